@@ -1,0 +1,2 @@
+// Placeholder entry point; the reporter issue replaces it.
+return 0;
