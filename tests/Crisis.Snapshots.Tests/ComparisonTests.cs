@@ -101,6 +101,14 @@ public sealed class ComparisonTests : IDisposable
         Assert.Throws<ArgumentException>(() => sandbox.Verify(targets));
     }
 
+    [Theory]
+    [InlineData(".txt")]
+    [InlineData("")]
+    public void An_extension_must_be_given_without_a_dot(string extension)
+    {
+        Assert.Throws<ArgumentException>(() => sandbox.Verify([new Target(extension, "x")]));
+    }
+
     [Fact]
     public void UseDirectory_places_files_in_a_folder_beside_the_test()
     {

@@ -17,6 +17,12 @@ internal sealed class SnapshotEngine(Func<string, string?> environment, string t
             throw new ArgumentException("Verify needs at least one target.", nameof(request));
         }
 
+        var badExtension = request.Targets.FirstOrDefault(t => t.Extension.Length == 0 || t.Extension.StartsWith('.'));
+        if (badExtension is not null)
+        {
+            throw new ArgumentException($"The extension '{badExtension.Extension}' must be given without a leading dot, e.g. \"md\".", nameof(request));
+        }
+
         var directory = SnapshotNamer.Directory(request.SourceFile, request.Settings);
         var sourceDirectory = Path.GetDirectoryName(request.SourceFile);
         if (!Directory.Exists(sourceDirectory))
