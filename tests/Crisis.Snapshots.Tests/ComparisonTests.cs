@@ -20,6 +20,7 @@ public sealed class ComparisonTests : IDisposable
         Assert.Contains(sandbox.PathOf("SampleTests.Method.received.txt"), error.Message, StringComparison.Ordinal);
         Assert.Contains("tests/accept-snapshots.sh", error.Message, StringComparison.Ordinal);
         Assert.Contains("SNAPSHOT_ACCEPT=1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Content:\n  hello\n\nTo accept", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
