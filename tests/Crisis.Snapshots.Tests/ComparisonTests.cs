@@ -111,6 +111,16 @@ public sealed class ComparisonTests : IDisposable
     }
 
     [Fact]
+    public void A_source_folder_missing_on_this_machine_is_explained()
+    {
+        var request = new SnapshotRequest("/_/mapped/Tests.cs", "M", [new Target("txt", "x")], new SnapshotSettings(), _ => []);
+
+        var error = Assert.Throws<InvalidOperationException>(() => sandbox.Engine.Verify(request));
+
+        Assert.Contains("PathMap", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UseDirectory_places_files_in_a_folder_beside_the_test()
     {
         Assert.Throws<SnapshotMismatchException>(() => sandbox.Verify("x", configure: s => s.Directory = "Snapshots"));
