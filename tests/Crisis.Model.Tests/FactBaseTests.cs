@@ -16,18 +16,18 @@ public sealed class FactBaseTests
 
     // ----- member data -------------------------------------------------------------------------
 
-    public static TheoryData<string> SourceIds => Data(Catalog.Sources.Select(s => s.Key));
+    public static TheoryData<string> SourceIds => Data(Catalog.Sources.Select(s => s.Id.Value));
 
-    public static TheoryData<string> ActorIds => Data(Catalog.Actors.Select(a => a.Key));
+    public static TheoryData<string> ActorIds => Data(Catalog.Actors.Select(a => a.Id.Value));
 
-    public static TheoryData<string> EstimateIds => Data(Catalog.Estimates.Select(e => e.Key));
+    public static TheoryData<string> EstimateIds => Data(Catalog.Estimates.Select(e => e.Id.Value));
 
     public static TheoryData<string> CitedFactIds => Data(Catalog.All.OfType<ICitedFact>().Select(f => f.Key));
 
     public static TheoryData<string> FactsWithBilingualQuotes =>
         Data(Catalog.All.Where(f => FactInspector.BilingualTexts(f).Any()).Select(f => f.Key));
 
-    public static TheoryData<string> ClaimIds => Data(Catalog.Claims.Select(c => c.Key));
+    public static TheoryData<string> ClaimIds => Data(Catalog.Claims.Select(c => c.Id.Value));
 
     private static TheoryData<string> Data(IEnumerable<string> values)
     {
@@ -133,7 +133,7 @@ public sealed class FactBaseTests
             .Where(e => e.Rank == Rank.Preferred)
             .GroupBy(e => e.Quantity)
             .Where(g => g.Count() > 1)
-            .Select(g => $"{g.Key.ToKey()}: {string.Join(", ", g.Select(e => e.Key))}")
+            .Select(g => $"{g.Key.ToKey()}: {string.Join(", ", g.Select(e => e.Id.Value))}")
             .ToList();
 
         Assert.True(conflicts.Count == 0, "Several preferred estimates:\n" + string.Join("\n", conflicts));
@@ -158,7 +158,7 @@ public sealed class FactBaseTests
     {
         var wrong = Catalog.Events
             .Where(e => e.Date is not null && e.End is not null && e.End.On.End < e.Date.On.Start)
-            .Select(e => $"{e.DefinedAt} {e.Key}: {e.Date!.On} → {e.End!.On}")
+            .Select(e => $"{e.DefinedAt} {e.Id.Value}: {e.Date!.On} → {e.End!.On}")
             .ToList();
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
@@ -324,7 +324,7 @@ internal static class Seeds
     public static string TextOf(IReadOnlyDictionary<string, string> articles, Source source) =>
         articles.TryGetValue(source.File, out var text)
             ? text
-            : throw new Xunit.Sdk.XunitException($"{source.DefinedAt}: the seed file '{source.File}' of '{source.Key}' does not exist.");
+            : throw new Xunit.Sdk.XunitException($"{source.DefinedAt}: the seed file '{source.File}' of '{source.Id.Value}' does not exist.");
 
     /// <summary>Where a near-miss lies, for a readable failure (typographic apostrophes, non-breaking spaces).</summary>
     public static string Hint(string text, string quote)
@@ -345,7 +345,7 @@ internal static class Seeds
         }
 
         return Directory.GetFiles(folder, "*.txt")
-            .ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal)!;
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
     }
 }
 
