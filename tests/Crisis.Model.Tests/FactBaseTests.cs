@@ -139,6 +139,18 @@ public sealed class FactBaseTests
         Assert.True(conflicts.Count == 0, "Several preferred estimates:\n" + string.Join("\n", conflicts));
     }
 
+    [Fact]
+    public void A_range_has_an_upper_bound_above_its_value_and_only_a_range_has_one()
+    {
+        var wrong = Catalog.Estimates
+            .Where(e => (e.Qualifier == Qualifier.Range) != (e.Upper is { } upper && upper > e.Value))
+            .Select(e => $"{e.DefinedAt}: {e.Id.Value} ({e.Qualifier.ToKey()}, value {e.Value}, upper {e.Upper?.ToString() ?? "none"})")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Estimates whose upper bound does not fit their qualifier:\n" + string.Join("\n", wrong));
+        Assert.Contains(Catalog.Estimates, e => e.Qualifier == Qualifier.Range);
+    }
+
     // ----- dates -------------------------------------------------------------------------------
 
     [Fact]
