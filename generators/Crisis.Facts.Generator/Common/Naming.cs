@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Crisis.Facts.Generator.Common;
+
+/// <summary>How schema and fact names (kebab-case) become C# names.</summary>
+internal static class Naming
+{
+    private static readonly Regex FactId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    private static readonly Regex SchemaName = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    /// <summary>"an event", "a source": the indefinite article for a kind name in messages.</summary>
+    public static string WithArticle(string noun) =>
+        ("aeiou".IndexOf(noun.Length > 0 ? noun[0] : 'x') >= 0 ? "an " : "a ") + noun;
+
+    public static bool IsValidFactId(string id) => FactId.IsMatch(id);
+
+    public static bool IsValidSchemaName(string name) => SchemaName.IsMatch(name);
+
+    /// <summary>
+    /// "as-of" → "AsOf". A segment starting with a digit keeps an underscore before it ("a-1" → "A_1",
+    /// "2014-crimea" → "_2014Crimea"), so that distinct ids never map to one name.
+    /// </summary>
+    public static string Pascal(string kebab)
+    {
+        var builder = new StringBuilder(kebab.Length + 2);
+        foreach (var segment in kebab.Split('-'))
+        {
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsDigit(segment[0]))
+            {
+                builder.Append('_').Append(segment);
+            }
+            else
+            {
+                builder.Append(char.ToUpperInvariant(segment[0])).Append(segment, 1, segment.Length - 1);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

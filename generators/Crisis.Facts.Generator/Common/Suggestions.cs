@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace Crisis.Facts.Generator.Common;
+
+/// <summary>"Did you mean …?" suggestions, by edit distance (nothing in the BCL does this).</summary>
+internal static class Suggestions
+{
+    /// <summary>The closest candidate, when it is close enough to be a plausible typo; otherwise null.</summary>
+    public static string? Closest(string input, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var limit = Math.Max(2, input.Length / 3);
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(input, candidate);
+            if (distance <= limit &&
+                (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>" Did you mean 'x'?" or an empty string.</summary>
+    public static string DidYouMean(string input, IEnumerable<string> candidates)
+    {
+        var closest = Closest(input, candidates);
+        return closest is null ? string.Empty : $" Did you mean '{closest}'?";
+    }
+
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

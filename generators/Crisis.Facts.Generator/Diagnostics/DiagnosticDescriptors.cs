@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis;
+
+namespace Crisis.Facts.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the fact compiler reports. Ids are stable (FACT0xx: fact files, FACT1xx: the schema,
+/// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string FactsCategory = "CrisisFacts";
+    private const string SchemaCategory = "CrisisSchema";
+    private const string HelpLink = "https://github.com/crisis-model/crisis-model/blob/main/README.md#reading-fact-errors";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("FACT001", "YAML syntax error",
+        "YAML syntax error: {0}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor UnknownKind = Error("FACT002", "Unknown kind of fact",
+        "'{0}' is not a kind of fact.{1} The kinds are: {2}.", FactsCategory);
+
+    public static readonly DiagnosticDescriptor UnknownField = Error("FACT003", "Unknown field",
+        "{0} has no field '{1}'.{2} Its fields are: {3}.", FactsCategory);
+
+    public static readonly DiagnosticDescriptor MissingRequiredField = Error("FACT004", "Missing required field",
+        "{0} is missing the required field '{1}' ({2})", FactsCategory);
+
+    public static readonly DiagnosticDescriptor WrongType = Error("FACT005", "Value of the wrong type",
+        "'{0}' must be {1}, but {2}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error("FACT006", "Invalid or impossible date",
+        "'{0}' is not a valid date for '{1}': {2}. Write 2022, 2022-01 or 2022-01-21, with a leading ~ if approximate.", FactsCategory);
+
+    public static readonly DiagnosticDescriptor NotInVocabulary = Error("FACT007", "Value outside its vocabulary",
+        "'{0}' is not allowed in '{1}'.{2} Allowed values ({3}): {4}.", FactsCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("FACT008", "Duplicate id",
+        "The id '{0}' is already used by {1} at {2}; ids must be unique across all facts", FactsCategory);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error("FACT009", "Reference to an unknown id",
+        "'{0}' names no {1}.{2}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor WrongReferenceKind = Error("FACT010", "Reference to a fact of the wrong kind",
+        "'{0}' is {1}, but '{2}' must name {3}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor MissingCitation = Error("FACT011", "Fact without a source citation",
+        "The {0} '{1}' cites no source: add 'citations' with at least one entry (source, locator, quote, credibility)", FactsCategory);
+
+    public static readonly DiagnosticDescriptor UnknownSource = Error("FACT012", "Citation of an unknown source",
+        "The citation names the source '{0}', which does not exist.{1} Sources: {2}.", FactsCategory);
+
+    public static readonly DiagnosticDescriptor InvalidId = Error("FACT013", "Invalid id",
+        "'{0}' is not a valid id: use lower-case kebab-case such as 'joe-biden' (letters a-z, digits, single hyphens)", FactsCategory);
+
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors and aliases are not supported",
+        "YAML {0} are not supported in fact files: write the value out in full", FactsCategory);
+
+    public static readonly DiagnosticDescriptor TooLarge = Error("FACT015", "File too large or too deeply nested",
+        "{0}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor UncitedSource = Warning("FACT016", "Source cited by no fact",
+        "The source '{0}' is not cited by any fact", FactsCategory);
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error("FACT017", "Number out of range",
+        "'{0}' is out of range for '{1}': it must be {2}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("FACT018", "Duplicate key",
+        "The key '{0}' appears twice in this mapping (first at line {1}); keep one", FactsCategory);
+
+    public static readonly DiagnosticDescriptor NoSchema = Error("FACT019", "No schema",
+        "No schema file (*.schema.yaml) is among the AdditionalFiles, so fact files cannot be checked", FactsCategory);
+
+    public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
+        "Schema error: {0}", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor UnknownFieldType = Error("FACT101", "Unknown field type",
+        "'{0}' is not a field type.{1} Field types: {2}.", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor UndeclaredName = Error("FACT102", "Reference to an undeclared name in the schema",
+        "No {0} named '{1}' is declared.{2} Declared: {3}.", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = Error("FACT103", "Duplicate declaration in the schema",
+        "'{0}' is declared twice (first at {1}) or its C# name '{2}' clashes with another name", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor InvalidName = Error("FACT104", "Invalid or reserved name in the schema",
+        "'{0}' cannot be used as a name here: {1}", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor InternalError = Error("FACT900", "The fact compiler failed",
+        "The fact compiler failed on '{0}' ({1}: {2}); the other files were still compiled. Please report this.", "CrisisCompiler");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static DiagnosticDescriptor? ById(string id) => id switch
+    {
+        "FACT001" => YamlSyntax,
+        "FACT002" => UnknownKind,
+        "FACT003" => UnknownField,
+        "FACT004" => MissingRequiredField,
+        "FACT005" => WrongType,
+        "FACT006" => InvalidDate,
+        "FACT007" => NotInVocabulary,
+        "FACT008" => DuplicateId,
+        "FACT009" => UnresolvedReference,
+        "FACT010" => WrongReferenceKind,
+        "FACT011" => MissingCitation,
+        "FACT012" => UnknownSource,
+        "FACT013" => InvalidId,
+        "FACT014" => AnchorsNotSupported,
+        "FACT015" => TooLarge,
+        "FACT016" => UncitedSource,
+        "FACT017" => OutOfRange,
+        "FACT018" => DuplicateKey,
+        "FACT019" => NoSchema,
+        "FACT100" => SchemaStructure,
+        "FACT101" => UnknownFieldType,
+        "FACT102" => UndeclaredName,
+        "FACT103" => DuplicateDeclaration,
+        "FACT104" => InvalidName,
+        "FACT900" => InternalError,
+        _ => null,
+    };
+}

@@ -1,0 +1,28 @@
+using System.Linq;
+using Crisis.Facts.Generator.Common;
+using Microsoft.CodeAnalysis;
+
+namespace Crisis.Facts.Generator.Diagnostics;
+
+/// <summary>A diagnostic as plain data (Roslyn's Diagnostic has no useful equality), turned into one when reported.</summary>
+internal sealed record DiagnosticInfo(
+    string Id,
+    string Path,
+    TextLocation Location,
+    EquatableArray<string> Arguments,
+    string? OtherPath = null,
+    TextLocation OtherLocation = default)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string path, TextLocation location, params string[] arguments) =>
+        new(descriptor.Id, path, location, arguments.ToEquatableArray());
+
+    public DiagnosticInfo WithOther(string otherPath, TextLocation otherLocation) =>
+        this with { OtherPath = otherPath, OtherLocation = otherLocation };
+
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = DiagnosticDescriptors.ById(Id)!;
+        var additional = OtherPath is null ? null : new[] { OtherLocation.ToLocation(OtherPath) };
+        return Diagnostic.Create(descriptor, Location.ToLocation(Path), additional, Arguments.Cast<object>().ToArray());
+    }
+}

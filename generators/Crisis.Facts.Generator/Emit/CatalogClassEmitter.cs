@@ -1,0 +1,112 @@
+using System.Linq;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Schema;
+
+namespace Crisis.Facts.Generator.Emit;
+
+/// <summary>Emits <c>FactCatalog</c>: collections per kind, typed lookup, and the checks a hand-built catalog needs.</summary>
+internal static class CatalogClassEmitter
+{
+    public static string Emit(SchemaModel schema, TypeNames types)
+    {
+        const string Immutable = "global::System.Collections.Immutable";
+        var kinds = schema.Kinds.ToArray();
+        var writer = new SourceWriter().Line(SourceWriter.Header().TrimEnd('\n')).Line().Line($"namespace {schema.Namespace};").Line();
+        writer.Summary("All facts, by kind and by id. The compiled fact base is Facts.Catalog; tests may build their own.")
+            .Line(SourceWriter.GeneratedCodeAttribute)
+            .Open("public sealed partial class FactCatalog");
+        writer.Line("private readonly global::System.Collections.Generic.Dictionary<string, IFact> _byId = new(global::System.StringComparer.Ordinal);").Line();
+
+        var parameters = string.Join(",\n        ", kinds.Select(k => $"global::System.Collections.Generic.IEnumerable<{types.Kind(k.Name)}>? {Camel(k.Plural)} = null"));
+        writer.Summary("Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws\n<see cref=\"global::System.ArgumentException\"/> listing duplicate ids and references that do not resolve.")
+            .Line($"public FactCatalog(\n        {parameters})");
+        writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted({Camel(k.Plural)})").Concat(new[] { "validate: true" }))})").Line("{").Line("}").Line();
+
+        writer.Line($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool validate" }))})")
+            .Line("{");
+        writer.Line("var duplicates = new global::System.Collections.Generic.List<string>();");
+        foreach (var kind in kinds)
+        {
+            var plural = Naming.Pascal(kind.Plural);
+            writer.Line($"{plural} = {Camel(kind.Plural)};");
+            writer.Open($"foreach (var fact in {plural})").Line("Add(fact, duplicates);").Close();
+        }
+
+        writer.Line($"All = {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));");
+        writer.Open("if (validate)").Line("Validate(duplicates);").Close();
+        writer.Line("}").Line();
+
+        foreach (var kind in kinds)
+        {
+            writer.Summary($"Every {kind.Name}, sorted by id (ordinal).")
+                .Line($"public {TypeNames.ImmutableArray(types.Kind(kind.Name))} {Naming.Pascal(kind.Plural)} {{ get; }}").Line();
+        }
+
+        writer.Summary("Every fact of every kind, sorted by id (ordinal).")
+            .Line($"public {Immutable}.ImmutableArray<IFact> All {{ get; }}").Line();
+        writer.Summary("How many facts of each kind, in schema order (kind name, count).")
+            .Line($"public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, int>> CountsByKind => new global::System.Collections.Generic.KeyValuePair<string, int>[]")
+            .Line("{");
+        foreach (var kind in kinds)
+        {
+            writer.Line($"    new({SourceWriter.Literal(kind.Name)}, {Naming.Pascal(kind.Plural)}.Length),");
+        }
+
+        writer.Line("};").Line();
+        writer.Summary("The fact with this id, of any kind; null when there is none.")
+            .Line("public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;").Line();
+
+        foreach (var kind in kinds)
+        {
+            var record = types.Kind(kind.Name);
+            var id = types.Id(kind.Name);
+            writer.Summary($"The {kind.Name} with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> naming the id when there is none.")
+                .Line($"public {record} this[{id} id] => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException($\"No {kind.Name} has the id '{{id.Value}}'.\");").Line();
+            writer.Summary($"Looks up a {kind.Name} by id.")
+                .Open($"public bool TryGet({id} id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {record}? fact)")
+                .Line($"fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as {record} : null;")
+                .Line("return fact is not null;")
+                .Close().Line();
+            writer.Summary($"The {kind.Plural} these ids name, in the same order.")
+                .Line($"public {TypeNames.ImmutableArray(record)} Resolve({TypeNames.ImmutableArray(id)} ids) => {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));").Line();
+        }
+
+        writer.Open("private void Add(IFact fact, global::System.Collections.Generic.List<string> duplicates)")
+            .Open("if (!_byId.ContainsKey(fact.Key))").Line("_byId.Add(fact.Key, fact);").Close()
+            .Open("else").Line("duplicates.Add($\"duplicate id '{fact.Key}' ({fact.Kind} and {_byId[fact.Key].Kind})\");").Close()
+            .Close().Line();
+
+        writer.Open("private void Validate(global::System.Collections.Generic.List<string> problems)")
+            .Line("var references = new global::System.Collections.Generic.List<(string Field, string Kind, string Id)>();");
+        foreach (var kind in kinds)
+        {
+            writer.Open($"foreach (var fact in {Naming.Pascal(kind.Plural)})")
+                .Line("references.Clear();")
+                .Line("fact.CollectReferences(references);")
+                .Open("foreach (var (field, kind, id) in references)")
+                .Line("var target = Find(id);")
+                .Open("if (target is null)").Line("problems.Add($\"{fact.Id.Value}.{field}: no {kind} has the id '{id}'\");").Close()
+                .Open("else if (target.Kind != kind)").Line("problems.Add($\"{fact.Id.Value}.{field}: '{id}' is a {target.Kind}, not a {kind}\");").Close()
+                .Close()
+                .Close();
+        }
+
+        writer.Open("if (problems.Count > 0)")
+            .Line("throw new global::System.ArgumentException(\"The facts do not form a valid catalog:\\n\" + string.Join(\"\\n\", problems));")
+            .Close()
+            .Close().Line();
+
+        writer.Line($"private static {Immutable}.ImmutableArray<T> Sorted<T>(global::System.Collections.Generic.IEnumerable<T>? facts)")
+            .Line("    where T : IFact =>")
+            .Line($"    facts is null ? {Immutable}.ImmutableArray<T>.Empty : {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(facts, f => f.Key, global::System.StringComparer.Ordinal));");
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static string Camel(string kebab)
+    {
+        var pascal = Naming.Pascal(kebab);
+        var camel = char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        return "@" + camel;
+    }
+}

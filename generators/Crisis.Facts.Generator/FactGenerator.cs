@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Emit;
+using Crisis.Facts.Generator.Facts;
+using Crisis.Facts.Generator.Schema;
+using Crisis.Facts.Generator.Yaml;
+using Microsoft.CodeAnalysis;
+
+namespace Crisis.Facts.Generator;
+
+/// <summary>
+/// The fact compiler. Reads YAML AdditionalFiles: the schema (*.schema.yaml) and the facts (every other *.yaml),
+/// and emits typed records and a catalog. This file only wires the steps: parse each file → read the schema →
+/// bind each fact file to the schema → check across files → emit. Code and diagnostics are separate outputs,
+/// so a change that only moves a diagnostic does not re-emit code.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FactGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static text => YamlReader.IsYamlPath(text.Path))
+            .Select(static (text, cancellationToken) => Guard(text.Path, () => YamlReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken),
+                diagnostics => new YamlFile(text.Path, YamlReader.IsSchemaPath(text.Path), null, diagnostics)))
+            .WithTrackingName(TrackingNames.ParseYaml);
+
+        var schema = files
+            .Where(static file => file.IsSchema)
+            .Collect()
+            .Select(static (schemaFiles, _) => Guard(schemaFiles.FirstOrDefault()?.Path ?? "schema", () => SchemaParser.Parse(schemaFiles),
+                diagnostics => new SchemaResult(null, diagnostics)))
+            .WithTrackingName(TrackingNames.Schema);
+
+        var schemaPaths = files
+            .Where(static file => file.IsSchema)
+            .Select(static (file, _) => file.Path)
+            .Collect();
+
+        var bound = files
+            .Where(static file => !file.IsSchema)
+            .Combine(schema.Select(static (result, _) => result.Schema))
+            .Select(static (pair, _) => Guard(pair.Left.Path, () => FactBinder.Bind(pair.Left, pair.Right),
+                diagnostics => new BoundFile(pair.Left.Path, EquatableArray<FactModel>.Empty, diagnostics)))
+            .WithTrackingName(TrackingNames.BindFacts);
+
+        var catalog = bound
+            .Collect()
+            .Combine(schema)
+            .Combine(schemaPaths)
+            .Select(static (input, _) => Guard("the fact catalog", () => CatalogBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
+                diagnostics => new CatalogResult(null, diagnostics)))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(schema.Select(static (result, _) => result.Schema), static (output, model) =>
+        {
+            if (model is not null)
+            {
+                foreach (var (hintName, source) in SchemaEmitter.Emit(model))
+                {
+                    output.AddSource(hintName, source);
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Model), static (output, model) =>
+        {
+            if (model is not null)
+            {
+                foreach (var (hintName, source) in FactDataEmitter.Emit(model))
+                {
+                    output.AddSource(hintName, source);
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(schema.Select(static (result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(bound.Select(static (file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Diagnostics), Report);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    /// <summary>
+    /// Runs one step; an unexpected exception becomes a FACT900 diagnostic naming the file instead of the
+    /// compiler's CS8785 (which would silently drop every generated type).
+    /// </summary>
+    private static T Guard<T>(string path, Func<T> step, Func<EquatableArray<DiagnosticInfo>, T> onFailure)
+    {
+        try
+        {
+            return step();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, TextLocation.FileStart,
+                path, exception.GetType().Name, exception.Message);
+            return onFailure(ImmutableArray.Create(diagnostic).ToEquatableArray());
+        }
+    }
+}

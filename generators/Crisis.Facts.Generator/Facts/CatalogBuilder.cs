@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Schema;
+
+namespace Crisis.Facts.Generator.Facts;
+
+/// <summary>
+/// Everything the emitter needs for the catalog: the schema, the valid facts in a stable order (kinds in schema
+/// order, ids ordinal) and the folder that fact locations are given relative to.
+/// </summary>
+internal sealed record CatalogModel(SchemaModel Schema, EquatableArray<FactModel> Facts, string RootDirectory);
+
+internal sealed record CatalogResult(CatalogModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>The checks that need every file at once: unique ids, references that resolve to the right kind, sources nobody cites.</summary>
+internal static class CatalogBuilder
+{
+    public static CatalogResult Build(ImmutableArray<BoundFile> files, SchemaResult schemaResult, ImmutableArray<string> schemaPaths)
+    {
+        var schema = schemaResult.Schema;
+        var diagnostics = new List<DiagnosticInfo>();
+        if (schema is null)
+        {
+            return new CatalogResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var byId = new Dictionary<string, FactModel>(StringComparer.Ordinal);
+        var unique = new List<FactModel>();
+        foreach (var fact in ordered.SelectMany(f => f.Facts))
+        {
+            if (byId.TryGetValue(fact.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, fact.Path, fact.Location,
+                    fact.Id, $"the {first.Kind}", $"{FileName(first.Path)}:{first.Location.Display}").WithOther(first.Path, first.Location));
+                continue;
+            }
+
+            byId.Add(fact.Id, fact);
+            unique.Add(fact);
+        }
+
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var sourceKinds = new HashSet<string>(StringComparer.Ordinal);
+        var citation = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField);
+        if (citation?.Target is { } sourceKind)
+        {
+            sourceKinds.Add(sourceKind);
+        }
+
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in unique)
+        {
+            foreach (var reference in References(fact.Fields))
+            {
+                if (!byId.TryGetValue(reference.Text, out var target))
+                {
+                    invalid.Add(fact.Id);
+                    var sameKind = unique.Where(f => f.Kind == reference.Target).Select(f => f.Id).ToList();
+                    var hint = Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys);
+                    diagnostics.Add(reference.IsCitationSource
+                        ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, fact.Path, reference.Location, reference.Text, hint, sameKind.Count == 0 ? "none" : string.Join(", ", sameKind))
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, Naming.WithArticle(reference.Target!), hint));
+                    continue;
+                }
+
+                if (target.Kind != reference.Target)
+                {
+                    invalid.Add(fact.Id);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, fact.Path, reference.Location,
+                        reference.Text, Naming.WithArticle(target.Kind), reference.Field, Naming.WithArticle(reference.Target!)).WithOther(target.Path, target.Location));
+                    continue;
+                }
+
+                if (reference.IsCitationSource)
+                {
+                    cited.Add(target.Id);
+                }
+            }
+        }
+
+        foreach (var source in unique.Where(f => sourceKinds.Contains(f.Kind) && !cited.Contains(f.Id)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedSource, source.Path, source.Location, source.Id));
+        }
+
+        var kindOrder = schema.Kinds.Select((k, i) => (k.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        var emitted = unique
+            .Where(f => f.IsValid && !invalid.Contains(f.Id))
+            .OrderBy(f => kindOrder.TryGetValue(f.Kind, out var order) ? order : int.MaxValue)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        var root = CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
+        return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
+    }
+
+    private static IEnumerable<(string Field, string Text, string? Target, TextLocation Location, bool IsCitationSource)> References(EquatableArray<FieldValue> fields)
+    {
+        foreach (var field in fields)
+        {
+            foreach (var reference in References(field.Name, field.Value))
+            {
+                yield return reference;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Field, string Text, string? Target, TextLocation Location, bool IsCitationSource)> References(string name, ValueModel value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Reference:
+                yield return (name, value.Text, value.Target, value.Location, value.IsCitationSource);
+                break;
+            case ValueKind.List:
+                foreach (var item in value.Items)
+                {
+                    foreach (var reference in References(name, item))
+                    {
+                        yield return reference;
+                    }
+                }
+
+                break;
+            case ValueKind.Block:
+                foreach (var reference in References(value.Fields))
+                {
+                    yield return reference;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The deepest folder that holds every file, with '/' separators and a trailing '/'.</summary>
+    public static string CommonDirectory(IEnumerable<string> paths)
+    {
+        string[]? common = null;
+        foreach (var path in paths)
+        {
+            var parts = path.Replace('\\', '/').Split('/');
+            var folders = parts.Take(parts.Length - 1).ToArray();
+            if (common is null)
+            {
+                common = folders;
+                continue;
+            }
+
+            var length = 0;
+            while (length < common.Length && length < folders.Length && common[length] == folders[length])
+            {
+                length++;
+            }
+
+            common = common.Take(length).ToArray();
+        }
+
+        return common is null || common.Length == 0 ? string.Empty : string.Join("/", common) + "/";
+    }
+
+    public static string RelativePath(string path, string root)
+    {
+        var normalized = path.Replace('\\', '/');
+        return root.Length > 0 && normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+    }
+
+    private static string FileName(string path) => path.Replace('\\', '/').Split('/').Last();
+}

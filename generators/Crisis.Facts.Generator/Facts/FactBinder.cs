@@ -1,0 +1,407 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Schema;
+using Crisis.Facts.Generator.Yaml;
+using Microsoft.CodeAnalysis;
+
+namespace Crisis.Facts.Generator.Facts;
+
+/// <summary>
+/// Checks one fact file against the schema and types its values. Works on one file at a time, so the
+/// pipeline re-binds only the file that changed; checks across files (ids, references) come later.
+/// </summary>
+internal static class FactBinder
+{
+    private static readonly Regex IntegerShape = new("^-?[0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex DecimalShape = new(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex LanguageShape = new("^[a-z]{2,3}$", RegexOptions.CultureInvariant);
+    private static readonly string[] BilingualKeys = { "original", "language", "english" };
+
+    public static BoundFile Bind(YamlFile file, SchemaModel? schema)
+    {
+        var binder = new Binder(file.Path);
+        if (file.Root is not null && !file.Root.IsNull)
+        {
+            if (schema is null)
+            {
+                binder.Report(DiagnosticDescriptors.NoSchema, TextLocation.FileStart);
+            }
+            else
+            {
+                binder.BindFile(file.Root, schema);
+            }
+        }
+
+        return new BoundFile(file.Path, binder.Facts.ToEquatableArray(), binder.Diagnostics.ToEquatableArray());
+    }
+
+    private sealed class Binder
+    {
+        private readonly string _path;
+        private int _errors;
+
+        public Binder(string path) => _path = path;
+
+        public List<FactModel> Facts { get; } = new();
+
+        public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+        public void Report(DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments)
+        {
+            if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                _errors++;
+            }
+
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, _path, location, arguments));
+        }
+
+        public void BindFile(YamlNode root, SchemaModel schema)
+        {
+            if (root.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.WrongType, root.Location, "the file", "a mapping from kinds (such as 'actors:') to lists of facts", root.Describe());
+                return;
+            }
+
+            var plurals = schema.Kinds.Select(k => k.Plural).ToArray();
+            foreach (var section in root.Entries)
+            {
+                var kind = schema.FindKindByPlural(section.Key);
+                if (kind is null)
+                {
+                    var singular = schema.FindKind(section.Key);
+                    var hint = singular is not null ? $" Did you mean '{singular.Plural}'?" : Suggestions.DidYouMean(section.Key, plurals);
+                    Report(DiagnosticDescriptors.UnknownKind, section.KeyLocation, section.Key, hint, string.Join(", ", plurals));
+                    continue;
+                }
+
+                if (section.Value.IsNull)
+                {
+                    continue;
+                }
+
+                if (section.Value.Kind != YamlNodeKind.Sequence)
+                {
+                    Report(DiagnosticDescriptors.WrongType, section.Value.Location, section.Key, "a list of facts (each starting with '- id:')", section.Value.Describe());
+                    continue;
+                }
+
+                foreach (var item in section.Value.Items)
+                {
+                    BindFact(item, kind, schema);
+                }
+            }
+        }
+
+        private void BindFact(YamlNode node, KindModel kind, SchemaModel schema)
+        {
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.WrongType, node.Location, kind.Plural, $"a list of mappings, one per {kind.Name}", $"an item is not a mapping ({node.Describe()})");
+                return;
+            }
+
+            var errorsBefore = _errors;
+            var idNode = node.Get("id");
+            string id;
+            var location = node.Location;
+            if (idNode is null || idNode.IsNull)
+            {
+                Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"This {kind.Name}", "id", "a unique kebab-case id such as 'joe-biden'");
+                return;
+            }
+
+            if (idNode.Kind != YamlNodeKind.Scalar)
+            {
+                Report(DiagnosticDescriptors.WrongType, idNode.Location, "id", "text", idNode.Describe());
+                return;
+            }
+
+            id = idNode.Value!;
+            location = idNode.Location;
+            if (!Naming.IsValidFactId(id))
+            {
+                Report(DiagnosticDescriptors.InvalidId, idNode.Location, id);
+            }
+
+            var owner = $"The {kind.Name} '{id}'";
+            var fields = BindFields(node, kind.Fields, owner, schema, isCitation: false, skip: "id", citedKind: kind.Cited ? kind : null);
+            Facts.Add(new FactModel(kind.Name, id, _path, location, fields.ToEquatableArray(), IsValid: _errors == errorsBefore));
+        }
+
+        private List<FieldValue> BindFields(YamlNode node, EquatableArray<FieldModel> declared, string owner, SchemaModel schema, bool isCitation, string? skip, KindModel? citedKind)
+        {
+            var values = new List<FieldValue>();
+            foreach (var entry in node.Entries)
+            {
+                if (entry.Key == skip)
+                {
+                    continue;
+                }
+
+                var field = declared.Find(entry.Key);
+                if (field is null)
+                {
+                    var names = declared.Select(f => f.Name).ToArray();
+                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, Suggestions.DidYouMean(entry.Key, names),
+                        string.Join(", ", (skip is null ? names : new[] { skip }.Concat(names))));
+                    continue;
+                }
+
+                if (entry.Value.IsNull)
+                {
+                    continue;
+                }
+
+                var value = field.IsList
+                    ? BindList(field, entry.Value, schema, isCitation)
+                    : BindSingle(field, entry.Value, schema, isCitation);
+                if (value is not null)
+                {
+                    values.Add(new FieldValue(field.Name, value));
+                }
+            }
+
+            foreach (var field in declared.Where(f => f.IsRequired))
+            {
+                var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
+                var givenButInvalid = value is null && node.Get(field.Name) is { IsNull: false };
+                var missing = value is null || (value.Kind == ValueKind.List && value.Items.Count == 0);
+                if (!missing || givenButInvalid)
+                {
+                    continue;
+                }
+
+                if (citedKind is not null && field.Name == SchemaModel.CitationsField)
+                {
+                    Report(DiagnosticDescriptors.MissingCitation, StartOf(node), citedKind.Name, node.Get("id")?.Value ?? string.Empty);
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), owner, field.Name, DescribeField(field, schema));
+                }
+            }
+
+            return values;
+        }
+
+        private ValueModel? BindList(FieldModel field, YamlNode node, SchemaModel schema, bool isCitation)
+        {
+            if (node.Kind != YamlNodeKind.Sequence)
+            {
+                Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, $"a list of {DescribeField(field, schema)} (write [ ... ] or one '- ' line per item)", node.Describe());
+                return null;
+            }
+
+            var items = new List<ValueModel>();
+            foreach (var item in node.Items)
+            {
+                if (item.IsNull)
+                {
+                    Report(DiagnosticDescriptors.WrongType, item.Location, field.Name, DescribeField(field, schema), "a list item is empty");
+                    continue;
+                }
+
+                var value = BindSingle(field, item, schema, isCitation);
+                if (value is not null)
+                {
+                    items.Add(value);
+                }
+            }
+
+            return new ValueModel(ValueKind.List, string.Empty, EquatableArray<FieldValue>.Empty, items.ToEquatableArray(), node.Location, field.Target, false);
+        }
+
+        private ValueModel? BindSingle(FieldModel field, YamlNode node, SchemaModel schema, bool isCitation)
+        {
+            switch (field.Type)
+            {
+                case FieldType.Block:
+                    return BindBlock(field, node, schema);
+                case FieldType.BilingualText:
+                    return BindBilingual(field, node);
+            }
+
+            if (node.Kind != YamlNodeKind.Scalar)
+            {
+                Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, DescribeField(field, schema), node.Describe());
+                return null;
+            }
+
+            var text = node.Value!;
+            switch (field.Type)
+            {
+                case FieldType.Text:
+                case FieldType.MultilineText:
+                    text = text.TrimEnd('\n');
+                    if (text.Trim().Length == 0)
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "non-empty text", "it is empty");
+                        return null;
+                    }
+
+                    if (field.Type == FieldType.Text && text.IndexOf('\n') >= 0)
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a single line of text", "it spans several lines (shorten it, or make the field multiline-text in the schema)");
+                        return null;
+                    }
+
+                    return Scalar(ValueKind.Text, text, node, null);
+                case FieldType.Integer:
+                    if (!IntegerShape.IsMatch(text) || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a whole number (such as 3)", node.Describe());
+                        return null;
+                    }
+
+                    return CheckRange(field, node, integer) ? Scalar(ValueKind.Integer, integer.ToString(CultureInfo.InvariantCulture), node, null) : null;
+                case FieldType.Decimal:
+                    if (!DecimalShape.IsMatch(text) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a number written with digits and an optional decimal point (such as 130000 or 1.5)", node.Describe());
+                        return null;
+                    }
+
+                    return CheckRange(field, node, number) ? Scalar(ValueKind.Decimal, text, node, null) : null;
+                case FieldType.Boolean:
+                    if (text is not ("true" or "false"))
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "true or false", node.Describe());
+                        return null;
+                    }
+
+                    return Scalar(ValueKind.Boolean, text, node, null);
+                case FieldType.PartialDate:
+                    if (PartialDate.TryParse(text, out var reason) is null)
+                    {
+                        Report(DiagnosticDescriptors.InvalidDate, node.Location, text, field.Name, reason);
+                        return null;
+                    }
+
+                    return Scalar(ValueKind.Date, text, node, null);
+                case FieldType.Reference:
+                    return Scalar(ValueKind.Reference, text, node, field.Target) with
+                    {
+                        IsCitationSource = isCitation && field.Name == SchemaModel.CitationSourceField,
+                    };
+                case FieldType.Vocabulary:
+                    var vocabulary = schema.FindVocabulary(field.Target!)!;
+                    var keys = vocabulary.Values.Select(v => v.Key).ToArray();
+                    if (System.Array.IndexOf(keys, text) < 0)
+                    {
+                        Report(DiagnosticDescriptors.NotInVocabulary, node.Location, text, field.Name, Suggestions.DidYouMean(text, keys), vocabulary.Name, string.Join(", ", keys));
+                        return null;
+                    }
+
+                    return Scalar(ValueKind.Vocabulary, text, node, field.Target);
+                default:
+                    return null;
+            }
+        }
+
+        private ValueModel? BindBlock(FieldModel field, YamlNode node, SchemaModel schema)
+        {
+            var block = schema.FindBlock(field.Target!)!;
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, $"a {block.Name} (a mapping with {string.Join(", ", block.Fields.Select(f => f.Name))})", node.Describe());
+                return null;
+            }
+
+            var fields = BindFields(node, block.Fields, $"The {block.Name} in '{field.Name}'", schema, isCitation: block.Name == SchemaModel.CitationBlock, skip: null, citedKind: null);
+            return new ValueModel(ValueKind.Block, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, block.Name, false);
+        }
+
+        private ValueModel? BindBilingual(FieldModel field, YamlNode node)
+        {
+            if (node.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a bilingual text { original: ..., language: fr, english: ... }", node.Describe());
+                return null;
+            }
+
+            var errorsBefore = _errors;
+            var fields = new List<FieldValue>();
+            foreach (var entry in node.Entries)
+            {
+                if (System.Array.IndexOf(BilingualKeys, entry.Key) < 0)
+                {
+                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, $"The bilingual text '{field.Name}'", entry.Key, Suggestions.DidYouMean(entry.Key, BilingualKeys), string.Join(", ", BilingualKeys));
+                    continue;
+                }
+
+                if (entry.Value.Kind != YamlNodeKind.Scalar || entry.Value.IsNull || entry.Value.Value!.Trim().Length == 0)
+                {
+                    Report(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key, "non-empty text", entry.Value.Describe());
+                    continue;
+                }
+
+                if (entry.Key == "language" && !LanguageShape.IsMatch(entry.Value.Value))
+                {
+                    Report(DiagnosticDescriptors.WrongType, entry.Value.Location, "language", "an ISO 639 language code such as fr or en", entry.Value.Describe());
+                    continue;
+                }
+
+                fields.Add(new FieldValue(entry.Key, Scalar(ValueKind.Text, entry.Value.Value.TrimEnd('\n'), entry.Value, null)));
+            }
+
+            foreach (var required in new[] { "original", "language" })
+            {
+                if (node.Get(required) is null)
+                {
+                    Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"The bilingual text '{field.Name}'", required,
+                        required == "original" ? "the wording in its original language" : "the original's language code, such as fr");
+                }
+            }
+
+            return _errors == errorsBefore
+                ? new ValueModel(ValueKind.Bilingual, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, null, false)
+                : null;
+        }
+
+        private bool CheckRange(FieldModel field, YamlNode node, decimal value)
+        {
+            if ((field.Min is { } min && value < min) || (field.Max is { } max && value > max))
+            {
+                var range = (field.Min, field.Max) switch
+                {
+                    ({ } low, { } high) => $"from {low.ToString(CultureInfo.InvariantCulture)} to {high.ToString(CultureInfo.InvariantCulture)}",
+                    ({ } low, null) => $"at least {low.ToString(CultureInfo.InvariantCulture)}",
+                    _ => $"at most {field.Max!.Value.ToString(CultureInfo.InvariantCulture)}",
+                };
+                Report(DiagnosticDescriptors.OutOfRange, node.Location, node.Value!, field.Name, range);
+                return false;
+            }
+
+            return true;
+        }
+
+        private static ValueModel Scalar(ValueKind kind, string text, YamlNode node, string? target) =>
+            new(kind, text, EquatableArray<FieldValue>.Empty, EquatableArray<ValueModel>.Empty, node.Location, target, false);
+
+        /// <summary>Where to report something missing from a mapping: its first line only, not the whole span.</summary>
+        private static TextLocation StartOf(YamlNode node) =>
+            node.Entries.Count > 0 ? node.Entries[0].KeyLocation : node.Location with { End = node.Location.Start, EndLine = node.Location.StartLine, EndColumn = node.Location.StartColumn };
+
+        private static string DescribeField(FieldModel field, SchemaModel schema) => field.Type switch
+        {
+            FieldType.Text => "a single line of text",
+            FieldType.MultilineText => "text",
+            FieldType.Integer => "a whole number",
+            FieldType.Decimal => "a number",
+            FieldType.Boolean => "true or false",
+            FieldType.PartialDate => "a date such as 2022-01-21, 2022-01 or 2022",
+            FieldType.BilingualText => "a bilingual text { original, language, english }",
+            FieldType.Reference => $"the id of a {field.Target}",
+            FieldType.Vocabulary => $"one of: {string.Join(", ", schema.FindVocabulary(field.Target!)?.Values.Select(v => v.Key) ?? Enumerable.Empty<string>())}",
+            FieldType.Block => $"a {field.Target} block",
+            _ => field.Type.ToString(),
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+
+namespace Crisis.Facts.Generator.Facts;
+
+internal enum ValueKind
+{
+    Text,
+    Integer,
+    Decimal,
+    Boolean,
+    Date,
+    Bilingual,
+    Reference,
+    Vocabulary,
+    Block,
+    List,
+}
+
+/// <summary>One fact, checked against the schema. Only valid facts are emitted as C#.</summary>
+internal sealed record FactModel(string Kind, string Id, string Path, TextLocation Location, EquatableArray<FieldValue> Fields, bool IsValid);
+
+internal sealed record FieldValue(string Name, ValueModel Value);
+
+/// <summary>
+/// A typed value. <see cref="Text"/> holds the scalar (text, number, date, id, vocabulary key); blocks and
+/// bilingual texts hold <see cref="Fields"/>; lists hold <see cref="Items"/>. <see cref="Target"/> names the
+/// referenced kind, the vocabulary or the block.
+/// </summary>
+internal sealed record ValueModel(
+    ValueKind Kind,
+    string Text,
+    EquatableArray<FieldValue> Fields,
+    EquatableArray<ValueModel> Items,
+    TextLocation Location,
+    string? Target,
+    bool IsCitationSource);
+
+/// <summary>The facts of one file and what was wrong with them.</summary>
+internal sealed record BoundFile(string Path, EquatableArray<FactModel> Facts, EquatableArray<DiagnosticInfo> Diagnostics);

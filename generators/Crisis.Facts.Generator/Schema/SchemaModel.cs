@@ -1,0 +1,117 @@
+using Crisis.Facts.Generator.Common;
+
+namespace Crisis.Facts.Generator.Schema;
+
+internal enum FieldType
+{
+    Text,
+    MultilineText,
+    Integer,
+    Decimal,
+    Boolean,
+    PartialDate,
+    BilingualText,
+    Reference,
+    Vocabulary,
+    Block,
+}
+
+/// <summary>The schema: every kind of fact, block and vocabulary, as declared in the schema YAML.</summary>
+internal sealed record SchemaModel(
+    string Namespace,
+    EquatableArray<VocabularyModel> Vocabularies,
+    EquatableArray<BlockModel> Blocks,
+    EquatableArray<KindModel> Kinds)
+{
+    public const string CitationBlock = "citation";
+    public const string CitationsField = "citations";
+    public const string CitationSourceField = "source";
+
+    public KindModel? FindKind(string name)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (kind.Name == name)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    public KindModel? FindKindByPlural(string plural)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (kind.Plural == plural)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    public BlockModel? FindBlock(string name)
+    {
+        foreach (var block in Blocks)
+        {
+            if (block.Name == name)
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    public VocabularyModel? FindVocabulary(string name)
+    {
+        foreach (var vocabulary in Vocabularies)
+        {
+            if (vocabulary.Name == name)
+            {
+                return vocabulary;
+            }
+        }
+
+        return null;
+    }
+}
+
+internal sealed record VocabularyModel(string Name, string Description, EquatableArray<VocabularyValue> Values);
+
+internal sealed record VocabularyValue(string Key, string Description);
+
+internal sealed record BlockModel(string Name, string Description, EquatableArray<FieldModel> Fields);
+
+/// <summary>A kind of fact. <see cref="Fields"/> includes the implicit `citations` field of cited kinds.</summary>
+internal sealed record KindModel(string Name, string Plural, string Description, bool Cited, EquatableArray<FieldModel> Fields);
+
+/// <summary>A field: its type, and for references, vocabularies and blocks the name of what it points to.</summary>
+internal sealed record FieldModel(
+    string Name,
+    FieldType Type,
+    string? Target,
+    bool IsList,
+    bool IsRequired,
+    string Description,
+    decimal? Min,
+    decimal? Max);
+
+internal static class FieldLookup
+{
+    public static FieldModel? Find(this EquatableArray<FieldModel> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Name == name)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,518 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Yaml;
+
+namespace Crisis.Facts.Generator.Schema;
+
+/// <summary>The schema read from the schema files (null when there is none), and the mistakes found in it.</summary>
+internal sealed record SchemaResult(SchemaModel? Schema, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Reads the schema files (*.schema.yaml) into a <see cref="SchemaModel"/>. A broken declaration is reported
+/// where it stands and left out; the rest of the schema still works.
+/// </summary>
+internal static class SchemaParser
+{
+    public const string DefaultNamespace = "Facts";
+
+    private static readonly Regex NamespacePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] TopLevelKeys = { "namespace", "vocabularies", "blocks", "kinds" };
+    private static readonly string[] VocabularyKeys = { "description", "values" };
+    private static readonly string[] BlockKeys = { "description", "fields" };
+    private static readonly string[] KindKeys = { "description", "plural", "cited", "fields" };
+    private static readonly string[] FieldKeys = { "type", "kind", "vocabulary", "block", "list", "required", "description", "min", "max" };
+
+    public static readonly ImmutableArray<string> FieldTypeNames = ImmutableArray.Create(
+        "text", "multiline-text", "integer", "decimal", "boolean", "partial-date", "bilingual-text", "reference", "vocabulary", "block");
+
+    /// <summary>C# names the generator emits itself; schema names must not produce them.</summary>
+    public static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
+        "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema");
+
+    /// <summary>Field names that would clash with members every record has.</summary>
+    private static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create(
+        "Id", "DefinedAt", "Citations", "ToString", "GetHashCode", "Equals", "GetType", "Deconstruct", "PrintMembers",
+        "EqualityContract", "MemberwiseClone", "Finalize", "Clone", "CollectReferences");
+
+    public static SchemaResult Parse(ImmutableArray<YamlFile> files)
+    {
+        var context = new Context();
+        var sorted = files.Where(f => f.IsSchema).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (sorted.Count == 0)
+        {
+            return new SchemaResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        string? ns = null;
+        foreach (var file in sorted)
+        {
+            if (file.Root is null)
+            {
+                continue;
+            }
+
+            context.Path = file.Path;
+            if (file.Root.Kind != YamlNodeKind.Mapping)
+            {
+                context.Error(file.Root.Location, "a schema file is a mapping with the keys namespace, vocabularies, blocks and kinds");
+                continue;
+            }
+
+            context.CheckKeys(file.Root, TopLevelKeys, "the schema");
+            var nsNode = file.Root.Get("namespace");
+            if (nsNode is not null)
+            {
+                var value = context.Text(nsNode, "namespace");
+                if (value is not null && !NamespacePattern.IsMatch(value))
+                {
+                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (such as Crisis.Model)");
+                }
+                else if (value is not null)
+                {
+                    ns ??= value;
+                }
+            }
+
+            ReadSection(context, file.Root.Get("vocabularies"), "vocabularies", ReadVocabulary);
+            ReadSection(context, file.Root.Get("blocks"), "blocks", ReadBlock);
+            ReadSection(context, file.Root.Get("kinds"), "kinds", ReadKind);
+        }
+
+        var schema = Resolve(context, ns ?? DefaultNamespace);
+        return new SchemaResult(schema, context.Diagnostics.ToEquatableArray());
+    }
+
+    private static void ReadSection(Context context, YamlNode? section, string name, Action<Context, YamlEntry> read)
+    {
+        if (section is null || section.IsNull)
+        {
+            return;
+        }
+
+        if (section.Kind != YamlNodeKind.Mapping)
+        {
+            context.Error(section.Location, $"'{name}' must be a mapping from names to declarations");
+            return;
+        }
+
+        foreach (var entry in section.Entries)
+        {
+            if (!Naming.IsValidSchemaName(entry.Key))
+            {
+                context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "schema names are lower-case kebab-case starting with a letter, such as 'date-basis'");
+                continue;
+            }
+
+            if (!context.Declare(entry.Key, name, entry.KeyLocation))
+            {
+                continue;
+            }
+
+            if (entry.Value.Kind != YamlNodeKind.Mapping)
+            {
+                context.Error(entry.Value.Location, $"the declaration of '{entry.Key}' must be a mapping");
+                continue;
+            }
+
+            read(context, entry);
+        }
+    }
+
+    private static void ReadVocabulary(Context context, YamlEntry entry)
+    {
+        context.CheckKeys(entry.Value, VocabularyKeys, $"the vocabulary '{entry.Key}'");
+        var values = ImmutableArray.CreateBuilder<VocabularyValue>();
+        var valuesNode = entry.Value.Get("values");
+        if (valuesNode is null || valuesNode.Kind != YamlNodeKind.Mapping || valuesNode.Entries.Count == 0)
+        {
+            context.Error(valuesNode?.Location ?? entry.KeyLocation, $"the vocabulary '{entry.Key}' needs 'values': a mapping from each value to its description");
+            return;
+        }
+
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in valuesNode.Entries)
+        {
+            var member = Naming.Pascal(value.Key);
+            if (value.Key.Length == 0 || !Regex.IsMatch(value.Key, "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"))
+            {
+                context.Report(DiagnosticDescriptors.InvalidName, value.KeyLocation, value.Key, "vocabulary values are letters and digits joined by single hyphens");
+                continue;
+            }
+
+            if (!members.Add(member))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateDeclaration, value.KeyLocation, value.Key, "another value", member);
+                continue;
+            }
+
+            values.Add(new VocabularyValue(value.Key, context.Text(value.Value, "description") ?? string.Empty));
+        }
+
+        context.Vocabularies.Add((new VocabularyModel(entry.Key, context.Description(entry.Value), values.ToImmutable().ToEquatableArray()), entry.KeyLocation, context.Path));
+    }
+
+    private static void ReadBlock(Context context, YamlEntry entry)
+    {
+        context.CheckKeys(entry.Value, BlockKeys, $"the block '{entry.Key}'");
+        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
+        context.Blocks.Add((new BlockModel(entry.Key, context.Description(entry.Value), fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+    }
+
+    private static void ReadKind(Context context, YamlEntry entry)
+    {
+        context.CheckKeys(entry.Value, KindKeys, $"the kind '{entry.Key}'");
+        var plural = entry.Key + "s";
+        var pluralNode = entry.Value.Get("plural");
+        if (pluralNode is not null)
+        {
+            var value = context.Text(pluralNode, "plural");
+            if (value is not null && Naming.IsValidSchemaName(value))
+            {
+                plural = value;
+            }
+            else if (value is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidName, pluralNode.Location, value, "a plural is lower-case kebab-case, such as 'people'");
+            }
+        }
+
+        var cited = true;
+        var citedNode = entry.Value.Get("cited");
+        if (citedNode is not null)
+        {
+            cited = context.Boolean(citedNode, "cited") ?? true;
+        }
+
+        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
+        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+    }
+
+    private static List<FieldModel> ReadFields(Context context, YamlNode? fieldsNode, string owner)
+    {
+        var fields = new List<FieldModel>();
+        if (fieldsNode is null || fieldsNode.IsNull)
+        {
+            return fields;
+        }
+
+        if (fieldsNode.Kind != YamlNodeKind.Mapping)
+        {
+            context.Error(fieldsNode.Location, $"the fields of '{owner}' must be a mapping from field names to declarations");
+            return fields;
+        }
+
+        var ownerType = Naming.Pascal(owner);
+        foreach (var entry in fieldsNode.Entries)
+        {
+            var member = Naming.Pascal(entry.Key);
+            if (!Naming.IsValidSchemaName(entry.Key))
+            {
+                context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "field names are lower-case kebab-case starting with a letter");
+                continue;
+            }
+
+            if (ReservedMembers.Contains(member) || member == ownerType)
+            {
+                context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key,
+                    member == ownerType ? $"its C# name '{member}' would equal its type's name" : $"'{member}' is reserved (every fact has it already, or C# records do)");
+                continue;
+            }
+
+            if (entry.Value.Kind != YamlNodeKind.Mapping)
+            {
+                context.Error(entry.Value.Location, $"the field '{entry.Key}' must be a mapping with at least 'type'");
+                continue;
+            }
+
+            context.CheckKeys(entry.Value, FieldKeys, $"the field '{entry.Key}'");
+            var field = ReadField(context, entry);
+            if (field is not null)
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields;
+    }
+
+    private static FieldModel? ReadField(Context context, YamlEntry entry)
+    {
+        var typeNode = entry.Value.Get("type");
+        if (typeNode is null)
+        {
+            context.Error(entry.KeyLocation, $"the field '{entry.Key}' has no 'type'; field types: {string.Join(", ", FieldTypeNames)}");
+            return null;
+        }
+
+        var typeName = context.Text(typeNode, "type");
+        if (typeName is null)
+        {
+            return null;
+        }
+
+        var index = FieldTypeNames.IndexOf(typeName);
+        if (index < 0)
+        {
+            context.Report(DiagnosticDescriptors.UnknownFieldType, typeNode.Location, typeName,
+                Suggestions.DidYouMean(typeName, FieldTypeNames), string.Join(", ", FieldTypeNames));
+            return null;
+        }
+
+        var type = (FieldType)index;
+        string? target = null;
+        var targetKey = type switch
+        {
+            FieldType.Reference => "kind",
+            FieldType.Vocabulary => "vocabulary",
+            FieldType.Block => "block",
+            _ => null,
+        };
+        if (targetKey is not null)
+        {
+            var targetNode = entry.Value.Get(targetKey);
+            if (targetNode is null)
+            {
+                context.Error(typeNode.Location, $"a '{typeName}' field needs '{targetKey}:' naming the {targetKey} it uses");
+                return null;
+            }
+
+            target = context.Text(targetNode, targetKey);
+            if (target is null)
+            {
+                return null;
+            }
+
+            context.Targets.Add((targetKey, target, targetNode.Location, context.Path));
+        }
+
+        foreach (var misplaced in new[] { "kind", "vocabulary", "block" })
+        {
+            if (misplaced != targetKey && entry.Value.Get(misplaced) is { } node)
+            {
+                context.Error(node.Location, $"'{misplaced}' does not apply to a '{typeName}' field");
+            }
+        }
+
+        decimal? min = null, max = null;
+        foreach (var bound in new[] { "min", "max" })
+        {
+            if (entry.Value.Get(bound) is not { } node)
+            {
+                continue;
+            }
+
+            if (type is not (FieldType.Integer or FieldType.Decimal))
+            {
+                context.Error(node.Location, $"'{bound}' applies only to integer and decimal fields");
+                continue;
+            }
+
+            if (node.Kind != YamlNodeKind.Scalar || !decimal.TryParse(node.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            {
+                context.Error(node.Location, $"'{bound}' must be a number");
+                continue;
+            }
+
+            if (bound == "min")
+            {
+                min = number;
+            }
+            else
+            {
+                max = number;
+            }
+        }
+
+        var isList = entry.Value.Get("list") is { } listNode && (context.Boolean(listNode, "list") ?? false);
+        var isRequired = entry.Value.Get("required") is { } requiredNode && (context.Boolean(requiredNode, "required") ?? false);
+        return new FieldModel(entry.Key, type, target, isList, isRequired, context.Description(entry.Value), min, max);
+    }
+
+    /// <summary>Checks the cross-references of the declarations and assembles the model.</summary>
+    private static SchemaModel Resolve(Context context, string ns)
+    {
+        var kinds = context.Kinds.Select(k => k.Model.Name).ToList();
+        var blocks = context.Blocks.Select(b => b.Model.Name).ToList();
+        var vocabularies = context.Vocabularies.Select(v => v.Model.Name).ToList();
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (targetKey, target, location, path) in context.Targets)
+        {
+            var declared = targetKey switch
+            {
+                "kind" => kinds,
+                "block" => blocks,
+                _ => vocabularies,
+            };
+            if (!declared.Contains(target))
+            {
+                context.Path = path;
+                context.Report(DiagnosticDescriptors.UndeclaredName, location, targetKey, target,
+                    Suggestions.DidYouMean(target, declared), declared.Count == 0 ? "none" : string.Join(", ", declared));
+                broken.Add(targetKey + ":" + target);
+            }
+        }
+
+        FieldModel[] Usable(IEnumerable<FieldModel> fields) => fields.Where(f => f.Target is null || !broken.Contains(
+            (f.Type == FieldType.Reference ? "kind:" : f.Type == FieldType.Block ? "block:" : "vocabulary:") + f.Target)).ToArray();
+
+        var blockModels = context.Blocks.Select(b => b.Model with { Fields = Usable(b.Model.Fields).ToEquatableArray() }).ToList();
+        CheckBlockCycles(context, blockModels);
+
+        var citation = blockModels.FirstOrDefault(b => b.Name == SchemaModel.CitationBlock);
+        var kindModels = new List<KindModel>();
+        foreach (var (model, location, path) in context.Kinds)
+        {
+            var fields = Usable(model.Fields).ToList();
+            if (model.Cited)
+            {
+                var source = citation?.Fields.Find(SchemaModel.CitationSourceField);
+                if (citation is null || source is null || source.Type != FieldType.Reference || source.IsList)
+                {
+                    context.Path = path;
+                    context.Error(location, $"the kind '{model.Name}' cites sources, so the schema needs a block '{SchemaModel.CitationBlock}' with a single 'reference' field '{SchemaModel.CitationSourceField}' (or say 'cited: false')");
+                }
+                else
+                {
+                    fields.Add(new FieldModel(SchemaModel.CitationsField, FieldType.Block, SchemaModel.CitationBlock, IsList: true, IsRequired: true,
+                        "Where the fact comes from: one citation per source that reports it.", null, null));
+                }
+            }
+
+            kindModels.Add(model with { Fields = fields.ToEquatableArray() });
+        }
+
+        return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray());
+    }
+
+    /// <summary>A block that contains itself (directly or not) could never be written out: report it.</summary>
+    private static void CheckBlockCycles(Context context, List<BlockModel> blocks)
+    {
+        var byName = blocks.ToDictionary(b => b.Name, StringComparer.Ordinal);
+        foreach (var (model, location, path) in context.Blocks)
+        {
+            var stack = new Stack<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            stack.Push(model.Name);
+            while (stack.Count > 0)
+            {
+                var current = stack.Pop();
+                if (!byName.TryGetValue(current, out var block))
+                {
+                    continue;
+                }
+
+                foreach (var field in block.Fields.Where(f => f.Type == FieldType.Block && f.IsRequired && !f.IsList))
+                {
+                    if (field.Target == model.Name)
+                    {
+                        context.Path = path;
+                        context.Error(location, $"the block '{model.Name}' requires itself through '{block.Name}.{field.Name}'; make that field optional or a list");
+                        stack.Clear();
+                        break;
+                    }
+
+                    if (seen.Add(field.Target!))
+                    {
+                        stack.Push(field.Target!);
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class Context
+    {
+        public string Path { get; set; } = string.Empty;
+
+        public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+        public List<(VocabularyModel Model, TextLocation Location, string Path)> Vocabularies { get; } = new();
+
+        public List<(BlockModel Model, TextLocation Location, string Path)> Blocks { get; } = new();
+
+        public List<(KindModel Model, TextLocation Location, string Path)> Kinds { get; } = new();
+
+        public List<(string TargetKey, string Target, TextLocation Location, string Path)> Targets { get; } = new();
+
+        private readonly Dictionary<string, (string Path, TextLocation Location)> _typeNames = new(StringComparer.Ordinal);
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, Path, location, arguments));
+
+        public void Error(TextLocation location, string message) => Report(DiagnosticDescriptors.SchemaStructure, location, message);
+
+        /// <summary>Registers the C# type names a declaration produces; false (and a diagnostic) on a clash.</summary>
+        public bool Declare(string name, string section, TextLocation location)
+        {
+            var pascal = Naming.Pascal(name);
+            var typeNames = section == "kinds" ? new[] { pascal, pascal + "Id" } : new[] { pascal };
+            foreach (var typeName in typeNames)
+            {
+                if (FixedTypeNames.Contains(typeName))
+                {
+                    Report(DiagnosticDescriptors.InvalidName, location, name, $"its C# name '{typeName}' is one the compiler emits itself");
+                    return false;
+                }
+
+                if (_typeNames.TryGetValue(typeName, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateDeclaration, location, name, $"{System.IO.Path.GetFileName(first.Path)}:{first.Location.Display}", typeName);
+                    return false;
+                }
+            }
+
+            foreach (var typeName in typeNames)
+            {
+                _typeNames.Add(typeName, (Path, location));
+            }
+
+            return true;
+        }
+
+        public void CheckKeys(YamlNode node, string[] allowed, string what)
+        {
+            foreach (var entry in node.Entries)
+            {
+                if (Array.IndexOf(allowed, entry.Key) < 0)
+                {
+                    Error(entry.KeyLocation, $"{what} has no setting '{entry.Key}'.{Suggestions.DidYouMean(entry.Key, allowed)} Settings: {string.Join(", ", allowed)}");
+                }
+            }
+        }
+
+        public string? Text(YamlNode node, string what)
+        {
+            if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+            {
+                Error(node.Location, $"'{what}' must be text, but {node.Describe()}");
+                return null;
+            }
+
+            return node.Value;
+        }
+
+        public bool? Boolean(YamlNode node, string what)
+        {
+            if (node.Kind == YamlNodeKind.Scalar && (node.Value == "true" || node.Value == "false"))
+            {
+                return node.Value == "true";
+            }
+
+            Error(node.Location, $"'{what}' must be true or false, but {node.Describe()}");
+            return null;
+        }
+
+        public string Description(YamlNode declaration)
+        {
+            var node = declaration.Get("description");
+            return node is null ? string.Empty : (Text(node, "description") ?? string.Empty).Trim();
+        }
+    }
+}

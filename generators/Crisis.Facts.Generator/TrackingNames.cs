@@ -1,0 +1,10 @@
+namespace Crisis.Facts.Generator;
+
+/// <summary>Names of the pipeline steps, used by <c>WithTrackingName</c> and by the caching tests.</summary>
+public static class TrackingNames
+{
+    public const string ParseYaml = nameof(ParseYaml);
+    public const string Schema = nameof(Schema);
+    public const string BindFacts = nameof(BindFacts);
+    public const string Catalog = nameof(Catalog);
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Crisis.Facts.Generator.Yaml;
+
+/// <summary>A parsed YAML file: its tree (null when it could not be read) and what was wrong with it.</summary>
+internal sealed record YamlFile(string Path, bool IsSchema, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Reads YAML through YamlDotNet's event parser into <see cref="YamlNode"/>s. Rejects anchors and aliases
+/// (so an alias bomb cannot expand), bounds nesting depth and file size, and never throws on bad input.
+/// </summary>
+internal static class YamlReader
+{
+    public const int MaxDepth = 32;
+    public const int MaxCharacters = 16 * 1024 * 1024;
+
+    public static bool IsSchemaPath(string path) =>
+        path.EndsWith(".schema.yaml", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".schema.yml", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsYamlPath(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ||
+        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    public static YamlFile Read(string path, string? text, CancellationToken cancellationToken)
+    {
+        var isSchema = IsSchemaPath(path);
+        var diagnostics = new List<DiagnosticInfo>();
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, path, TextLocation.FileStart, "the file could not be read"));
+            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
+        }
+
+        if (text.Length > MaxCharacters)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooLarge, path, TextLocation.FileStart,
+                $"The file has {text.Length} characters; the limit is {MaxCharacters}. Split it into several files."));
+            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
+        }
+
+        YamlNode? root;
+        try
+        {
+            root = new Builder(path, text, diagnostics, cancellationToken).Build();
+        }
+        catch (NestingTooDeepException)
+        {
+            root = null;
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, path,
+                TextLocation.FromYamlMarks(exception.Start, exception.End), CleanMessage(exception.Message)));
+            root = null;
+        }
+
+        return new YamlFile(path, isSchema, root, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (...): "; the diagnostic has the position already.</summary>
+    private static string CleanMessage(string message)
+    {
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private sealed class Builder
+    {
+        private readonly string _path;
+        private readonly Parser _parser;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+        private bool _depthReported;
+
+        public Builder(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _path = path;
+            _parser = new Parser(new System.IO.StringReader(text));
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        // YamlDotNet's convention: parser.Current is the next event not yet consumed.
+        public YamlNode? Build()
+        {
+            _parser.Consume<StreamStart>();
+            if (_parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ReadNode(depth: 0);
+            _parser.Consume<DocumentEnd>();
+            if (_parser.Accept<DocumentStart>(out var extra))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, _path,
+                    TextLocation.FromYamlMarks(extra.Start, extra.End), "a fact file holds one YAML document; remove the second '---'"));
+            }
+
+            return root;
+        }
+
+        private YamlNode ReadNode(int depth)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _parser.Accept<ParsingEvent>(out var current);
+            if (current is NodeEvent node && !node.Anchor.IsEmpty)
+            {
+                ReportAnchor("anchors (&name)", current);
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    _parser.MoveNext();
+                    ReportAnchor("aliases (*name)", alias);
+                    return YamlNode.Scalar(string.Empty, isNull: true, TextLocation.FromYamlMarks(alias.Start, alias.End));
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    var isNull = scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
+                    return YamlNode.Scalar(scalar.Value, isNull, TextLocation.FromYamlMarks(scalar.Start, scalar.End));
+                case SequenceStart sequenceStart:
+                    CheckDepth(depth, sequenceStart);
+                    _parser.MoveNext();
+                    return ReadSequence(sequenceStart, depth);
+                case MappingStart mappingStart:
+                    CheckDepth(depth, mappingStart);
+                    _parser.MoveNext();
+                    return ReadMapping(mappingStart, depth);
+                default:
+                    throw new YamlException(current!.Start, current.End, $"unexpected {current.GetType().Name}");
+            }
+        }
+
+        private void CheckDepth(int depth, ParsingEvent at)
+        {
+            if (depth >= MaxDepth)
+            {
+                if (!_depthReported)
+                {
+                    _depthReported = true;
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooLarge, _path, TextLocation.FromYamlMarks(at.Start, at.End),
+                        $"The YAML is nested more than {MaxDepth} levels deep here; fact files need only a few levels."));
+                }
+
+                throw new NestingTooDeepException();
+            }
+        }
+
+        private YamlNode ReadSequence(SequenceStart start, int depth)
+        {
+            var items = ImmutableArray.CreateBuilder<YamlNode>();
+            SequenceEnd end;
+            while (!_parser.TryConsume<SequenceEnd>(out end!))
+            {
+                items.Add(ReadNode(depth + 1));
+            }
+
+            return new YamlNode(YamlNodeKind.Sequence, null, false, EquatableArray<YamlEntry>.Empty,
+                new EquatableArray<YamlNode>(items.ToImmutable()), TextLocation.FromYamlMarks(start.Start, end.End));
+        }
+
+        private YamlNode ReadMapping(MappingStart start, int depth)
+        {
+            var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+            var seen = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+            MappingEnd end;
+            while (!_parser.TryConsume<MappingEnd>(out end!))
+            {
+                var key = ReadNode(depth + 1);
+                var value = ReadNode(depth + 1);
+                if (key.Kind != YamlNodeKind.Scalar)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, _path, key.Location,
+                        "a key must be plain text, not a list or a mapping"));
+                    continue;
+                }
+
+                var name = key.Value ?? string.Empty;
+                if (seen.TryGetValue(name, out var first))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, key.Location,
+                        name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    continue;
+                }
+
+                seen.Add(name, key.Location);
+                entries.Add(new YamlEntry(name, key.Location, value));
+            }
+
+            return new YamlNode(YamlNodeKind.Mapping, null, false, new EquatableArray<YamlEntry>(entries.ToImmutable()),
+                EquatableArray<YamlNode>.Empty, TextLocation.FromYamlMarks(start.Start, end.End));
+        }
+
+        private void ReportAnchor(string what, ParsingEvent at) =>
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AnchorsNotSupported, _path,
+                TextLocation.FromYamlMarks(at.Start, at.End), what));
+    }
+
+    /// <summary>Thrown to abandon a file nested too deep (its diagnostic is already recorded).</summary>
+    private sealed class NestingTooDeepException : YamlException
+    {
+        public NestingTooDeepException()
+            : base("nesting too deep")
+        {
+        }
+    }
+}
