@@ -334,7 +334,8 @@ public sealed class BriefingBuilder
                 notes.Add(last.Citations)));
         }
 
-        var troops = sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Rank != Rank.Deprecated).ToList();
+        // Observed figures only: a planned figure or a deprecated one is not part of the range.
+        var troops = sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Rank != Rank.Deprecated && e.Qualifier != Qualifier.Planned).ToList();
         if (troops.Count > 0)
         {
             var low = troops.OrderBy(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
@@ -669,7 +670,7 @@ public sealed class BriefingBuilder
             var items = ByDate(sel.Estimates.Where(e => e.Quantity == q), e => e.AsOf).Select(EstimateOf).ToList();
             if (items.Count > 0)
             {
-                groups.Add(new EstimateGroup(Capitalise(Legends.Words(q.ToKey())), Legends.Trim(q.Describe()), items));
+                groups.Add(new EstimateGroup(Legends.Trim(q.Describe()), q.ToKey(), items));
             }
         }
 
@@ -696,7 +697,7 @@ public sealed class BriefingBuilder
             Qualifier.MoreThan => $"more than {n} {e.Unit}",
             Qualifier.UpTo => $"up to {n} {e.Unit}",
             Qualifier.Planned => $"{n} {e.Unit} (planned)",
-            Qualifier.TensOfThousands => $"tens of thousands of {e.Unit} (recorded as {n})",
+            Qualifier.TensOfThousands => $"tens of thousands of {e.Unit}",
             _ => $"{n} {e.Unit}",
         };
     }

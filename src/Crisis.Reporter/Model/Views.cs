@@ -59,7 +59,7 @@ public sealed record EstimateView
 }
 
 /// <summary>Estimates of one measured quantity, side by side.</summary>
-public sealed record EstimateGroup(string Quantity, string Description, IReadOnlyList<EstimateView> Items);
+public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items);
 
 /// <summary>A claim with the responses to it.</summary>
 public sealed record ClaimView
