@@ -111,7 +111,7 @@ public sealed class BriefingBuilder
         });
     }
 
-    /// <summary>A dossier per actor.</summary>
+    /// <summary>A dossier per actor (sections in the template's order, so notes number in reading order).</summary>
     public ActorsModel Actors()
     {
         notes = new NoteRegistry(cat);
@@ -134,14 +134,14 @@ public sealed class BriefingBuilder
                 Description = a.Description,
                 Refs = refs,
                 Statements = ByDate(sel.Statements.Where(s => s.Speaker == id), s => s.Date).Select(StatementOf).ToList(),
-                Events = Chronological(sel.Events.Where(e => e.Participants.Contains(id))).Select(EventOf).ToList(),
                 Assessments = ByDate(sel.Assessments.Where(x => x.Assessor == id), x => x.Date).Select(AssessmentOf).ToList(),
                 Claims = ByDate(sel.Claims.Where(c => c.Claimant == id), c => c.Date).Select(c => ClaimOf(c, withResponses: false)).ToList(),
                 Responses = ByDate(sel.Responses.Where(r => r.Responder == id), r => r.Date).Select(ResponseOf).ToList(),
-                Estimates = ByDate(sel.Estimates.Where(e => e.Estimator == id), e => e.AsOf).Select(EstimateOf).ToList(),
                 Demands = ByDate(sel.Demands.Where(d => d.By == id), d => d.Date).Select(d => DemandOf(d, withPositions: false)).ToList(),
                 Positions = ByDate(sel.Positions.Where(p => p.Holder == id), p => p.Date).Select(PositionOf).ToList(),
+                Estimates = ByDate(sel.Estimates.Where(e => e.Estimator == id), e => e.AsOf).Select(EstimateOf).ToList(),
                 Measures = OrderMeasures(sel.Measures.Where(m => m.By.Contains(id))).Select(MeasureOf).ToList(),
+                Events = Chronological(sel.Events.Where(e => e.Participants.Contains(id))).Select(EventOf).ToList(),
             });
         }
 
@@ -188,9 +188,9 @@ public sealed class BriefingBuilder
                 "Russian troops near Ukraine, by estimate date",
                 troops.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() == 1 ? Capitalise(troops[0].Unit) : "Figure",
                 yMax.ToString("0", Inv),
-                troops.Select((e, i) => $"{i + 1}. {DateDisplay.Format(e.AsOf.On)}").ToList(),
+                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
                 troops.Select(e => e.Value.ToString("0.##", Inv)).ToList(),
-                troops.Select((e, i) => $"{i + 1}. {DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}").ToList());
+                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}").ToList());
         }
 
         var groups = EstimateGroups(_ => true);
