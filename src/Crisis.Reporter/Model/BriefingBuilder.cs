@@ -303,7 +303,7 @@ public sealed class BriefingBuilder
         Original = s.Original,
         Credits = s.Credits.IsDefaultOrEmpty ? "none" : string.Join("; ", s.Credits),
         Language = s.Language,
-        Published = s.Published is { } p ? DateDisplay.Format(p.On) : "undated",
+        Published = s.Published is { } p ? DateDisplay.Format(p.On) : "date not known",
         Grade = s.Reliability.ToKey(),
         GradeMeaning = Legends.Trim(s.Reliability.Describe()),
         GradeReason = s.ReliabilityReason,
@@ -329,9 +329,10 @@ public sealed class BriefingBuilder
         if (dated.Count > 0)
         {
             var last = dated[^1];
-            result.Add(new CitedText(
-                $"{Plural(sel.Events.Length, "event")} recorded between {DateDisplay.Format(dated[0].Date!.On)} and {DateDisplay.Format(last.Date!.On)}; the latest: {last.Title} ({DateDisplay.Format(last.Date!.On)}).",
-                notes.Add(last.Citations)));
+            var span = dated.Count == 1
+                ? $"1 dated event, on {DateDisplay.Format(last.Date!.On)}: {last.Title}."
+                : $"{Plural(sel.Events.Length, "event")} recorded between {DateDisplay.Format(dated[0].Date!.On)} and {DateDisplay.Format(last.Date!.On)}; the latest: {last.Title} ({DateDisplay.Format(last.Date!.On)}).";
+            result.Add(new CitedText(span, notes.Add(last.Citations)));
         }
 
         // Observed figures only: a planned figure or a deprecated one is not part of the range.

@@ -1,0 +1,68 @@
+using Crisis.Model;
+using Crisis.Reporter.Model;
+using Crisis.Reporter.Templating;
+using static Crisis.Snapshots.Verifier;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>
+/// Every briefing, rendered from the real fact base and from the fixed test data, is a reviewed snapshot:
+/// a change to a fact or a template shows up as a changed .verified.md in the pull request.
+/// Every rendered briefing must also pass the Markdown checks.
+/// </summary>
+public sealed class BriefingSnapshotTests
+{
+    public static TheoryData<string> BriefingNames => [.. Briefings.Names];
+
+    private static readonly TemplateEngine Engine = new(TemplateSet.Load(TemplateSet.ShippedDirectory, null));
+
+    internal static string Render(FactCatalog catalog, string briefing, BriefingFilter? filter = null) =>
+        new BriefingReporter(catalog, Engine).Render(briefing, filter ?? BriefingFilter.None);
+
+    [Theory]
+    [MemberData(nameof(BriefingNames))]
+    public async Task RealFacts(string briefing)
+    {
+        var markdown = Render(Facts.Catalog, briefing);
+        Assert.Empty(MarkdownChecks.Problems(markdown));
+        await Verify(markdown, "md").UseParameters(briefing);
+    }
+
+    [Theory]
+    [MemberData(nameof(BriefingNames))]
+    public async Task TestData(string briefing)
+    {
+        var markdown = Render(Tests.TestData.Catalog, briefing);
+        Assert.Empty(MarkdownChecks.Problems(markdown));
+        await Verify(markdown, "md").UseParameters(briefing);
+    }
+
+    [Theory]
+    [MemberData(nameof(BriefingNames))]
+    public void FilteredBriefingsAreSoundToo(string briefing)
+    {
+        var catalog = Facts.Catalog;
+        foreach (var filter in new[]
+        {
+            BriefingFilter.Parse(catalog, "2022-02", null, null, null),
+            BriefingFilter.Parse(catalog, null, "2021", null, null),
+            BriefingFilter.Parse(catalog, null, null, null, "military"),
+            BriefingFilter.Parse(catalog, "1900", "1900", null, null),
+        })
+        {
+            var markdown = Render(catalog, briefing, filter);
+            Assert.Empty(MarkdownChecks.Problems(markdown));
+            Assert.Contains("**Filtered:**", markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task SituationFilteredByActorAndWindow()
+    {
+        var catalog = Tests.TestData.Catalog;
+        var filter = BriefingFilter.Parse(catalog, "2022-01", "2022-01-31", ["act-test-minister"], null);
+        var markdown = Render(catalog, "situation", filter);
+        Assert.Empty(MarkdownChecks.Problems(markdown));
+        await Verify(markdown, "md");
+    }
+}
