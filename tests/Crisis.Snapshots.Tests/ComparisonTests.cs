@@ -20,6 +20,7 @@ public sealed class ComparisonTests : IDisposable
         Assert.Contains(sandbox.PathOf("SampleTests.Method.received.txt"), error.Message, StringComparison.Ordinal);
         Assert.Contains("tests/accept-snapshots.sh", error.Message, StringComparison.Ordinal);
         Assert.Contains("SNAPSHOT_ACCEPT=1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Content:\n  hello\n\nTo accept", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +100,24 @@ public sealed class ComparisonTests : IDisposable
         Target[] targets = [new("txt", "a", "same"), new("txt", "b", "same")];
 
         Assert.Throws<ArgumentException>(() => sandbox.Verify(targets));
+    }
+
+    [Theory]
+    [InlineData(".txt")]
+    [InlineData("")]
+    public void An_extension_must_be_given_without_a_dot(string extension)
+    {
+        Assert.Throws<ArgumentException>(() => sandbox.Verify([new Target(extension, "x")]));
+    }
+
+    [Fact]
+    public void A_source_folder_missing_on_this_machine_is_explained()
+    {
+        var request = new SnapshotRequest("/_/mapped/Tests.cs", "M", [new Target("txt", "x")], new SnapshotSettings(), _ => []);
+
+        var error = Assert.Throws<InvalidOperationException>(() => sandbox.Engine.Verify(request));
+
+        Assert.Contains("PathMap", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

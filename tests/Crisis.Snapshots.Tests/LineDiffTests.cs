@@ -56,6 +56,7 @@ public class LineDiffTests
     {
         var diff = LineDiff.Format("a", "a\n");
 
+        Assert.DoesNotContain("@@", diff, StringComparison.Ordinal);
         Assert.Contains("(the received text ends with a newline, the verified text does not)", diff, StringComparison.Ordinal);
     }
 }

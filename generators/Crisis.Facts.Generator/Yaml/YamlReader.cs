@@ -47,9 +47,10 @@ internal static class YamlReader
         }
 
         YamlNode? root;
+        var builder = new Builder(path, text, diagnostics, cancellationToken);
         try
         {
-            root = new Builder(path, text, diagnostics, cancellationToken).Build();
+            root = builder.Build();
         }
         catch (NestingTooDeepException)
         {
@@ -59,6 +60,14 @@ internal static class YamlReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, path,
                 TextLocation.FromYamlMarks(exception.Start, exception.End), CleanMessage(exception.Message)));
+            root = null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException (found by
+            // RobustnessTests' corruptions): it is still a syntax error, reported where the parser stopped.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, path, builder.LastPosition,
+                "the YAML parser could not read past this point; check quotes, brackets and indentation here"));
             root = null;
         }
 
@@ -79,6 +88,9 @@ internal static class YamlReader
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private bool _depthReported;
+
+        /// <summary>The end of the last event read: where to point when the parser fails without a position.</summary>
+        public TextLocation LastPosition { get; private set; } = TextLocation.FileStart;
 
         public Builder(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -113,6 +125,7 @@ internal static class YamlReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _parser.Accept<ParsingEvent>(out var current);
+            LastPosition = TextLocation.FromYamlMarks(current!.Start, current.End);
             if (current is NodeEvent node && !node.Anchor.IsEmpty)
             {
                 ReportAnchor("anchors (&name)", current);

@@ -9,7 +9,8 @@ internal static class FailureMessages
 
     public static string New(SnapshotFile file)
     {
-        var lines = file.Text.Split('\n');
+        // The empty piece after a final newline is not a line of its own.
+        var lines = file.Text.EndsWith('\n') ? file.Text[..^1].Split('\n') : file.Text.Split('\n');
         var preview = string.Join('\n', lines.Take(PreviewLines).Select(line => "  " + line));
         var more = lines.Length > PreviewLines ? $"\n  ... ({lines.Length - PreviewLines} more lines)" : "";
         // accept-snapshots.sh can only guess the name of a new artifact that is not a *.verified.* file.

@@ -12,20 +12,10 @@ internal sealed class SnapshotEngine(Func<string, string?> environment, string t
 
     public void Verify(SnapshotRequest request)
     {
-        if (request.Targets.Count == 0)
-        {
-            throw new ArgumentException("Verify needs at least one target.", nameof(request));
-        }
+        RejectInvalidTargets(request.Targets);
+        RequireSourceFolder(request.SourceFile);
 
         var directory = SnapshotNamer.Directory(request.SourceFile, request.Settings);
-        var sourceDirectory = Path.GetDirectoryName(request.SourceFile);
-        if (!Directory.Exists(sourceDirectory))
-        {
-            throw new InvalidOperationException(
-                $"The test source folder '{sourceDirectory}' does not exist on this machine, so snapshots cannot be placed " +
-                "beside the test. Were source paths mapped at build time (PathMap, ContinuousIntegrationBuild)?");
-        }
-
         var prefix = SnapshotNamer.Prefix(request.SourceFile, request.MethodName, request.Settings, request.ParameterNames);
         var scrubber = PathScrubber.ForSourceFile(request.SourceFile, tempPath);
         var files = request.Targets.Select(target => new SnapshotFile(
@@ -50,6 +40,32 @@ internal sealed class SnapshotEngine(Func<string, string?> environment, string t
     {
         LineEndings.RejectCarriageReturnInOutput(actual, $"The text compared with {verifiedPath}");
         Compare([new SnapshotFile(verifiedPath, SnapshotNamer.ReceivedPathOfArtifact(verifiedPath), actual)]);
+    }
+
+    private static void RejectInvalidTargets(IReadOnlyList<Target> targets)
+    {
+        if (targets.Count == 0)
+        {
+            throw new ArgumentException("Verify needs at least one target.", nameof(targets));
+        }
+
+        var badExtension = targets.FirstOrDefault(t => t.Extension.Length == 0 || t.Extension.StartsWith('.'));
+        if (badExtension is not null)
+        {
+            throw new ArgumentException($"The extension '{badExtension.Extension}' must be given without a leading dot, e.g. \"md\".", nameof(targets));
+        }
+    }
+
+    /// <summary>Snapshots sit beside the test, so its folder must be where the compiler saw it.</summary>
+    private static void RequireSourceFolder(string sourceFile)
+    {
+        var sourceDirectory = Path.GetDirectoryName(sourceFile);
+        if (!Directory.Exists(sourceDirectory))
+        {
+            throw new InvalidOperationException(
+                $"The test source folder '{sourceDirectory}' does not exist on this machine, so snapshots cannot be placed " +
+                "beside the test. Were source paths mapped at build time (PathMap, ContinuousIntegrationBuild)?");
+        }
     }
 
     private static string Scrub(Target target, PathScrubber scrubber, SnapshotSettings settings)

@@ -14,7 +14,7 @@ internal static class LineDiff
 
     public static string Format(string verified, string received, int contextLines = 3, int maxOutputLines = 200)
     {
-        var edits = Edits(verified.Split('\n'), received.Split('\n'));
+        var edits = Edits(Lines(verified), Lines(received));
         var output = new StringBuilder();
         var written = 0;
         foreach (var hunk in Hunks(edits, contextLines))
@@ -36,6 +36,9 @@ internal static class LineDiff
         AppendFinalNewlineNote(output, verified, received);
         return output.ToString();
     }
+
+    /// <summary>A final newline ends the last line rather than starting an empty one; a difference there gets a note.</summary>
+    private static string[] Lines(string text) => text.EndsWith('\n') ? text[..^1].Split('\n') : text.Split('\n');
 
     private static void AppendFinalNewlineNote(StringBuilder output, string verified, string received)
     {
