@@ -1,0 +1,408 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using Crisis.Model;
+
+namespace Crisis.Model.Tests;
+
+/// <summary>
+/// Integrity rules of the real fact base (data/facts) that the fact compiler does not check:
+/// provenance (every quote is verbatim in the article it cites), coverage (every source cited,
+/// every actor used) and consistency (estimates dated, claims answered as their status says).
+/// </summary>
+public sealed class FactBaseTests
+{
+    private static FactCatalog Catalog => Facts.Catalog;
+
+    // ----- member data -------------------------------------------------------------------------
+
+    public static TheoryData<string> SourceIds => Data(Catalog.Sources.Select(s => s.Id.Value));
+
+    public static TheoryData<string> ActorIds => Data(Catalog.Actors.Select(a => a.Id.Value));
+
+    public static TheoryData<string> EstimateIds => Data(Catalog.Estimates.Select(e => e.Id.Value));
+
+    public static TheoryData<string> CitedFactIds => Data(Catalog.All.OfType<ICitedFact>().Select(f => f.Key));
+
+    public static TheoryData<string> FactsWithBilingualQuotes =>
+        Data(Catalog.All.Where(f => FactInspector.BilingualTexts(f).Any()).Select(f => f.Key));
+
+    public static TheoryData<string> ClaimIds => Data(Catalog.Claims.Select(c => c.Id.Value));
+
+    private static TheoryData<string> Data(IEnumerable<string> values)
+    {
+        var data = new TheoryData<string>();
+        foreach (var value in values)
+        {
+            data.Add(value);
+        }
+
+        return data;
+    }
+
+    // ----- coverage ----------------------------------------------------------------------------
+
+    [Fact]
+    public void The_fact_base_is_not_empty()
+    {
+        Assert.Equal(5, Catalog.Sources.Length);
+        Assert.True(Catalog.All.Length >= 150, $"Only {Catalog.All.Length} facts in the catalog.");
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceIds))]
+    public void Every_source_is_cited_by_at_least_one_fact(string sourceId)
+    {
+        var citing = Catalog.All.OfType<ICitedFact>()
+            .Where(f => f.Citations.Any(c => c.Source.Value == sourceId))
+            .ToList();
+
+        Assert.True(citing.Count > 0, $"Source '{sourceId}' is cited by no fact.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorIds))]
+    public void Every_actor_is_referenced_by_another_fact(string actorId)
+    {
+        var referencedBy = Catalog.All
+            .Where(f => f.Key != actorId)
+            .Where(f => FactInspector.References(f).Any(r => r.Kind == "actor" && r.Id == actorId))
+            .Select(f => f.Key)
+            .ToList();
+
+        Assert.True(
+            referencedBy.Count > 0,
+            $"Actor '{actorId}' ({Catalog[new ActorId(actorId)].DefinedAt}) is referenced by no other fact.");
+    }
+
+    [Fact]
+    public void Every_reference_resolves_to_a_fact_of_the_right_kind()
+    {
+        var broken = (
+            from fact in Catalog.All
+            from reference in FactInspector.References(fact)
+            let target = Catalog.Find(reference.Id)
+            where target is null || target.Kind != reference.Kind
+            select $"{fact.DefinedAt} {fact.Key}: {reference.Kind} '{reference.Id}'").ToList();
+
+        Assert.True(broken.Count == 0, "Broken references:\n" + string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void The_catalog_validates_when_rebuilt_from_its_facts()
+    {
+        var rebuilt = new FactCatalog(
+            sources: Catalog.Sources,
+            actors: Catalog.Actors,
+            places: Catalog.Places,
+            events: Catalog.Events,
+            statements: Catalog.Statements,
+            estimates: Catalog.Estimates,
+            claims: Catalog.Claims,
+            responses: Catalog.Responses,
+            demands: Catalog.Demands,
+            positions: Catalog.Positions,
+            measures: Catalog.Measures,
+            assessments: Catalog.Assessments);
+
+        Assert.Equal(Catalog.All.Length, rebuilt.All.Length);
+    }
+
+    // ----- estimates ---------------------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(EstimateIds))]
+    public void Every_estimate_has_an_as_of_date(string estimateId)
+    {
+        var estimate = Catalog[new EstimateId(estimateId)];
+
+        Assert.NotNull(estimate.AsOf);
+        Assert.InRange(estimate.AsOf.On.Year, 1990, 2030);
+        if (estimate.AsOf.Basis != DateBasis.Stated)
+        {
+            Assert.False(
+                string.IsNullOrWhiteSpace(estimate.AsOf.How),
+                $"{estimate.DefinedAt}: an {estimate.AsOf.Basis.ToKey()} as-of date must say how it was established.");
+        }
+    }
+
+    [Fact]
+    public void At_most_one_estimate_per_quantity_is_preferred()
+    {
+        var conflicts = Catalog.Estimates
+            .Where(e => e.Rank == Rank.Preferred)
+            .GroupBy(e => e.Quantity)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key.ToKey()}: {string.Join(", ", g.Select(e => e.Id.Value))}")
+            .ToList();
+
+        Assert.True(conflicts.Count == 0, "Several preferred estimates:\n" + string.Join("\n", conflicts));
+    }
+
+    // ----- dates -------------------------------------------------------------------------------
+
+    [Fact]
+    public void Inferred_and_public_record_dates_say_how_they_were_established()
+    {
+        var missing = (
+            from fact in Catalog.All
+            from dating in FactInspector.Datings(fact)
+            where dating.Value.Basis != DateBasis.Stated && string.IsNullOrWhiteSpace(dating.Value.How)
+            select $"{fact.DefinedAt} {fact.Key}.{dating.Name}").ToList();
+
+        Assert.True(missing.Count == 0, "Dates without their reasoning:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Events_do_not_end_before_they_start()
+    {
+        var wrong = Catalog.Events
+            .Where(e => e.Date is not null && e.End is not null && e.End.On.End < e.Date.On.Start)
+            .Select(e => $"{e.DefinedAt} {e.Id.Value}: {e.Date!.On} → {e.End!.On}")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    // ----- claims and responses ----------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(ClaimIds))]
+    public void A_claims_status_agrees_with_its_responses(string claimId)
+    {
+        var claim = Catalog[new ClaimId(claimId)];
+        var stances = Catalog.Responses.Where(r => r.Claim == claim.Id).Select(r => r.Stance).ToList();
+
+        switch (claim.Status)
+        {
+            case ClaimStatus.Denied:
+                Assert.True(stances.Contains(Stance.Denies), $"{claim.DefinedAt}: claim '{claimId}' is 'denied' but no response denies it.");
+                break;
+            case ClaimStatus.Disputed:
+                Assert.True(
+                    stances.Any(s => s is Stance.Denies or Stance.Disputes),
+                    $"{claim.DefinedAt}: claim '{claimId}' is 'disputed' but no response denies or disputes it.");
+                break;
+            case ClaimStatus.Confirmed:
+                Assert.True(stances.Contains(Stance.Confirms), $"{claim.DefinedAt}: claim '{claimId}' is 'confirmed' but no response confirms it.");
+                break;
+        }
+    }
+
+    // ----- citations ---------------------------------------------------------------------------
+
+    [Theory]
+    [MemberData(nameof(CitedFactIds))]
+    public void Every_citation_has_a_quote_a_translation_and_a_locator(string factId)
+    {
+        var fact = (ICitedFact)Catalog.Find(factId)!;
+
+        Assert.False(fact.Citations.IsDefaultOrEmpty, $"{fact.DefinedAt}: '{factId}' has no citation.");
+        foreach (var citation in fact.Citations)
+        {
+            var where = $"{fact.DefinedAt} {factId} ({citation.Source})";
+            Assert.False(string.IsNullOrWhiteSpace(citation.Locator), $"{where}: empty locator.");
+            Assert.False(string.IsNullOrWhiteSpace(citation.Quote), $"{where}: no quote.");
+            Assert.False(string.IsNullOrWhiteSpace(citation.Translation), $"{where}: no translation.");
+            Assert.DoesNotContain('\n', citation.Quote!);
+        }
+    }
+
+    [Fact]
+    public void No_two_citations_carry_the_same_quote()
+    {
+        var duplicates = Catalog.All.OfType<ICitedFact>()
+            .SelectMany(f => f.Citations.Where(c => c.Quote is not null).Select(c => (Fact: f.Key, Quote: c.Quote!)))
+            .GroupBy(x => x.Quote, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"\"{g.Key}\" is cited by {string.Join(", ", g.Select(x => x.Fact))}")
+            .ToList();
+
+        Assert.True(duplicates.Count == 0, "Duplicated quotes:\n" + string.Join("\n", duplicates));
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceIds))]
+    public void Every_source_file_exists_and_holds_its_title(string sourceId)
+    {
+        var seeds = Seeds.OrSkip();
+        var source = Catalog[new SourceId(sourceId)];
+
+        Assert.True(seeds.TryGetValue(source.File, out var text), $"{source.DefinedAt}: no seed file '{source.File}'.");
+        Assert.Contains(source.Title.Original, text!, StringComparison.Ordinal);
+        Assert.Equal("fr", source.Language);
+    }
+
+    [Theory]
+    [MemberData(nameof(CitedFactIds))]
+    public void Every_citation_quote_is_verbatim_in_the_article_it_cites(string factId)
+    {
+        var seeds = Seeds.OrSkip();
+        var fact = (ICitedFact)Catalog.Find(factId)!;
+
+        var failures = new List<string>();
+        foreach (var citation in fact.Citations)
+        {
+            if (citation.Quote is null)
+            {
+                continue;
+            }
+
+            var text = Seeds.TextOf(seeds, Catalog[citation.Source]);
+            if (!text.Contains(citation.Quote, StringComparison.Ordinal))
+            {
+                failures.Add($"{fact.DefinedAt} {factId}: not verbatim in {citation.Source}: \"{citation.Quote}\"{Seeds.Hint(text, citation.Quote)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(FactsWithBilingualQuotes))]
+    public void Every_bilingual_quote_is_verbatim_in_an_article_the_fact_cites(string factId)
+    {
+        var seeds = Seeds.OrSkip();
+        var fact = Catalog.Find(factId)!;
+        var cited = fact is ICitedFact citedFact
+            ? citedFact.Citations.Select(c => Seeds.TextOf(seeds, Catalog[c.Source])).Distinct().ToList()
+            : [];
+
+        foreach (var (name, quote) in FactInspector.BilingualTexts(fact))
+        {
+            Assert.Equal("fr", quote.Language);
+            Assert.False(string.IsNullOrWhiteSpace(quote.English), $"{fact.DefinedAt} {factId}.{name}: no English translation.");
+            if (fact is Source)
+            {
+                continue; // checked against the source's own file above
+            }
+
+            Assert.True(
+                cited.Any(t => t.Contains(quote.Original, StringComparison.Ordinal)),
+                $"{fact.DefinedAt} {factId}.{name}: \"{quote.Original}\" is in none of the articles the fact cites.");
+        }
+    }
+}
+
+/// <summary>The seed articles, read from &lt;repo root&gt;/../shared/seeds/ when that folder exists.</summary>
+internal static class Seeds
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, string>?> Articles = new(Load);
+
+    /// <summary>The nearest ancestor of the test binaries that holds Model.sln.</summary>
+    public static DirectoryInfo? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Model.sln")))
+            {
+                return dir;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? Folder()
+    {
+        var root = RepoRoot();
+        return root is null ? null : Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "seeds"));
+    }
+
+    /// <summary>The articles by file name, or skips the calling test with a visible message.</summary>
+    public static IReadOnlyDictionary<string, string> OrSkip()
+    {
+        var articles = Articles.Value;
+        if (articles is null)
+        {
+            Assert.Skip($"The seed articles are not available (looked for {Folder() ?? "<no repo root with Model.sln>"}); quotes cannot be checked.");
+        }
+
+        return articles!;
+    }
+
+    public static string TextOf(IReadOnlyDictionary<string, string> articles, Source source) =>
+        articles.TryGetValue(source.File, out var text)
+            ? text
+            : throw new Xunit.Sdk.XunitException($"{source.DefinedAt}: the seed file '{source.File}' of '{source.Id.Value}' does not exist.");
+
+    /// <summary>Where a near-miss lies, for a readable failure (typographic apostrophes, non-breaking spaces).</summary>
+    public static string Hint(string text, string quote)
+    {
+        static string Normalise(string s) => s.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('’', '\'').Replace('“', '"').Replace('”', '"');
+        var index = Normalise(text).IndexOf(Normalise(quote), StringComparison.Ordinal);
+        return index < 0
+            ? " (not found even ignoring apostrophes, quotation marks and non-breaking spaces)"
+            : $" (matches at offset {index} only when apostrophes, quotation marks or non-breaking spaces are ignored)";
+    }
+
+    private static IReadOnlyDictionary<string, string>? Load()
+    {
+        var folder = Folder();
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        return Directory.GetFiles(folder, "*.txt")
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Reflection over generated fact records: the ids they reference, their dates and bilingual texts.</summary>
+internal static class FactInspector
+{
+    public readonly record struct Reference(string Kind, string Id);
+
+    public static IEnumerable<Reference> References(object fact) =>
+        Values(fact).SelectMany(v => AsReferences(v.Value));
+
+    public static IEnumerable<(string Name, Dating Value)> Datings(object fact) =>
+        Values(fact).SelectMany(v => Flatten(v.Value).OfType<Dating>().Select(d => (v.Name, d)));
+
+    public static IEnumerable<(string Name, BilingualText Value)> BilingualTexts(object fact) =>
+        Values(fact).SelectMany(v => Flatten(v.Value).OfType<BilingualText>().Select(b => (v.Name, b)));
+
+    private static IEnumerable<(string Name, object? Value)> Values(object fact) =>
+        fact.GetType()
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "Id")
+            .Select(p => (p.Name, p.GetValue(fact)));
+
+    private static IEnumerable<object> Flatten(object? value)
+    {
+        switch (value)
+        {
+            case null:
+            case string:
+                yield break;
+            case IEnumerable items:
+                foreach (var item in items)
+                {
+                    if (item is not null)
+                    {
+                        yield return item;
+                    }
+                }
+
+                break;
+            default:
+                yield return value;
+                break;
+        }
+    }
+
+    private static IEnumerable<Reference> AsReferences(object? value)
+    {
+        foreach (var item in Flatten(value))
+        {
+            var type = item.GetType();
+            var kind = type.GetField("Kind", BindingFlags.Public | BindingFlags.Static);
+            var id = type.GetProperty("Value");
+            if (type.IsValueType && type.Name.EndsWith("Id", StringComparison.Ordinal) && kind?.IsLiteral == true && id is not null)
+            {
+                yield return new Reference((string)kind.GetRawConstantValue()!, (string)id.GetValue(item)!);
+            }
+        }
+    }
+}
