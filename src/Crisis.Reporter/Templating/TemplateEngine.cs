@@ -64,7 +64,7 @@ public sealed partial class TemplateEngine
         {
             template(writer, model, null!);
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             throw Locate(file, ex);
         }
@@ -130,9 +130,27 @@ public sealed partial class TemplateEngine
     }
 
     /// <summary>Turns a render-time error into one naming the template file and the expression's position.</summary>
-    private TemplateException Locate(TemplateFile main, HandlebarsException ex)
+    private TemplateException Locate(TemplateFile main, Exception ex)
     {
-        var message = CleanMessage(ex.Message);
+        // Errors inside a partial arrive wrapped ("Runtime error while rendering partial 'x'"): unwrap them,
+        // remembering which partials were being rendered, innermost first.
+        var partialsInvolved = new List<TemplateFile>();
+        var innermost = ex;
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            var rendering = RenderingPartial().Match(e.Message);
+            if (rendering.Success && set.Partials.FirstOrDefault(p => p.Name == rendering.Groups[1].Value) is { } pf)
+            {
+                partialsInvolved.Insert(0, pf);
+            }
+
+            if (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+            {
+                innermost = e;
+            }
+        }
+
+        var message = CleanMessage(innermost.Message);
         string? needle = null;
         var undefined = UndefinedName().Match(message);
         if (undefined.Success)
@@ -147,9 +165,10 @@ public sealed partial class TemplateEngine
             message = $"unknown partial '{needle}'. Partials: {string.Join(", ", set.Partials.Select(p => p.Name))}";
         }
 
+        var candidates = partialsInvolved.Concat([main]).Concat(set.Partials).Distinct().ToList();
         if (needle is not null)
         {
-            foreach (var file in new[] { main }.Concat(set.Partials))
+            foreach (var file in candidates)
             {
                 if (FindExpression(Text(file), needle) is { } pos)
                 {
@@ -158,8 +177,8 @@ public sealed partial class TemplateEngine
             }
         }
 
-        var (line, col) = PositionFromMessage(ex.Message);
-        return new TemplateException(main.Path, line, col, message, ex);
+        var (line, col) = PositionFromMessage(innermost.Message);
+        return new TemplateException(candidates[0].Path, line, col, message, ex);
     }
 
     /// <summary>The 1-based position of the first <c>{{…}}</c> expression that uses <paramref name="name"/>.</summary>
@@ -280,6 +299,9 @@ public sealed partial class TemplateEngine
 
     [GeneratedRegex(@"^(\S+) is undefined")]
     private static partial Regex UndefinedName();
+
+    [GeneratedRegex(@"rendering partial '([^']+)'")]
+    private static partial Regex RenderingPartial();
 
     [GeneratedRegex(@"partial name '([^']+)' could not be resolved")]
     private static partial Regex MissingPartial();
