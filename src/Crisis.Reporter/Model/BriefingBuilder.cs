@@ -71,9 +71,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "situation",
             Title = "Situation briefing: the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             BottomLine = bluf,
             Assessments = assessments,
             Developments = developments,
@@ -102,9 +106,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "timeline",
             Title = "Timeline of the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             Chart = chart,
             Months = months,
             Undated = undated,
@@ -149,9 +157,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "actors",
             Title = "Actors in the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             Actors = dossiers,
         });
     }
@@ -166,9 +178,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "claims",
             Title = "Claims and counter-claims in the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             Claims = claims,
             Demands = demands,
         });
@@ -198,9 +214,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "estimates",
             Title = "Estimates and figures in the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             TroopChart = chart,
             Groups = groups,
         });
@@ -224,9 +244,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "measures",
             Title = "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             Groups = groups,
         });
     }
@@ -258,9 +282,13 @@ public sealed class BriefingBuilder
         {
             Briefing = "sources",
             Title = "Sources of the Russia–Ukraine crisis fact base",
-            AsOf = "", Coverage = "", BasedOn = "",
+            AsOf = "",
+            Coverage = "",
+            BasedOn = "",
             Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(), ReliabilityLegend = ReliabilityLegend(), CredibilityLegend = CredibilityLegend(),
+            LikelihoodLegend = LikelihoodLegend(),
+            ReliabilityLegend = ReliabilityLegend(),
+            CredibilityLegend = CredibilityLegend(),
             Articles = articles,
         });
     }
