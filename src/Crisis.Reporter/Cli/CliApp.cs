@@ -80,7 +80,7 @@ public sealed class CliApp
         {
             briefingArg, outOption, allOption, outDirOption, fromOption, toOption, actorOption, topicOption, templatesOption,
         };
-        render.SetAction(p => Render(p, briefingArg, outOption, allOption, outDirOption, stdout));
+        render.SetAction(p => Render(p, briefingArg, outOption, allOption, outDirOption, stdout, stderr));
         root.Add(render);
 
         // list
@@ -105,11 +105,10 @@ public sealed class CliApp
             return ExitCodes.Ok;
         });
         root.Add(export);
-        _ = stderr;
         return root;
     }
 
-    private int Render(ParseResult p, Argument<string?> briefingArg, Option<string?> outOption, Option<bool> allOption, Option<string?> outDirOption, TextWriter stdout)
+    private int Render(ParseResult p, Argument<string?> briefingArg, Option<string?> outOption, Option<bool> allOption, Option<string?> outDirOption, TextWriter stdout, TextWriter stderr)
     {
         var briefing = p.GetValue(briefingArg);
         var all = p.GetValue(allOption);
@@ -140,13 +139,24 @@ public sealed class CliApp
             throw new ReporterException(ExitCodes.Usage, $"which briefing? Give one of: {string.Join(", ", Briefings.Names)} (or --all --out-dir DIR).");
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var catalog = catalogFactory();
+        var catalogTime = clock.Elapsed;
         var filter = Filter(p, catalog);
         var reporter = new BriefingReporter(catalog, new TemplateEngine(TemplateSet.Load(shippedTemplates, p.GetValue(templatesOption))));
         if (!all)
         {
             var text = reporter.Render(briefing!, filter);
             Emit(outFile, text, stdout);
+            if (Environment.GetEnvironmentVariable("CRISIS_BRIEF_TIMINGS") is "1")
+            {
+                // For tests/Crisis.Benchmarks/RenderTiming.sh: where the time inside the process goes.
+                var total = clock.Elapsed;
+                stderr.Write(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template compilation {reporter.Engine.CompileTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
+            }
+
             return ExitCodes.Ok;
         }
 
