@@ -13,6 +13,9 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
     /// <summary>The template engine (compiles each template once).</summary>
     public TemplateEngine Engine { get; } = engine;
 
+    /// <summary>Time spent building view models so far (for the timing harness).</summary>
+    public TimeSpan ModelTime { get; private set; }
+
     /// <summary>Every briefing that can be rendered: the shipped ones, then templates the user added.</summary>
     public IReadOnlyList<string> Available =>
         [.. Briefings.Names, .. Engine.Templates.Briefings.Select(b => b.Name).Where(n => !Briefings.IsKnown(n))];
@@ -32,7 +35,9 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
             throw new ReporterException(ExitCodes.Template, $"template {Engine.Templates.Find(briefing)!.Path}:1:1: unknown model '{modelName}'. Models: {string.Join(", ", Briefings.Names)}.");
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = new BriefingBuilder(Catalog, filter).Build(modelName);
+        ModelTime += clock.Elapsed;
         return Engine.Render(briefing, model);
     }
 }

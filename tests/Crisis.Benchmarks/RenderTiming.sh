@@ -40,19 +40,20 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 "$hello" >/dev/null
 "$reporter" render situation >/dev/null
 
-: >"$work/hello.ms"; : >"$work/render.ms"; : >"$work/compile.ms"; : >"$work/inner.ms"; : >"$work/catalog.ms"
+: >"$work/hello.ms"; : >"$work/render.ms"; : >"$work/compile.ms"; : >"$work/inner.ms"; : >"$work/catalog.ms"; : >"$work/model.ms"
 for _ in $(seq "$runs"); do
     t0=$(now_ms); "$hello" >/dev/null; t1=$(now_ms)
     echo $((t1 - t0)) >>"$work/hello.ms"
     t0=$(now_ms); CRISIS_BRIEF_TIMINGS=1 "$reporter" render situation >/dev/null 2>"$work/timings.txt"; t1=$(now_ms)
     echo $((t1 - t0)) >>"$work/render.ms"
     sed -n 's/.*catalog \([0-9.]*\) ms.*/\1/p' "$work/timings.txt" >>"$work/catalog.ms"
+    sed -n 's/.*view model \([0-9.]*\) ms.*/\1/p' "$work/timings.txt" >>"$work/model.ms"
     sed -n 's/.*template compilation \([0-9.]*\) ms.*/\1/p' "$work/timings.txt" >>"$work/compile.ms"
     sed -n 's/.*total in command \([0-9.]*\) ms.*/\1/p' "$work/timings.txt" >>"$work/inner.ms"
 done
 
 h=$(median <"$work/hello.ms"); r=$(median <"$work/render.ms")
-c=$(median <"$work/compile.ms"); i=$(median <"$work/inner.ms"); k=$(median <"$work/catalog.ms")
+c=$(median <"$work/compile.ms"); i=$(median <"$work/inner.ms"); k=$(median <"$work/catalog.ms"); m=$(median <"$work/model.ms")
 echo "| measure (median of $runs runs, ms) | value |"
 echo "| --- | --- |"
 echo "| hello world, whole process | $h |"
@@ -61,6 +62,8 @@ echo "| ratio render / hello | $(awk -v r="$r" -v h="$h" 'BEGIN {printf "%.1f", 
 echo "| inside the render command (catalog, templates, model, output) | $i |"
 echo "| of which loading the compiled fact catalog | $k |"
 echo "| of which template compilation (situation + partials) | $c |"
+echo "| of which building the view model | $m |"
+echo "| of which the rest (command-line parsing, template rendering, output) | $(awk -v i="$i" -v k="$k" -v c="$c" -v m="$m" 'BEGIN {printf "%.1f", i - k - c - m}') |"
 echo "| template compilation / whole process | $(awk -v c="$c" -v r="$r" 'BEGIN {printf "%.0f%%", 100 * c / r}') |"
 echo "runs (ms) hello: $(paste -sd' ' "$work/hello.ms")" >&2
 echo "runs (ms) render: $(paste -sd' ' "$work/render.ms")" >&2

@@ -154,7 +154,7 @@ public sealed class CliApp
                 var total = clock.Elapsed;
                 stderr.Write(string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template compilation {reporter.Engine.CompileTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
+                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template compilation {reporter.Engine.CompileTime.TotalMilliseconds:0.0} ms, view model {reporter.ModelTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
             }
 
             return ExitCodes.Ok;
