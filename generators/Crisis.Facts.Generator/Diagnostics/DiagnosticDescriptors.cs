@@ -37,7 +37,7 @@ internal static class DiagnosticDescriptors
         "The id '{0}' is already used by {1} at {2}; ids must be unique across all facts", FactsCategory);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Error("FACT009", "Reference to an unknown id",
-        "'{0}' names no {1}.{2}", FactsCategory);
+        "No {1} has the id '{0}'.{2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor WrongReferenceKind = Error("FACT010", "Reference to a fact of the wrong kind",
         "'{0}' is {1}, but '{2}' must name {3}", FactsCategory);

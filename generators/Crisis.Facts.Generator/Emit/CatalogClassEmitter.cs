@@ -18,12 +18,11 @@ internal static class CatalogClassEmitter
         writer.Line("private readonly global::System.Collections.Generic.Dictionary<string, IFact> _byId = new(global::System.StringComparer.Ordinal);").Line();
 
         var parameters = string.Join(",\n        ", kinds.Select(k => $"global::System.Collections.Generic.IEnumerable<{types.Kind(k.Name)}>? {Camel(k.Plural)} = null"));
-        writer.Summary("Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws\n<see cref=\"global::System.ArgumentException\"/> listing duplicate ids and references that do not resolve.")
+        writer.Summary("Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws\n<see cref=\"global::System.ArgumentException\"/> listing duplicate ids and references that do not resolve.", isXml: true)
             .Line($"public FactCatalog(\n        {parameters})");
         writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted({Camel(k.Plural)})").Concat(new[] { "validate: true" }))})").Line("{").Line("}").Line();
 
-        writer.Line($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool validate" }))})")
-            .Line("{");
+        writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool validate" }))})");
         writer.Line("var duplicates = new global::System.Collections.Generic.List<string>();");
         foreach (var kind in kinds)
         {
@@ -34,7 +33,7 @@ internal static class CatalogClassEmitter
 
         writer.Line($"All = {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));");
         writer.Open("if (validate)").Line("Validate(duplicates);").Close();
-        writer.Line("}").Line();
+        writer.Close().Line();
 
         foreach (var kind in kinds)
         {
@@ -60,9 +59,9 @@ internal static class CatalogClassEmitter
         {
             var record = types.Kind(kind.Name);
             var id = types.Id(kind.Name);
-            writer.Summary($"The {kind.Name} with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> naming the id when there is none.")
+            writer.Summary($"The {kind.Name} with this id; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> naming the id when there is none.", isXml: true)
                 .Line($"public {record} this[{id} id] => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException($\"No {kind.Name} has the id '{{id.Value}}'.\");").Line();
-            writer.Summary($"Looks up a {kind.Name} by id.")
+            writer.Summary($"Looks up {Naming.WithArticle(kind.Name)} by id.")
                 .Open($"public bool TryGet({id} id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {record}? fact)")
                 .Line($"fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as {record} : null;")
                 .Line("return fact is not null;")
@@ -86,7 +85,7 @@ internal static class CatalogClassEmitter
                 .Open("foreach (var (field, kind, id) in references)")
                 .Line("var target = Find(id);")
                 .Open("if (target is null)").Line("problems.Add($\"{fact.Id.Value}.{field}: no {kind} has the id '{id}'\");").Close()
-                .Open("else if (target.Kind != kind)").Line("problems.Add($\"{fact.Id.Value}.{field}: '{id}' is a {target.Kind}, not a {kind}\");").Close()
+                .Open("else if (target.Kind != kind)").Line("problems.Add($\"{fact.Id.Value}.{field}: '{id}' is of kind {target.Kind}, not {kind}\");").Close()
                 .Close()
                 .Close();
         }

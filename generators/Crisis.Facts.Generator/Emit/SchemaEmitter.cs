@@ -43,7 +43,7 @@ internal static class SchemaEmitter
             }
 
             writer.Close().Line();
-            writer.Summary($"The YAML spelling and the description of each <see cref=\"{name}\"/> value.")
+            writer.Summary($"The YAML spelling and the description of each <see cref=\"{name}\"/> value.", isXml: true)
                 .Line(SourceWriter.GeneratedCodeAttribute)
                 .Open($"public static class {name}Extensions");
             writer.Summary("The value as written in fact files.").Open($"public static string ToKey(this {name} value) => value switch");
@@ -109,7 +109,7 @@ internal static class SchemaEmitter
         CollectReferences(writer, schema, kind.Fields);
         writer.Close().Line();
 
-        writer.Summary($"The id of a {kind.Name}. A distinct type per kind, so a reference to a {kind.Name} cannot hold another kind's id.")
+        writer.Summary($"The id of {Naming.WithArticle(kind.Name)}. A distinct type per kind, so a reference to {Naming.WithArticle(kind.Name)} cannot hold another kind's id.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open($"public readonly record struct {name}Id(string Value) : global::System.IComparable<{name}Id>");
         writer.Summary("The kind of fact this id names.").Line($"public const string Kind = {SourceWriter.Literal(kind.Name)};").Line();
@@ -135,8 +135,7 @@ internal static class SchemaEmitter
     /// <summary>Lists the record's references (field, kind, id), so a hand-built catalog can check they resolve.</summary>
     private static void CollectReferences(SourceWriter writer, SchemaModel schema, IEnumerable<FieldModel> fields)
     {
-        writer.Line("internal void CollectReferences(global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references)")
-            .Line("{");
+        writer.Open("internal void CollectReferences(global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references)");
         writer.Open("if (references is null)").Line("throw new global::System.ArgumentNullException(nameof(references));").Close();
         var index = 0;
         foreach (var field in fields.Where(f => f.Type is FieldType.Reference or FieldType.Block))
@@ -150,7 +149,7 @@ internal static class SchemaEmitter
             writer.Open(field.IsList ? $"foreach (var {item} in {member})" : $"if ({member} is {{ }} {item})").Line(add).Close();
         }
 
-        writer.Line("}");
+        writer.Close();
     }
 
     private static string FactSchemaClass(SchemaModel schema)

@@ -37,8 +37,8 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>An XML doc summary; each line of the text is escaped for XML.</summary>
-    public SourceWriter Summary(string text)
+    /// <summary>An XML doc summary; each line of the text is escaped for XML unless it is already XML.</summary>
+    public SourceWriter Summary(string text, bool isXml = false)
     {
         if (text.Length == 0)
         {
@@ -48,7 +48,7 @@ internal sealed class SourceWriter
         Line("/// <summary>");
         foreach (var line in text.Replace("\r", string.Empty).Split('\n'))
         {
-            Line("/// " + EscapeXml(line));
+            Line("/// " + (isXml ? line : EscapeXml(line)));
         }
 
         return Line("/// </summary>");

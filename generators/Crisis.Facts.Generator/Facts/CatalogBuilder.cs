@@ -64,7 +64,7 @@ internal static class CatalogBuilder
                     var hint = Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys);
                     diagnostics.Add(reference.IsCitationSource
                         ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, fact.Path, reference.Location, reference.Text, hint, sameKind.Count == 0 ? "none" : string.Join(", ", sameKind))
-                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, Naming.WithArticle(reference.Target!), hint));
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, reference.Target!, hint));
                     continue;
                 }
 
@@ -142,7 +142,7 @@ internal static class CatalogBuilder
         string[]? common = null;
         foreach (var path in paths)
         {
-            var parts = path.Replace('\\', '/').Split('/');
+            var parts = Normalize(path).Split('/');
             var folders = parts.Take(parts.Length - 1).ToArray();
             if (common is null)
             {
@@ -164,8 +164,31 @@ internal static class CatalogBuilder
 
     public static string RelativePath(string path, string root)
     {
-        var normalized = path.Replace('\\', '/');
+        var normalized = Normalize(path);
         return root.Length > 0 && normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+    }
+
+    /// <summary>'/' separators, and "a/b/../c" as "a/c", so that locations read the same however MSBuild spelt the path.</summary>
+    public static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Replace('\\', '/').Split('/'))
+        {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && parts[parts.Count - 1].Length > 0)
+            {
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join("/", parts);
     }
 
     private static string FileName(string path) => path.Replace('\\', '/').Split('/').Last();

@@ -1,0 +1,36 @@
+using Crisis.Facts.Generator.Tests.Support;
+
+namespace Crisis.Facts.Generator.Tests;
+
+/// <summary>The repository's own data/ compiles with no diagnostic at all, and the generated code compiles.</summary>
+public class RealDataTests
+{
+    [Fact]
+    public void The_real_data_folder_compiles_cleanly()
+    {
+        var data = Path.Combine(RepositoryRoot(), "data");
+        var files = Directory.EnumerateFiles(data, "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path)))
+            .ToArray();
+
+        var (result, output) = GeneratorHarness.Run(files);
+
+        Assert.True(files.Length >= 2, "the schema and at least one fact file");
+        Assert.Equal(string.Empty, GeneratorHarness.DescribeAll(GeneratorHarness.Diagnostics(result)));
+        Assert.Empty(GeneratorHarness.CompilationErrors(output));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Model.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Crisis.Model;
+
+namespace Crisis.Model.Tests;
+
+/// <summary>The compiled catalog behaves as docs/generated-code.md says, on the real data.</summary>
+public class CatalogTests
+{
+    private static readonly FactCatalog Catalog = Facts.Catalog;
+
+    [Fact]
+    public void Every_reference_in_the_compiled_data_resolves_when_checked_again_at_run_time()
+    {
+        // The public constructor re-checks ids and references; it throws on any problem.
+        var rebuilt = new FactCatalog(Catalog.Sources, Catalog.Actors, Catalog.Places, Catalog.Events, Catalog.Statements,
+            Catalog.Estimates, Catalog.Claims, Catalog.Responses, Catalog.Demands, Catalog.Positions, Catalog.Measures, Catalog.Assessments);
+
+        Assert.Equal(Catalog.All.Length, rebuilt.All.Length);
+    }
+
+    [Fact]
+    public void Collections_are_sorted_by_id_and_ids_are_unique()
+    {
+        var ids = Catalog.All.Select(f => f.Key).ToList();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Catalog.Actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal), Catalog.Actors.Select(a => a.Id.Value));
+        Assert.Equal(Catalog.All.Length, Catalog.CountsByKind.Sum(pair => pair.Value));
+    }
+
+    [Fact]
+    public void Typed_lookup_finds_a_fact_and_names_a_missing_id()
+    {
+        var actor = Catalog.Actors[0];
+
+        Assert.Same(actor, Catalog[actor.Id]);
+        Assert.Same(actor, Catalog.Find(actor.Id.Value));
+        var missing = Assert.Throws<KeyNotFoundException>(() => Catalog[new ActorId("no-such-actor")]);
+        Assert.Contains("no-such-actor", missing.Message, StringComparison.Ordinal);
+        Assert.False(Catalog.TryGet(new ActorId(Catalog.Sources[0].Id.Value), out _), "a source's id is not an actor's");
+    }
+
+    [Fact]
+    public void References_navigate_to_the_records_they_name()
+    {
+        var statement = Catalog.Statements.First();
+
+        var speaker = Catalog[statement.Speaker];
+        var sources = Catalog.Resolve(statement.Citations.Select(c => c.Source).ToImmutableArray());
+
+        Assert.Equal(statement.Speaker, speaker.Id);
+        Assert.Equal(statement.Citations.Length, sources.Length);
+    }
+
+    [Fact]
+    public void A_hand_built_catalog_with_a_dangling_reference_is_refused()
+    {
+        var source = Catalog.Sources[0];
+        var actor = new Actor
+        {
+            Id = new ActorId("someone"),
+            Name = "Someone",
+            Type = ActorType.Person,
+            Affiliation = new ActorId("nobody"),
+            Citations = ImmutableArray.Create(new Citation { Source = source.Id, Locator = "§1", Credibility = 6 }),
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new FactCatalog(sources: new[] { source }, actors: new[] { actor }));
+
+        Assert.Contains("someone.affiliation: no actor has the id 'nobody'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_fact_says_where_it_is_defined_and_that_line_holds_its_id()
+    {
+        var data = Path.Combine(RepositoryRoot(), "data");
+        foreach (var fact in Catalog.All)
+        {
+            var colon = fact.DefinedAt.LastIndexOf(':');
+            var lines = File.ReadAllLines(Path.Combine(data, fact.DefinedAt[..colon]));
+            var line = lines[int.Parse(fact.DefinedAt[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture) - 1];
+            Assert.Contains(fact.Key, line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Partial_dates_read_write_and_order_by_precision()
+    {
+        Assert.Equal("~2022-02-12", PartialDate.Parse("~2022-02-12").ToString());
+        Assert.Equal(DatePrecision.Month, PartialDate.Parse("2022-01").Precision);
+        Assert.Equal(new DateOnly(2022, 1, 31), PartialDate.Parse("2022-01").End);
+        Assert.False(PartialDate.TryParse("2022-02-30", out _));
+        Assert.True(PartialDate.Parse("2022-01") < PartialDate.Parse("2022-01-01"));
+        Assert.True(PartialDate.Parse("2022-01-21") < PartialDate.Parse("2022-02"));
+    }
+
+    [Fact]
+    public void Vocabulary_values_keep_their_yaml_spelling_and_description()
+    {
+        Assert.Equal("public-record", DateBasis.PublicRecord.ToKey());
+        Assert.True(DateBasisExtensions.TryParseKey("public-record", out var basis));
+        Assert.Equal(DateBasis.PublicRecord, basis);
+        Assert.StartsWith("Not in the article", DateBasis.PublicRecord.Describe(), StringComparison.Ordinal);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Model.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
