@@ -11,6 +11,9 @@ namespace Crisis.Reporter.Model;
 /// </summary>
 public sealed class BriefingBuilder
 {
+    /// <summary>How many assessments and claims the one-page situation briefing shows.</summary>
+    public const int SituationLimit = 6;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly FactSelection sel;
     private readonly FactCatalog cat;
@@ -47,7 +50,13 @@ public sealed class BriefingBuilder
     {
         notes = new NoteRegistry(cat);
         var bluf = BottomLine();
-        var assessments = sel.Assessments.OrderBy(a => a.Date?.On).ThenBy(a => a.Id.Value, StringComparer.Ordinal).Select(AssessmentOf).ToList();
+        // One page: the latest assessments (those on the ICD 203 scale first) and claims; the rest are in
+        // the actors and claims briefings, and the page says how many.
+        var keyAssessments = ByDate(sel.Assessments, a => a.Date).ToList();
+        var pickedAssessments = keyAssessments.Where(a => a.Likelihood is not null)
+            .Concat(keyAssessments.Where(a => a.Likelihood is null).Reverse())
+            .Take(SituationLimit).ToHashSet();
+        var assessments = keyAssessments.Where(pickedAssessments.Contains).Select(AssessmentOf).ToList();
         var developments = new List<EventGroup>();
         foreach (var (topic, heading) in new[] { (Topic.Military, "Military"), (Topic.Diplomatic, "Diplomatic"), (Topic.Economic, "Economic") })
         {
@@ -63,7 +72,9 @@ public sealed class BriefingBuilder
         var shortTimeline = TimelineChart("Latest events", recent);
         var timelineEvents = recent.Select(EventOf).ToList();
         var forces = EstimateGroups(q => q is MeasuredQuantity.TroopsNearUkraine or MeasuredQuantity.TroopsDeployed or MeasuredQuantity.TroopsOnAlert);
-        var claims = ClaimViews();
+        var allClaims = ClaimIds();
+        var pickedClaims = ByDate(cat.Claims.Where(c => allClaims.Contains(c.Id) && c.Date is not null), c => c.Date).TakeLast(SituationLimit).ToList();
+        var claims = pickedClaims.Select(c => ClaimOf(c, withResponses: true)).ToList();
         var measures = OrderMeasures(sel.Measures).Select(MeasureOf).ToList();
         var watch = ActorsToWatch();
         var indicators = Indicators();
@@ -80,11 +91,13 @@ public sealed class BriefingBuilder
             CredibilityLegend = CredibilityLegend(),
             BottomLine = bluf,
             Assessments = assessments,
+            MoreAssessments = sel.Assessments.Length - assessments.Count,
             Developments = developments,
             ShortTimeline = shortTimeline,
             TimelineEvents = timelineEvents,
             Forces = forces,
             Claims = claims,
+            MoreClaims = allClaims.Count - claims.Count,
             Measures = measures,
             ActorsToWatch = watch,
             Indicators = indicators,
@@ -405,9 +418,13 @@ public sealed class BriefingBuilder
             result.Add(new CitedText($"Whether the {Legends.Words(m.Stage.ToKey())} measure \"{m.Title}\" is carried out{cond}.", notes.Add(m.Citations)));
         }
 
-        foreach (var c in ByDate(sel.Claims.Where(c => c.Status is ClaimStatus.Unverified or ClaimStatus.Disputed), c => c.Date))
+        var open = sel.Claims.Where(c => c.Status is ClaimStatus.Unverified or ClaimStatus.Disputed).ToList();
+        if (open.Count > 0)
         {
-            result.Add(new CitedText($"Confirmation or denial of the {c.Status.ToKey()} claim by {cat[c.Claimant].Name}: {c.Text}", notes.Add(c.Citations)));
+            var latest = ByDate(open.Where(c => c.Date is not null), c => c.Date).LastOrDefault() ?? open[0];
+            result.Add(new CitedText(
+                $"Whether any of the {Plural(open.Count, "unverified or disputed claim")} is confirmed or denied (all in the claims briefing); the latest: {cat[latest.Claimant].Name}: {latest.Text}",
+                notes.Add(latest.Citations)));
         }
 
         foreach (var d in ByDate(sel.Demands, d => d.Date))
@@ -433,7 +450,7 @@ public sealed class BriefingBuilder
     {
         var result = new List<string>();
         var all = sel.DatedFacts().ToList();
-        var undated = all.Where(x => x.Date is null).GroupBy(x => x.Fact.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}").ToList();
+        var undated = all.Where(x => x.Date is null).GroupBy(x => x.Fact.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Plural(g.Count(), g.Key)).ToList();
         if (undated.Count > 0)
         {
             result.Add($"No date in the sources for {string.Join(", ", undated)} (shown as undated, not guessed).");
@@ -601,10 +618,13 @@ public sealed class BriefingBuilder
 
     private List<ClaimView> ClaimViews()
     {
-        // A claim is shown when it is selected, or when a selected response answers it.
-        var ids = sel.Claims.Select(c => c.Id).Concat(sel.Responses.Select(r => r.Claim)).Distinct().ToHashSet();
+        var ids = ClaimIds();
         return ByDate(cat.Claims.Where(c => ids.Contains(c.Id)), c => c.Date).Select(c => ClaimOf(c, withResponses: true)).ToList();
     }
+
+    /// <summary>A claim is shown when it is selected, or when a selected response answers it.</summary>
+    private HashSet<ClaimId> ClaimIds() =>
+        sel.Claims.Select(c => c.Id).Concat(sel.Responses.Select(r => r.Claim)).Distinct().ToHashSet();
 
     private ResponseView ResponseOf(Response r) => new()
     {

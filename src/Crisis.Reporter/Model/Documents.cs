@@ -42,11 +42,13 @@ public sealed class SituationModel : DocumentModel
 {
     public required IReadOnlyList<CitedText> BottomLine { get; init; }
     public required IReadOnlyList<AssessmentView> Assessments { get; init; }
+    public required int MoreAssessments { get; init; }
     public required IReadOnlyList<EventGroup> Developments { get; init; }
     public required MermaidTimeline ShortTimeline { get; init; }
     public required IReadOnlyList<EventView> TimelineEvents { get; init; }
     public required IReadOnlyList<EstimateGroup> Forces { get; init; }
     public required IReadOnlyList<ClaimView> Claims { get; init; }
+    public required int MoreClaims { get; init; }
     public required IReadOnlyList<MeasureView> Measures { get; init; }
     public required IReadOnlyList<WatchedActor> ActorsToWatch { get; init; }
     public required IReadOnlyList<CitedText> Indicators { get; init; }
