@@ -199,7 +199,7 @@ public sealed class CliApp
         w.Append("Templates in use:\n");
         foreach (var t in set.Briefings.Concat(set.Partials))
         {
-            w.Append($"  {(t.IsPartial ? "partials/" + t.Name : t.Name),-24} {(t.IsUser ? "user" : "shipped"),-8} {t.Path}\n");
+            w.Append($"  {(t.IsPartial ? "partials/" + t.Name : t.Name),-26} {(t.IsUser ? "user" : "shipped"),-8} {t.Path}\n");
         }
 
         w.Append("Helpers: " + string.Join(", ", Helpers.Names) + "\n");
