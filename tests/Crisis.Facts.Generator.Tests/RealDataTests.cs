@@ -8,7 +8,7 @@ public class RealDataTests
     [Fact]
     public void The_real_data_folder_compiles_cleanly()
     {
-        var data = Path.Combine(RepositoryRoot(), "data");
+        var data = Crisis.Snapshots.SolutionDirectory.Combine("data");
         var files = Directory.EnumerateFiles(data, "*.yaml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)))
@@ -19,18 +19,5 @@ public class RealDataTests
         Assert.True(files.Length >= 2, "the schema and at least one fact file");
         Assert.Equal(string.Empty, GeneratorHarness.DescribeAll(GeneratorHarness.Diagnostics(result)));
         Assert.Empty(GeneratorHarness.CompilationErrors(output));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Model.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
     }
 }

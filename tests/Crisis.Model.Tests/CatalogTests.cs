@@ -74,7 +74,7 @@ public class CatalogTests
     [Fact]
     public void Every_fact_says_where_it_is_defined_and_that_line_holds_its_id()
     {
-        var data = Path.Combine(RepositoryRoot(), "data");
+        var data = Crisis.Snapshots.SolutionDirectory.Combine("data");
         foreach (var fact in Catalog.All)
         {
             var colon = fact.DefinedAt.LastIndexOf(':');
@@ -103,18 +103,4 @@ public class CatalogTests
         Assert.Equal(DateBasis.PublicRecord, basis);
         Assert.StartsWith("Not in the article", DateBasis.PublicRecord.Describe(), StringComparison.Ordinal);
     }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Model.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
-    }
 }
-

@@ -139,6 +139,18 @@ public sealed class FactBaseTests
         Assert.True(conflicts.Count == 0, "Several preferred estimates:\n" + string.Join("\n", conflicts));
     }
 
+    [Fact]
+    public void A_range_has_an_upper_bound_above_its_value_and_only_a_range_has_one()
+    {
+        var wrong = Catalog.Estimates
+            .Where(e => (e.Qualifier == Qualifier.Range) != (e.Upper is { } upper && upper > e.Value))
+            .Select(e => $"{e.DefinedAt}: {e.Id.Value} ({e.Qualifier.ToKey()}, value {e.Value}, upper {e.Upper?.ToString() ?? "none"})")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Estimates whose upper bound does not fit their qualifier:\n" + string.Join("\n", wrong));
+        Assert.Contains(Catalog.Estimates, e => e.Qualifier == Qualifier.Range);
+    }
+
     // ----- dates -------------------------------------------------------------------------------
 
     [Fact]
@@ -289,25 +301,7 @@ internal static class Seeds
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>?> Articles = new(Load);
 
-    /// <summary>The nearest ancestor of the test binaries that holds Model.sln.</summary>
-    public static DirectoryInfo? RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Model.sln")))
-            {
-                return dir;
-            }
-        }
-
-        return null;
-    }
-
-    public static string? Folder()
-    {
-        var root = RepoRoot();
-        return root is null ? null : Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "seeds"));
-    }
+    public static string Folder() => Path.GetFullPath(Crisis.Snapshots.SolutionDirectory.Combine("..", "shared", "seeds"));
 
     /// <summary>The articles by file name, or skips the calling test with a visible message.</summary>
     public static IReadOnlyDictionary<string, string> OrSkip()
@@ -315,7 +309,7 @@ internal static class Seeds
         var articles = Articles.Value;
         if (articles is null)
         {
-            Assert.Skip($"The seed articles are not available (looked for {Folder() ?? "<no repo root with Model.sln>"}); quotes cannot be checked.");
+            Assert.Skip($"The seed articles are not available (looked for {Folder()}); quotes cannot be checked.");
         }
 
         return articles!;
@@ -339,7 +333,7 @@ internal static class Seeds
     private static IReadOnlyDictionary<string, string>? Load()
     {
         var folder = Folder();
-        if (folder is null || !Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
             return null;
         }
