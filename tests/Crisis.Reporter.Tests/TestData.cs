@@ -138,8 +138,8 @@ public static class TestData
             },
             new Estimate
             {
-                Id = new("est-test-ships"), Quantity = MeasuredQuantity.ExerciseShips, Subject = "Test ships", Value = 6, Unit = "ships",
-                Qualifier = Qualifier.Exact, Estimator = new("act-test-state-east"), AsOf = On(2022, 2, 10), Citations = A(Cite("src-test-a", "§8")),
+                Id = new("est-test-ships"), Quantity = MeasuredQuantity.ExerciseShips, Subject = "Test ships", Value = 6, Upper = 8, Unit = "ships",
+                Qualifier = Qualifier.Range, Estimator = new("act-test-state-east"), AsOf = On(2022, 2, 10), Citations = A(Cite("src-test-a", "§8")),
             },
         ],
         claims:
@@ -153,7 +153,8 @@ public static class TestData
             new Claim
             {
                 Id = new("cl-test-submarine"), Claimant = new("act-test-state-east"), Date = On(2022, 2, 12), Text = "Test data: a submarine was intercepted.",
-                Status = ClaimStatus.Denied, Topics = A(Topic.Military), Citations = A(Cite("src-test-b", "§8")),
+                Status = ClaimStatus.Denied, Topics = A(Topic.Military), Notes = "Test data: a curator's note | with a pipe.",
+                Citations = A(Cite("src-test-b", "§8")),
             },
             new Claim
             {

@@ -174,9 +174,12 @@ public sealed class ViewModelTests
     public void FigureDisplayFollowsTheQualifier()
     {
         var e = TestData.Catalog.Estimates.First(x => x.Id.Value == "est-test-ships");
-        Assert.Equal("6 ships", BriefingBuilder.Figure(e));
+        Assert.Equal("between 6 and 8 ships", BriefingBuilder.Figure(e));
+        Assert.Equal("6 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.Exact }));
         Assert.Equal("up to 6 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.UpTo }));
         Assert.Equal("about 1,500.5 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.About, Value = 1500.5m }));
+        Assert.Equal("between 2 and 2.5 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.Range, Value = 2, Upper = 2.5m }));
+        Assert.Equal("tens of thousands of ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.TensOfThousands, Value = 10000 }));
     }
 
     [Fact]

@@ -578,6 +578,7 @@ public sealed class BriefingBuilder
         Summary = s.Summary,
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
+        Notes = s.Notes,
         Refs = notes.Add(s.Citations),
     };
 
@@ -611,6 +612,7 @@ public sealed class BriefingBuilder
             Quote = QuoteOf(c.Quote),
             Status = c.Status.ToKey(),
             StatusMeaning = Legends.Trim(c.Status.Describe()),
+            Notes = c.Notes,
             Refs = refs,
             Responses = responses,
         };
@@ -635,6 +637,7 @@ public sealed class BriefingBuilder
         Text = r.Text,
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
+        Notes = r.Notes,
         Refs = notes.Add(r.Citations),
     };
 
@@ -652,6 +655,7 @@ public sealed class BriefingBuilder
             Date = DateDisplay.Format(d.Date?.On),
             Text = d.Text,
             Quote = QuoteOf(d.Quote),
+            Notes = d.Notes,
             Refs = refs,
             Positions = positions,
         };
@@ -665,6 +669,7 @@ public sealed class BriefingBuilder
         Date = DateDisplay.Format(p.Date?.On),
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
+        Notes = p.Notes,
         Refs = notes.Add(p.Citations),
     };
 
@@ -708,6 +713,7 @@ public sealed class BriefingBuilder
         Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
         StatedLikelihood = a.StatedLikelihood ?? "—",
         Quote = QuoteOf(a.Quote),
+        Notes = a.Notes,
         Refs = notes.Add(a.Citations),
     };
 
@@ -747,6 +753,8 @@ public sealed class BriefingBuilder
             Qualifier.UpTo => $"up to {n} {e.Unit}",
             Qualifier.Planned => $"{n} {e.Unit} (planned)",
             Qualifier.TensOfThousands => $"tens of thousands of {e.Unit}",
+            Qualifier.Range when e.Upper is { } upper => $"between {n} and {upper.ToString("#,0.##", Inv)} {e.Unit}",
+            Qualifier.Range => $"at least {n} {e.Unit} (a range without its upper bound)",
             _ => $"{n} {e.Unit}",
         };
     }

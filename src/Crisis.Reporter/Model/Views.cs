@@ -39,6 +39,7 @@ public sealed record StatementView
     public required string Summary { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Event { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
 }
 
@@ -71,6 +72,7 @@ public sealed record ClaimView
     public QuoteView? Quote { get; init; }
     public required string Status { get; init; }
     public required string StatusMeaning { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
     public required IReadOnlyList<ResponseView> Responses { get; init; }
 }
@@ -85,6 +87,7 @@ public sealed record ResponseView
     public required string Text { get; init; }
     public required string ClaimText { get; init; }
     public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
 }
 
@@ -97,6 +100,7 @@ public sealed record DemandView
     public required string Date { get; init; }
     public required string Text { get; init; }
     public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
     public required IReadOnlyList<PositionView> Positions { get; init; }
 }
@@ -110,6 +114,7 @@ public sealed record PositionView
     public required string Date { get; init; }
     public required string Text { get; init; }
     public required string DemandText { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
 }
 
@@ -142,6 +147,7 @@ public sealed record AssessmentView
     public required string Likelihood { get; init; }
     public required string StatedLikelihood { get; init; }
     public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
     public required IReadOnlyList<int> Refs { get; init; }
 }
 
