@@ -66,3 +66,27 @@ public sealed class BriefingSnapshotTests
         await Verify(markdown, "md");
     }
 }
+
+/// <summary>The premise of the snapshot workflow: one changed word in one fact changes the rendered document.</summary>
+public sealed class SnapshotPremiseTests
+{
+    [Fact]
+    public void ChangingAWordOfAFactChangesTheBriefing()
+    {
+        var original = Tests.TestData.Catalog;
+        var talks = original.Events.Single(e => e.Id.Value == "ev-test-talks");
+        var edited = new FactCatalog(
+            sources: original.Sources, actors: original.Actors, places: original.Places,
+            events: original.Events.Select(e => e == talks ? e with { Summary = e.Summary.Replace("held", "postponed", StringComparison.Ordinal) } : e),
+            statements: original.Statements, estimates: original.Estimates, claims: original.Claims, responses: original.Responses,
+            demands: original.Demands, positions: original.Positions, measures: original.Measures, assessments: original.Assessments);
+
+        var before = BriefingSnapshotTests.Render(original, "timeline").Split('\n');
+        var after = BriefingSnapshotTests.Render(edited, "timeline").Split('\n');
+
+        var changed = before.Zip(after).Where(p => p.First != p.Second).ToList();
+        var line = Assert.Single(changed);
+        Assert.Contains("talks held", line.First, StringComparison.Ordinal);
+        Assert.Contains("talks postponed", line.Second, StringComparison.Ordinal);
+    }
+}
