@@ -221,6 +221,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void AFactBaseThatFailsToLoadIsADataError()
+    {
+        var stderr = new StringWriter();
+        var code = new CliApp(() => throw new TypeInitializationException("Crisis.Model.Facts", new ArgumentException("duplicate id 'x'"))).Run(["render", "situation"], new StringWriter(), stderr);
+        Assert.Equal(ExitCodes.Data, code);
+        Assert.Contains("duplicate id 'x'", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnexpectedFailureIsAnInternalError()
+    {
+        var stderr = new StringWriter();
+        var code = new CliApp(() => throw new InvalidOperationException("boom")).Run(["list"], new StringWriter(), stderr);
+        Assert.Equal(ExitCodes.Internal, code);
+        Assert.Contains("internal error", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("boom", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ListShowsBriefingsTemplatesAndCounts()
     {
         var (code, output, _) = Run("list");

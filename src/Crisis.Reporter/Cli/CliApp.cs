@@ -53,15 +53,18 @@ public sealed class CliApp
             stderr.Write("error: " + ex.Message + "\n");
             return ex.ExitCode;
         }
-        catch (Exception ex) when (ex is TypeInitializationException or ArgumentException && IsCatalogFailure(ex))
+        catch (TypeInitializationException ex)
         {
+            // The compiled fact base failed its own checks when it was first used.
             stderr.Write("error: the fact base is invalid: " + (ex.InnerException ?? ex).Message + "\n");
             return ExitCodes.Data;
         }
+        catch (Exception ex)
+        {
+            stderr.Write("error: internal error (please report it): " + ex + "\n");
+            return ExitCodes.Internal;
+        }
     }
-
-    private static bool IsCatalogFailure(Exception ex) =>
-        ex is TypeInitializationException || ex.StackTrace?.Contains("FactCatalog", StringComparison.Ordinal) == true;
 
     private RootCommand BuildCommands(TextWriter stdout, TextWriter stderr)
     {
