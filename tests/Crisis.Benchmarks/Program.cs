@@ -1,21 +1,21 @@
 using Crisis.Benchmarks;
 
 // Benchmarks are run by hand, never by CI (see docs/performance.md):
-//   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...]
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
 var repositoryRoot = FindRepositoryRoot();
 return args.FirstOrDefault() switch
 {
     "generator" => GeneratorTiming.Run(
         repositoryRoot,
-        args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : new[] { 1_000, 10_000 },
+        args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().Where(n => n > 0).ToArray() is { Length: > 0 } sizes ? sizes : new[] { 1_000, 10_000 },
         generatorRuns: 5,
-        buildRuns: 3),
+        buildRuns: args.Contains("--no-build") ? 0 : 3),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build]");
     return 2;
 }
 

@@ -36,26 +36,26 @@ public static partial class Facts
             {
                 Id = new global::Sample.Facts.ActorId("nato"),
                 Name = "NATO",
-                Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::Sample.Facts.Citation>(new global::Sample.Facts.Citation
+                Citations = [new global::Sample.Facts.Citation
                 {
                     Source = new global::Sample.Facts.SourceId("article-001"),
                     Locator = "§2",
                     Quote = "L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.",
                     Credibility = 2,
-                }),
+                }],
                 DefinedAt = "facts/sample.facts.yaml:13",
             });
         builder.Add(new global::Sample.Facts.Actor
             {
                 Id = new global::Sample.Facts.ActorId("united-states"),
                 Name = "United States",
-                MemberOf = global::System.Collections.Immutable.ImmutableArray.Create<global::Sample.Facts.ActorId>(new global::Sample.Facts.ActorId("nato")),
-                Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::Sample.Facts.Citation>(new global::Sample.Facts.Citation
+                MemberOf = [new global::Sample.Facts.ActorId("nato")],
+                Citations = [new global::Sample.Facts.Citation
                 {
                     Source = new global::Sample.Facts.SourceId("article-001"),
                     Locator = "§1",
                     Credibility = 2,
-                }),
+                }],
                 DefinedAt = "facts/sample.facts.yaml:6",
             });
     }

@@ -40,15 +40,15 @@ public static partial class Facts
                     How = "\"samedi\" in an article published\non Saturday 12 February 2022.",
                 },
                 Estimator = new global::Sample.Facts.ActorId("united-states"),
-                Topics = global::System.Collections.Immutable.ImmutableArray.Create<global::Sample.Facts.Topic>(global::Sample.Facts.Topic.Military, global::Sample.Facts.Topic.NatoEnlargement),
+                Topics = [global::Sample.Facts.Topic.Military, global::Sample.Facts.Topic.NatoEnlargement],
                 Notes = "The United States and the United Kingdom gave the same figure.",
-                Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::Sample.Facts.Citation>(new global::Sample.Facts.Citation
+                Citations = [new global::Sample.Facts.Citation
                 {
                     Source = new global::Sample.Facts.SourceId("article-001"),
                     Locator = "§3",
                     Quote = "Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine",
                     Credibility = 2,
-                }),
+                }],
                 DefinedAt = "facts/sample.facts.yaml:21",
             });
     }

@@ -126,6 +126,18 @@ public readonly record struct PartialDate : global::System.IComparable<PartialDa
         return byPrecision != 0 ? byPrecision : IsApproximate.CompareTo(other.IsApproximate);
     }
 
+    /// <summary>True when <paramref name="left"/> sorts before <paramref name="right"/>.</summary>
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> sorts after <paramref name="right"/>.</summary>
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> sorts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> sorts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
     /// <summary>The fact-file form, such as ~2022-02-12.</summary>
     public override string ToString()
     {

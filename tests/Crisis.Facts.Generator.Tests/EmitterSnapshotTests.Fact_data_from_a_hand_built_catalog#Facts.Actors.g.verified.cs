@@ -39,23 +39,23 @@ public static partial class Facts
                 Side = global::Hand.Built.Side.East,
                 Born = new global::Hand.Built.PartialDate(2014, 3, null, true),
                 Quote = new global::Hand.Built.BilingualText("L’Ouest", "fr", null),
-                Allies = global::System.Collections.Immutable.ImmutableArray.Create<global::Hand.Built.ActorId>(new global::Hand.Built.ActorId("actors")),
-                Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::Hand.Built.Citation>(new global::Hand.Built.Citation
+                Allies = [new global::Hand.Built.ActorId("actors")],
+                Citations = [new global::Hand.Built.Citation
                 {
                     Source = new global::Hand.Built.SourceId("paper"),
                     Credibility = 2,
-                }),
+                }],
                 DefinedAt = "facts/a.yaml:10",
             });
         builder.Add(new global::Hand.Built.Actor
             {
                 Id = new global::Hand.Built.ActorId("actors"),
                 Name = "Named like its class",
-                Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::Hand.Built.Citation>(new global::Hand.Built.Citation
+                Citations = [new global::Hand.Built.Citation
                 {
                     Source = new global::Hand.Built.SourceId("paper"),
                     Credibility = 2,
-                }),
+                }],
                 DefinedAt = "facts/b.yaml:1",
             });
     }

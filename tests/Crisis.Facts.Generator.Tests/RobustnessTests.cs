@@ -42,6 +42,34 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void An_unexpected_failure_on_one_file_is_a_located_FACT900_and_the_others_still_compile()
+    {
+        var driver = GeneratorHarness.CreateDriver(new Microsoft.CodeAnalysis.AdditionalText[]
+        {
+            new InMemoryAdditionalText(GeneratorHarness.SchemaPath, Sample.Schema),
+            new InMemoryAdditionalText(Sample.FactsPath, Sample.Facts),
+            new UnreadableText("/data/facts/unreadable.yaml"),
+        });
+
+        var result = driver.RunGenerators(GeneratorHarness.EmptyCompilation(), TestContext.Current.CancellationToken).GetRunResult();
+
+        var failure = Assert.Single(result.Diagnostics);
+        Assert.Equal("FACT900", failure.Id);
+        Assert.Equal("/data/facts/unreadable.yaml", failure.Location.GetLineSpan().Path);
+        Assert.Contains("IOException", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Facts.Estimates.g.cs", StringComparison.Ordinal));
+    }
+
+    /// <summary>A file the compiler cannot read: stands for any unexpected failure inside the generator.</summary>
+    private sealed class UnreadableText(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new IOException("disk error");
+    }
+
+    [Fact]
     public void An_alias_bomb_is_rejected_at_its_anchors()
     {
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (FactsPath, "actors:\n  - id: &a a\n    name: *a\n"));

@@ -122,14 +122,15 @@ internal static class FactDataEmitter
         switch (value.Kind)
         {
             case ValueKind.List:
-                builder.Append("global::System.Collections.Immutable.ImmutableArray.Create<").Append(types.Element(field)).Append(">(");
+                // A collection expression: the property's type (ImmutableArray<T>) is known, so no generic call to bind.
+                builder.Append('[');
                 for (var i = 0; i < value.Items.Count; i++)
                 {
                     builder.Append(i == 0 ? string.Empty : ", ");
                     AppendValue(builder, field, value.Items[i], schema, types, depth);
                 }
 
-                builder.Append(')');
+                builder.Append(']');
                 break;
             case ValueKind.Block:
                 var block = schema.FindBlock(value.Target!)!;
