@@ -73,6 +73,7 @@ public sealed class TemplateTests
     [InlineData("{{#if a}}\n{{#each b}}\n{{/if}}", 3, 1, "does not close '{{#each}}' opened at 2:1")]
     [InlineData("x\n  {{#each b}}\n", 2, 3, "'{{#each}}' is never closed")]
     [InlineData("{{/each}}", 1, 1, "never opened")]
+    [InlineData("ok\n {{#each}}{{/each}}", 2, 2, "'{{#each}}' needs a value")]
     public void UnbalancedBlocksArePinpointed(string text, int line, int column, string message)
     {
         var ex = Assert.Throws<TemplateException>(() => TemplateEngine.CheckBlocks("t.hbs", text));
@@ -82,19 +83,35 @@ public sealed class TemplateTests
         Assert.StartsWith($"template t.hbs:{line}:{column}:", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ok\nsecond {{title\n", 2, 8)]
+    [InlineData("ok {{title {{asOf}}", 1, 4)]
+    public void UnclosedExpressionsArePinpointed(string text, int line, int column)
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render(text));
+        Assert.Equal(line, ex.Line);
+        Assert.Equal(column, ex.Column);
+        Assert.EndsWith("situation.hbs", ex.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TripleBracesAndCommentsAreNotMistakenForUnclosedExpressions() =>
+        Assert.Equal("a|b", Render("{{!-- a {{comment}} --}}{{{mermaid \"a|b\"}}}"));
+
     [Fact]
     public void ParserErrorsCarryThePositionHandlebarsReports()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{title"));
-        Assert.NotNull(ex.Line);
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{#each bottomLine}}{{> }}{{/each}}"));
         Assert.Contains("situation.hbs", ex.File, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CiteHelperRejectsWhatIsNotANoteList()
+    public void CiteHelperRejectsWhatIsNotANoteListAndIsLocated()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("{{cite title}}"));
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n  {{cite title}}"));
         Assert.Contains("cite", ex.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, ex.Line);
+        Assert.Equal(3, ex.Column);
     }
 
     [Fact]

@@ -64,8 +64,9 @@ public sealed partial class TemplateEngine
         {
             template(writer, model, null!);
         }
-        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        catch (Exception ex) when (ex is not ReporterException)
         {
+            // The model is complete before rendering starts: what fails here is the template's doing.
             throw Locate(file, ex);
         }
 
@@ -118,8 +119,9 @@ public sealed partial class TemplateEngine
             using var reader = new StringReader(text);
             return hb.Compile(reader);
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (ex is not ReporterException)
         {
+            // Handlebars.Net reports some template mistakes as InvalidOperationException and the like.
             var (line, col) = PositionFromMessage(ex.Message);
             throw new TemplateException(file.Path, line, col, CleanMessage(ex.Message), ex);
         }
@@ -144,10 +146,7 @@ public sealed partial class TemplateEngine
                 partialsInvolved.Insert(0, pf);
             }
 
-            if (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
-            {
-                innermost = e;
-            }
+            innermost = e;
         }
 
         var message = CleanMessage(innermost.Message);
@@ -156,6 +155,12 @@ public sealed partial class TemplateEngine
         if (undefined.Success)
         {
             needle = undefined.Groups[1].Value;
+        }
+
+        var helper = Helpers.Names.FirstOrDefault(h => message.StartsWith(h + " ", StringComparison.Ordinal));
+        if (helper is not null)
+        {
+            needle = helper;
         }
 
         var partial = MissingPartial().Match(message);
@@ -209,6 +214,27 @@ public sealed partial class TemplateEngine
     /// <summary>Checks that block helpers open and close in pairs, and reports where they do not.</summary>
     public static void CheckBlocks(string file, string text)
     {
+        // An expression opened with {{ must close with }} before the next {{ opens.
+        for (var i = text.IndexOf("{{", StringComparison.Ordinal); i >= 0; i = text.IndexOf("{{", i, StringComparison.Ordinal))
+        {
+            var start = i;
+            while (i < text.Length && text[i] == '{')
+            {
+                i++;
+            }
+
+            var close = text.IndexOf("}}", i, StringComparison.Ordinal);
+            var next = text.IndexOf("{{", i, StringComparison.Ordinal);
+            var isComment = i < text.Length && text[i] == '!';
+            if (close < 0 || (next >= 0 && next < close && !isComment))
+            {
+                var (line, col) = PositionOf(text, start);
+                throw new TemplateException(file, line, col, "'{{' is not closed with '}}'");
+            }
+
+            i = close + 2;
+        }
+
         var stack = new Stack<(string Name, int Index)>();
         foreach (Match m in Mustache().Matches(text))
         {
@@ -223,6 +249,12 @@ public sealed partial class TemplateEngine
                 var name = BlockName(inner[1..]);
                 if (name.Length > 0 && !inner.StartsWith("#>", StringComparison.Ordinal) && !inner.StartsWith("#*", StringComparison.Ordinal))
                 {
+                    if (name is "each" or "if" or "unless" or "with" && inner[1..].Trim() == name)
+                    {
+                        var (line, col) = PositionOf(text, m.Index);
+                        throw new TemplateException(file, line, col, $"'{{{{#{name}}}}}' needs a value, for example '{{{{#{name} items}}}}'");
+                    }
+
                     stack.Push((name, m.Index));
                 }
             }
