@@ -219,7 +219,7 @@ public sealed class BriefingBuilder
                 yMax.ToString("0", Inv),
                 troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
                 troops.Select(e => e.Value.ToString("0.##", Inv)).ToList(),
-                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}").ToList());
+                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}").ToList());
         }
 
         var groups = EstimateGroups(_ => true);
