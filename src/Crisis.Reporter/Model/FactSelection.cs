@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Crisis.Model;
+
+namespace Crisis.Reporter.Model;
+
+/// <summary>
+/// The facts a briefing shows: a catalog with a filter applied, the same way for every briefing and export.
+/// Actors, places and sources are reference data and are never filtered out; everything else is.
+/// A response or position inherits its claim's or demand's topics, and involves that claim's claimant or
+/// that demand's author as well as its own author.
+/// </summary>
+public sealed class FactSelection
+{
+    /// <summary>Applies <paramref name="filter"/> to <paramref name="catalog"/>.</summary>
+    public FactSelection(FactCatalog catalog, BriefingFilter filter)
+    {
+        Catalog = catalog;
+        Filter = filter;
+        Events = [.. catalog.Events.Where(e => filter.InWindow(e.Date) && filter.Involves(e.Participants) && filter.HasTopic(e.Topics))];
+        Statements = [.. catalog.Statements.Where(s => filter.InWindow(s.Date) && filter.Involves([s.Speaker]) && filter.HasTopic(s.Topics))];
+        Estimates = [.. catalog.Estimates.Where(e => filter.InWindow(e.AsOf) && filter.Involves([e.Estimator]) && filter.HasTopic(e.Topics))];
+        Claims = [.. catalog.Claims.Where(c => filter.InWindow(c.Date) && filter.Involves([c.Claimant]) && filter.HasTopic(c.Topics))];
+        Responses = [.. catalog.Responses.Where(r =>
+        {
+            var claim = catalog[r.Claim];
+            return filter.InWindow(r.Date ?? claim.Date) && filter.Involves([r.Responder, claim.Claimant]) && filter.HasTopic(claim.Topics);
+        })];
+        Demands = [.. catalog.Demands.Where(d => filter.InWindow(d.Date) && filter.Involves([d.By, .. d.Of]) && filter.HasTopic(d.Topics))];
+        Positions = [.. catalog.Positions.Where(p =>
+        {
+            var demand = catalog[p.Demand];
+            return filter.InWindow(p.Date ?? demand.Date) && filter.Involves([p.Holder, demand.By]) && filter.HasTopic(demand.Topics);
+        })];
+        Measures = [.. catalog.Measures.Where(m => filter.InWindow(m.Date) && filter.Involves([.. m.By, .. m.Target]) && filter.HasTopic(m.Topics))];
+        Assessments = [.. catalog.Assessments.Where(a => filter.InWindow(a.Date) && filter.Involves([a.Assessor]) && filter.HasTopic(a.Topics))];
+    }
+
+    /// <summary>The unfiltered catalog (for lookups of actors, places, sources, claims and demands).</summary>
+    public FactCatalog Catalog { get; }
+
+    /// <summary>The filter applied.</summary>
+    public BriefingFilter Filter { get; }
+
+    public ImmutableArray<Event> Events { get; }
+
+    public ImmutableArray<Statement> Statements { get; }
+
+    public ImmutableArray<Estimate> Estimates { get; }
+
+    public ImmutableArray<Claim> Claims { get; }
+
+    public ImmutableArray<Response> Responses { get; }
+
+    public ImmutableArray<Demand> Demands { get; }
+
+    public ImmutableArray<Position> Positions { get; }
+
+    public ImmutableArray<Measure> Measures { get; }
+
+    public ImmutableArray<Assessment> Assessments { get; }
+
+    /// <summary>Every selected dated-kind fact with its date (if any), in kind order then id order.</summary>
+    public IEnumerable<(ICitedFact Fact, Dating? Date)> DatedFacts()
+    {
+        foreach (var x in Events)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Statements)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Estimates)
+        {
+            yield return (x, x.AsOf);
+        }
+
+        foreach (var x in Claims)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Responses)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Demands)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Positions)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Measures)
+        {
+            yield return (x, x.Date);
+        }
+
+        foreach (var x in Assessments)
+        {
+            yield return (x, x.Date);
+        }
+    }
+
+    /// <summary>The actors a fact involves (see the class summary).</summary>
+    public IEnumerable<ActorId> ActorsOf(IFact fact) => fact switch
+    {
+        Event e => e.Participants,
+        Statement s => [s.Speaker],
+        Estimate e => [e.Estimator],
+        Claim c => [c.Claimant],
+        Response r => [r.Responder],
+        Demand d => [d.By, .. d.Of],
+        Position p => [p.Holder],
+        Measure m => [.. m.By, .. m.Target],
+        Assessment a => [a.Assessor],
+        _ => [],
+    };
+}

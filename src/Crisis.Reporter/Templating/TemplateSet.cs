@@ -1,0 +1,89 @@
+namespace Crisis.Reporter.Templating;
+
+/// <summary>A template file: a briefing (<c>NAME.hbs</c>) or a partial (<c>partials/NAME.hbs</c>).</summary>
+public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool IsUser)
+{
+    /// <summary>The file's text with line endings normalised to LF.</summary>
+    public string ReadText()
+    {
+        try
+        {
+            return File.ReadAllText(Path).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (IOException ex)
+        {
+            throw new TemplateException(Path, null, null, "cannot be read: " + ex.Message, ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new TemplateException(Path, null, null, "cannot be read: " + ex.Message, ex);
+        }
+    }
+}
+
+/// <summary>
+/// The templates in use: the shipped ones, overridden or extended by the user's folder (<c>--templates DIR</c>):
+/// a user file with a shipped file's name replaces it; any other name is added.
+/// </summary>
+public sealed class TemplateSet
+{
+    private TemplateSet(IReadOnlyList<TemplateFile> briefings, IReadOnlyList<TemplateFile> partials)
+    {
+        Briefings = briefings;
+        Partials = partials;
+    }
+
+    /// <summary>Briefing templates, by name (ordinal).</summary>
+    public IReadOnlyList<TemplateFile> Briefings { get; }
+
+    /// <summary>Partials, by name (ordinal).</summary>
+    public IReadOnlyList<TemplateFile> Partials { get; }
+
+    /// <summary>The folder holding the shipped templates (copied beside the executable).</summary>
+    public static string ShippedDirectory => System.IO.Path.Combine(AppContext.BaseDirectory, "Templates");
+
+    /// <summary>Loads the shipped templates from <paramref name="shippedDir"/>, then the user's from <paramref name="userDir"/>.</summary>
+    public static TemplateSet Load(string shippedDir, string? userDir)
+    {
+        if (!Directory.Exists(shippedDir))
+        {
+            throw new ReporterException(ExitCodes.Template, $"the shipped templates folder {shippedDir} is missing: reinstall or rebuild the reporter.");
+        }
+
+        if (userDir is not null && !Directory.Exists(userDir))
+        {
+            throw new ReporterException(ExitCodes.Usage, $"--templates {userDir}: no such folder.");
+        }
+
+        var briefings = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
+        var partials = new SortedDictionary<string, TemplateFile>(StringComparer.Ordinal);
+        foreach (var (dir, isUser) in new[] { (shippedDir, false), (userDir, true) })
+        {
+            if (dir is null)
+            {
+                continue;
+            }
+
+            foreach (var f in Directory.EnumerateFiles(dir, "*.hbs", SearchOption.TopDirectoryOnly))
+            {
+                var name = System.IO.Path.GetFileNameWithoutExtension(f);
+                briefings[name] = new TemplateFile(name, f, false, isUser);
+            }
+
+            var partialDir = System.IO.Path.Combine(dir, "partials");
+            if (Directory.Exists(partialDir))
+            {
+                foreach (var f in Directory.EnumerateFiles(partialDir, "*.hbs", SearchOption.TopDirectoryOnly))
+                {
+                    var name = System.IO.Path.GetFileNameWithoutExtension(f);
+                    partials[name] = new TemplateFile(name, f, true, isUser);
+                }
+            }
+        }
+
+        return new TemplateSet([.. briefings.Values], [.. partials.Values]);
+    }
+
+    /// <summary>The briefing template of that name, or null.</summary>
+    public TemplateFile? Find(string name) => Briefings.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using HandlebarsDotNet;
+
+namespace Crisis.Reporter.Text;
+
+/// <summary>
+/// The text encoder for <c>{{value}}</c> in templates: no HTML escaping, but every character that could
+/// change the structure of a Markdown document is escaped, and line breaks become spaces. A <c>|</c> cannot
+/// split a table cell, a newline cannot end a list item, a <c>[^1]</c> cannot forge a footnote.
+/// </summary>
+public sealed class MarkdownEncoder : ITextEncoder
+{
+    /// <summary>Escapes <paramref name="text"/> for use inline in Markdown (table cell, list item, paragraph).</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\r':
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    sb.Append(' ');
+                    break;
+                case '\n':
+                case '\t':
+                case '\u2028':
+                case '\u2029':
+                    sb.Append(' ');
+                    break;
+                case '\\':
+                case '`':
+                case '*':
+                case '[':
+                case ']':
+                case '<':
+                case '>':
+                case '|':
+                case '~':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '_':
+                    // Intraword underscores (file_names) never start emphasis in CommonMark; others might.
+                    var inWord = i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+                    if (!inWord)
+                    {
+                        sb.Append('\\');
+                    }
+
+                    sb.Append(c);
+                    break;
+                case '#' or '-' or '+' or '=' when sb.Length == 0:
+                    // At the start of a value, these could open a heading, a list item or a setext underline.
+                    sb.Append('\\').Append(c);
+                    break;
+                case '.' or ')' when IsLeadingNumber(sb):
+                    // "1. " at the start of a value would open an ordered list.
+                    sb.Append('\\').Append(c);
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsLeadingNumber(StringBuilder sb)
+    {
+        if (sb.Length == 0 || sb.Length > 9)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sb.Length; i++)
+        {
+            if (!char.IsAsciiDigit(sb[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Encode(StringBuilder? text, TextWriter target) => target.Write(Escape(text?.ToString()));
+
+    /// <inheritdoc />
+    public void Encode(string? text, TextWriter target) => target.Write(Escape(text));
+
+    /// <inheritdoc />
+    public void Encode<T>(T? text, TextWriter target)
+        where T : IEnumerator<char>
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        var sb = new StringBuilder();
+        while (text.MoveNext())
+        {
+            sb.Append(text.Current);
+        }
+
+        target.Write(Escape(sb.ToString()));
+    }
+}

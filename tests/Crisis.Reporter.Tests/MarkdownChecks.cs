@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>Structural checks every rendered briefing must pass; each returns the problems it found.</summary>
+public static partial class MarkdownChecks
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    /// <summary>All problems in a document (empty when it is sound).</summary>
+    public static List<string> Problems(string markdown)
+    {
+        var problems = new List<string>();
+        if (markdown.Contains('\r'))
+        {
+            problems.Add("contains a carriage return (output must be LF only)");
+        }
+
+        if (markdown.Contains("{{", StringComparison.Ordinal) || markdown.Contains("}}", StringComparison.Ordinal))
+        {
+            problems.Add("contains a leftover {{ or }}");
+        }
+
+        problems.AddRange(TableProblems(markdown));
+        problems.AddRange(FootnoteProblems(markdown));
+        problems.AddRange(FenceProblems(markdown));
+
+        // Markdig must parse it, and see as many tables as the text has delimiter rows.
+        var doc = Markdown.Parse(markdown, Pipeline);
+        var tables = doc.Descendants<Table>().ToList();
+        var delimiterRows = markdown.Split('\n').Count(l => DelimiterRow().IsMatch(l));
+        if (tables.Count != delimiterRows)
+        {
+            problems.Add($"Markdig sees {tables.Count} tables but the text has {delimiterRows} delimiter rows");
+        }
+
+        foreach (var table in tables)
+        {
+            var header = ((TableRow)table[0]).Count;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                if (row.Count != header)
+                {
+                    problems.Add($"Markdig table at line {table.Line + 1}: a row has {row.Count} cells, the header {header}");
+                }
+            }
+        }
+
+        var references = FootnoteRef().Matches(markdown).Count;
+        if (references > 0 && !doc.Descendants<FootnoteGroup>().Any())
+        {
+            problems.Add("citation markers present but Markdig found no footnotes");
+        }
+
+        return problems;
+    }
+
+    /// <summary>Every table row has its header's number of cells (unescaped pipes).</summary>
+    public static IEnumerable<string> TableProblems(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        int? header = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (!line.StartsWith('|'))
+            {
+                header = null;
+                continue;
+            }
+
+            var cells = CountCells(line);
+            if (header is null)
+            {
+                header = cells;
+            }
+            else if (cells != header)
+            {
+                yield return $"line {i + 1}: {cells} cells where the header has {header}: {line}";
+            }
+        }
+    }
+
+    /// <summary>Cells in a pipe-table row: unescaped pipes minus one.</summary>
+    public static int CountCells(string row)
+    {
+        var pipes = 0;
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (row[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (row[i] == '|')
+            {
+                pipes++;
+            }
+        }
+
+        return pipes - 1;
+    }
+
+    /// <summary>Every marker [^n] has a definition [^n]: and every definition is used.</summary>
+    public static IEnumerable<string> FootnoteProblems(string markdown)
+    {
+        var defined = FootnoteDef().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
+        var used = FootnoteRef().Matches(markdown).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var dup in defined.GroupBy(d => d).Where(g => g.Count() > 1))
+        {
+            yield return $"note [^{dup.Key}] is defined {dup.Count()} times";
+        }
+
+        foreach (var u in used.Where(u => !defined.Contains(u)).Order(StringComparer.Ordinal))
+        {
+            yield return $"marker [^{u}] has no note";
+        }
+
+        foreach (var d in defined.Where(d => !used.Contains(d)))
+        {
+            yield return $"note [^{d}] is never cited";
+        }
+    }
+
+    /// <summary>Code fences open and close in pairs.</summary>
+    public static IEnumerable<string> FenceProblems(string markdown)
+    {
+        var fences = markdown.Split('\n').Count(l => l.StartsWith("```", StringComparison.Ordinal));
+        if (fences % 2 != 0)
+        {
+            yield return $"{fences} code fence lines: a fence is not closed";
+        }
+    }
+
+    [GeneratedRegex(@"^\|( *:?-+:? *\|)+$")]
+    private static partial Regex DelimiterRow();
+
+    [GeneratedRegex(@"(?<!\\)\[\^([^\]\s]+)\](?!:)")]
+    private static partial Regex FootnoteRef();
+
+    [GeneratedRegex(@"(?m)^\[\^([^\]\s]+)\]:")]
+    private static partial Regex FootnoteDef();
+}
