@@ -50,38 +50,45 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         var catalog = bound
             .Collect()
-            .Combine(schema)
+            .Combine(schema.Select(static (result, _) => result.Schema))
             .Combine(schemaPaths)
-            .Select(static (input, _) => Guard("the fact catalog", () => CatalogBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
+            .Select(static (input, _) => Guard(input.Right.FirstOrDefault() ?? "data", () => CatalogBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
                 diagnostics => new CatalogResult(null, diagnostics)))
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(schema.Select(static (result, _) => result.Schema), static (output, model) =>
-        {
-            if (model is not null)
-            {
-                foreach (var (hintName, source) in SchemaEmitter.Emit(model))
-                {
-                    output.AddSource(hintName, source);
-                }
-            }
-        });
+        var types = schema.Select(static (result, _) => result.Schema).WithTrackingName(TrackingNames.EmitTypes);
+        context.RegisterSourceOutput(types, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
-        context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Model), static (output, model) =>
-        {
-            if (model is not null)
-            {
-                foreach (var (hintName, source) in FactDataEmitter.Emit(model))
-                {
-                    output.AddSource(hintName, source);
-                }
-            }
-        });
+        var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
+        context.RegisterSourceOutput(data, static (output, model) => Emit(output, model, FactDataEmitter.Emit));
 
         context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(schema.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Diagnostics), Report);
+    }
+
+    /// <summary>Adds the emitted sources; a failure becomes FACT900 instead of CS8785 (which drops every generated type).</summary>
+    private static void Emit<T>(SourceProductionContext context, T? model, Func<T, System.Collections.Generic.IEnumerable<(string HintName, string Source)>> emit)
+        where T : class
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var (hintName, source) in emit(model))
+            {
+                context.AddSource(hintName, source);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None,
+                "the generated code", exception.GetType().Name, exception.Message));
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -7,4 +7,6 @@ public static class TrackingNames
     public const string Schema = nameof(Schema);
     public const string BindFacts = nameof(BindFacts);
     public const string Catalog = nameof(Catalog);
+    public const string EmitTypes = nameof(EmitTypes);
+    public const string EmitFacts = nameof(EmitFacts);
 }

@@ -13,6 +13,7 @@ public class CachingTests
     private const string OtherFactsPath = "/data/facts/other.yaml";
 
     private const string OtherFacts = """
+        # Russia.
         actors:
           - id: russia
             name: Russia
@@ -23,6 +24,7 @@ public class CachingTests
     private static readonly string[] TrackedSteps =
     {
         TrackingNames.ParseYaml, TrackingNames.Schema, TrackingNames.BindFacts, TrackingNames.Catalog,
+        TrackingNames.EmitTypes, TrackingNames.EmitFacts,
     };
 
     private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Texts) FirstRun()
@@ -77,6 +79,37 @@ public class CachingTests
 
         var schema = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Schema].SelectMany(step => step.Outputs).ToList();
         Assert.All(schema, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void An_edit_that_only_shifts_text_within_lines_re_emits_nothing()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var longerComment = new InMemoryAdditionalText(OtherFactsPath, OtherFacts.Replace("# Russia.", "# Russia, the state, as a whole.", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(texts.Single(t => t.Path == OtherFactsPath), longerComment).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Contains(result.TrackedSteps[TrackingNames.ParseYaml].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        foreach (var name in new[] { TrackingNames.EmitTypes, TrackingNames.EmitFacts })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} was {output.Reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_a_fact_re_emits_the_facts_but_not_the_types()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var renamed = new InMemoryAdditionalText(OtherFactsPath, OtherFacts.Replace("name: Russia", "name: Russian Federation", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(texts.Single(t => t.Path == OtherFactsPath), renamed).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Contains(result.TrackedSteps[TrackingNames.EmitFacts].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(result.TrackedSteps[TrackingNames.EmitTypes].SelectMany(s => s.Outputs), output => Assert.True(
+            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"EmitTypes was {output.Reason}"));
     }
 
     [Fact]

@@ -21,32 +21,33 @@ public sealed partial class FactCatalog
         global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Source>? @sources = null,
         global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Actor>? @actors = null,
         global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Estimate>? @estimates = null)
-        : this(Sorted(@sources), Sorted(@actors), Sorted(@estimates), validate: true)
+        : this(Sorted(@sources), Sorted(@actors), Sorted(@estimates), __validate: true)
     {
     }
 
-    internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> @actors, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> @estimates, bool validate)
+    internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> @actors, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> @estimates, bool __validate)
     {
-        var duplicates = new global::System.Collections.Generic.List<string>();
+        // Locals start with __: no name derived from the schema can (kind plurals become parameters here).
+        var __duplicates = new global::System.Collections.Generic.List<string>();
         Sources = @sources;
-        foreach (var fact in Sources)
+        foreach (var __fact in Sources)
         {
-            Add(fact, duplicates);
+            Add(__fact, __duplicates);
         }
         Actors = @actors;
-        foreach (var fact in Actors)
+        foreach (var __fact in Actors)
         {
-            Add(fact, duplicates);
+            Add(__fact, __duplicates);
         }
         Estimates = @estimates;
-        foreach (var fact in Estimates)
+        foreach (var __fact in Estimates)
         {
-            Add(fact, duplicates);
+            Add(__fact, __duplicates);
         }
         All = global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));
-        if (validate)
+        if (__validate)
         {
-            Validate(duplicates);
+            Validate(__duplicates);
         }
     }
 

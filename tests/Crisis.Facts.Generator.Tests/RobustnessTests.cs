@@ -37,7 +37,7 @@ public class RobustnessTests
         Assert.True(result.Results.Single().Exception is null, name);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "FACT900" or "CS8785");
         // The other, valid file still produced its records.
-        Assert.Contains(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Facts.Estimates.g.cs", StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Facts.estimates.g.cs", StringComparison.Ordinal));
         Assert.Empty(GeneratorHarness.CompilationErrors(output));
     }
 
@@ -57,7 +57,7 @@ public class RobustnessTests
         Assert.Equal("FACT900", failure.Id);
         Assert.Equal("/data/facts/unreadable.yaml", failure.Location.GetLineSpan().Path);
         Assert.Contains("IOException", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Contains(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Facts.Estimates.g.cs", StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedTrees, tree => tree.FilePath.EndsWith("Facts.estimates.g.cs", StringComparison.Ordinal));
     }
 
     /// <summary>A file the compiler cannot read: stands for any unexpected failure inside the generator.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,8 +7,24 @@ namespace Crisis.Facts.Generator.Common;
 /// <summary>How schema and fact names (kebab-case) become C# names.</summary>
 internal static class Naming
 {
-    private static readonly Regex FactId = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex SchemaName = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+    /// <summary>A fact id, unanchored: shared by the checks here and the JSON Schema (which anchors it with ^ and $).</summary>
+    public const string FactIdBody = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    // .NET's '$' also matches before a final "\n", so every check anchors with \z: "nato\n" is not "nato".
+    private static readonly Regex FactId = Whole(FactIdBody);
+    private static readonly Regex SchemaName = Whole("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static readonly Regex VocabularyValue = Whole("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+    private static readonly Regex NamespaceSegment = Whole("[A-Za-z_][A-Za-z0-9_]*");
+
+    /// <summary>A regex that must match the whole text, ASCII only.</summary>
+    public static Regex Whole(string body) => new("^(?:" + body + ")\\z", RegexOptions.CultureInvariant);
+
+    public static bool IsValidVocabularyValue(string value) => VocabularyValue.IsMatch(value);
+
+    /// <summary>A C# namespace: dotted identifiers, none of them a keyword.</summary>
+    public static bool IsValidNamespace(string name) =>
+        name.Split('.').All(segment => NamespaceSegment.IsMatch(segment) &&
+            Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(segment) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
 
     /// <summary>"an event", "a source": the indefinite article for a kind name in messages.</summary>
     public static string WithArticle(string noun) =>

@@ -14,7 +14,12 @@ internal static class Suggestions
         var limit = Math.Max(2, input.Length / 3);
         foreach (var candidate in candidates)
         {
-            var distance = Distance(input, candidate);
+            if (Math.Abs(candidate.Length - input.Length) > limit)
+            {
+                continue; // the length difference alone is more edits than a typo
+            }
+
+            var distance = Distance(input, candidate, limit);
             if (distance <= limit &&
                 (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
             {
@@ -33,7 +38,20 @@ internal static class Suggestions
         return closest is null ? string.Empty : $" Did you mean '{closest}'?";
     }
 
-    public static int Distance(string a, string b)
+    /// <summary>The smallest value of a row of the distance table: no later row can go below it.</summary>
+    private static int Min(int[] row)
+    {
+        var min = int.MaxValue;
+        foreach (var value in row)
+        {
+            min = Math.Min(min, value);
+        }
+
+        return min;
+    }
+
+    /// <summary>Levenshtein distance; stops early, returning more than <paramref name="limit"/>, once it must exceed it.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
@@ -52,6 +70,10 @@ internal static class Suggestions
             }
 
             (previous, current) = (current, previous);
+            if (Min(previous) > limit)
+            {
+                return limit + 1;
+            }
         }
 
         return previous[b.Length];

@@ -13,8 +13,14 @@ internal sealed record DiagnosticInfo(
     string? OtherPath = null,
     TextLocation OtherLocation = default)
 {
+    /// <summary>Longest argument shown in a message: a 2-million-character value is quoted by its start.</summary>
+    public const int MaxArgumentLength = 300;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string path, TextLocation location, params string[] arguments) =>
-        new(descriptor.Id, path, location, arguments.ToEquatableArray());
+        new(descriptor.Id, path, location, arguments.Select(Shorten).ToEquatableArray());
+
+    private static string Shorten(string argument) =>
+        argument.Length <= MaxArgumentLength ? argument : argument.Substring(0, MaxArgumentLength) + "…";
 
     public DiagnosticInfo WithOther(string otherPath, TextLocation otherLocation) =>
         this with { OtherPath = otherPath, OtherLocation = otherLocation };

@@ -11,7 +11,7 @@ internal static class CatalogClassEmitter
     {
         const string Immutable = "global::System.Collections.Immutable";
         var kinds = schema.Kinds.ToArray();
-        var writer = new SourceWriter().Line(SourceWriter.Header().TrimEnd('\n')).Line().Line($"namespace {schema.Namespace};").Line();
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Summary("All facts, by kind and by id. The compiled fact base is Facts.Catalog; tests may build their own.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public sealed partial class FactCatalog");
@@ -20,19 +20,20 @@ internal static class CatalogClassEmitter
         var parameters = string.Join(",\n        ", kinds.Select(k => $"global::System.Collections.Generic.IEnumerable<{types.Kind(k.Name)}>? {Camel(k.Plural)} = null"));
         writer.Summary("Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws\n<see cref=\"global::System.ArgumentException\"/> listing duplicate ids and references that do not resolve.", isXml: true)
             .Line($"public FactCatalog(\n        {parameters})");
-        writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted({Camel(k.Plural)})").Concat(new[] { "validate: true" }))})").Line("{").Line("}").Line();
+        writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted({Camel(k.Plural)})").Concat(new[] { "__validate: true" }))})").Line("{").Line("}").Line();
 
-        writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool validate" }))})");
-        writer.Line("var duplicates = new global::System.Collections.Generic.List<string>();");
+        writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool __validate" }))})");
+        writer.Line("// Locals start with __: no name derived from the schema can (kind plurals become parameters here).")
+            .Line("var __duplicates = new global::System.Collections.Generic.List<string>();");
         foreach (var kind in kinds)
         {
             var plural = Naming.Pascal(kind.Plural);
             writer.Line($"{plural} = {Camel(kind.Plural)};");
-            writer.Open($"foreach (var fact in {plural})").Line("Add(fact, duplicates);").Close();
+            writer.Open($"foreach (var __fact in {plural})").Line("Add(__fact, __duplicates);").Close();
         }
 
         writer.Line($"All = {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));");
-        writer.Open("if (validate)").Line("Validate(duplicates);").Close();
+        writer.Open("if (__validate)").Line("Validate(__duplicates);").Close();
         writer.Close().Line();
 
         foreach (var kind in kinds)

@@ -28,14 +28,14 @@ internal static class FactDataEmitter
         foreach (var kind in schema.Kinds)
         {
             var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactModel>();
-            yield return ($"Facts.{Naming.Pascal(kind.Plural)}.g.cs", Kind(model, kind, facts, types));
+            yield return ($"Facts.{kind.Plural}.g.cs", Kind(model, kind, facts, types));
         }
     }
 
     private static string Root(SchemaModel schema, TypeNames types)
     {
-        var writer = new SourceWriter().Line(SourceWriter.Header().TrimEnd('\n')).Line().Line($"namespace {schema.Namespace};").Line();
-        var creators = string.Join(", ", schema.Kinds.Select(k => $"Create{Naming.Pascal(k.Plural)}()").Concat(new[] { "validate: false" }));
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
+        var creators = string.Join(", ", schema.Kinds.Select(k => $"Create{Naming.Pascal(k.Plural)}()").Concat(new[] { "__validate: false" }));
         writer.Summary("The compiled fact base: every fact in the data files, checked at build time.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public static partial class Facts")
@@ -50,7 +50,7 @@ internal static class FactDataEmitter
         var schema = model.Schema;
         var plural = Naming.Pascal(kind.Plural);
         var record = types.Kind(kind.Name);
-        var writer = new SourceWriter().Line(SourceWriter.Header().TrimEnd('\n')).Line().Line($"namespace {schema.Namespace};").Line();
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Open("public static partial class Facts");
         writer.Summary($"Every {kind.Name} in the fact base, as a property named after its id.")
             .Line(SourceWriter.GeneratedCodeAttribute)
@@ -174,8 +174,14 @@ internal static class FactDataEmitter
 
     private static string FirstLine(string text)
     {
-        var line = text.Split('\n')[0];
-        return line.Length > 100 ? line.Substring(0, 97) + "..." : line;
+        var line = text.Split('\n', '\r', '\u0085', '\u2028', '\u2029')[0];
+        if (line.Length <= 100)
+        {
+            return line;
+        }
+
+        var cut = char.IsHighSurrogate(line[96]) ? 96 : 97; // never split a surrogate pair
+        return line.Substring(0, cut) + "...";
     }
 
     private static string Indent(int depth) => new(' ', depth * 4);

@@ -12,7 +12,7 @@ namespace Crisis.Facts.Generator.Emit;
 /// </summary>
 internal static class JsonSchemaEmitter
 {
-    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string IdPattern = "^" + Common.Naming.FactIdBody + "$";
     public const string DatePattern = "^~?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
     public static string Emit(SchemaModel schema)

@@ -20,19 +20,17 @@ internal static class SchemaEmitter
         yield return ("Blocks.g.cs", Blocks(schema, types));
         foreach (var kind in schema.Kinds)
         {
-            yield return ($"Kinds.{Naming.Pascal(kind.Name)}.g.cs", Kind(schema, kind, types));
+            // Hint names from the kebab-case names: Roslyn compares hint names ignoring case, C# names do not.
+            yield return ($"Kinds.{kind.Name}.g.cs", Kind(schema, kind, types));
         }
 
         yield return ("FactCatalog.g.cs", CatalogClassEmitter.Emit(schema, types));
         yield return ("FactSchema.g.cs", FactSchemaClass(schema));
     }
 
-    private static SourceWriter Start(string ns) =>
-        new SourceWriter().Line(SourceWriter.Header().TrimEnd('\n')).Line().Line($"namespace {ns};").Line();
-
     private static string Vocabularies(SchemaModel schema)
     {
-        var writer = Start(schema.Namespace);
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         foreach (var vocabulary in schema.Vocabularies)
         {
             var name = Naming.Pascal(vocabulary.Name);
@@ -79,7 +77,7 @@ internal static class SchemaEmitter
 
     private static string Blocks(SchemaModel schema, TypeNames types)
     {
-        var writer = Start(schema.Namespace);
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         foreach (var block in schema.Blocks)
         {
             writer.Summary(block.Description).Line(SourceWriter.GeneratedCodeAttribute)
@@ -95,7 +93,7 @@ internal static class SchemaEmitter
     private static string Kind(SchemaModel schema, KindModel kind, TypeNames types)
     {
         var name = Naming.Pascal(kind.Name);
-        var writer = Start(schema.Namespace);
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Summary($"{kind.Description}\nFacts of this kind are listed under '{kind.Plural}:' in the fact files.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open($"public sealed partial record {name} : global::{schema.Namespace}.{(kind.Cited ? "ICitedFact" : "IFact")}");
@@ -154,7 +152,7 @@ internal static class SchemaEmitter
 
     private static string FactSchemaClass(SchemaModel schema)
     {
-        var writer = Start(schema.Namespace);
+        var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Summary("The JSON Schema of the fact files, derived from the YAML schema (committed as data/facts.schema.json for editors).")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public static class FactSchema")

@@ -19,9 +19,8 @@ internal sealed record CatalogResult(CatalogModel? Model, EquatableArray<Diagnos
 /// <summary>The checks that need every file at once: unique ids, references that resolve to the right kind, sources nobody cites.</summary>
 internal static class CatalogBuilder
 {
-    public static CatalogResult Build(ImmutableArray<BoundFile> files, SchemaResult schemaResult, ImmutableArray<string> schemaPaths)
+    public static CatalogResult Build(ImmutableArray<BoundFile> files, SchemaModel? schema, ImmutableArray<string> schemaPaths)
     {
-        var schema = schemaResult.Schema;
         var diagnostics = new List<DiagnosticInfo>();
         if (schema is null)
         {
@@ -53,6 +52,8 @@ internal static class CatalogBuilder
         }
 
         var invalid = new HashSet<string>(StringComparer.Ordinal);
+        var idsByKind = unique.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList(), StringComparer.Ordinal);
+        var unresolved = 0;
         foreach (var fact in unique)
         {
             foreach (var reference in References(fact.Fields))
@@ -60,8 +61,10 @@ internal static class CatalogBuilder
                 if (!byId.TryGetValue(reference.Text, out var target))
                 {
                     invalid.Add(fact.Id);
-                    var sameKind = unique.Where(f => f.Kind == reference.Target).Select(f => f.Id).ToList();
-                    var hint = Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys);
+                    var sameKind = idsByKind.TryGetValue(reference.Target!, out var ids) ? ids : new List<string>();
+                    // Suggestions cost an edit distance per candidate: offer them for the first references only, so a
+                    // bulk rename that breaks thousands of references still compiles in seconds.
+                    var hint = ++unresolved <= MaxSuggestedReferences ? Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys) : string.Empty;
                     diagnostics.Add(reference.IsCitationSource
                         ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, fact.Path, reference.Location, reference.Text, hint, sameKind.Count == 0 ? "none" : string.Join(", ", sameKind))
                         : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, reference.Target!, hint));
@@ -89,14 +92,55 @@ internal static class CatalogBuilder
         }
 
         var kindOrder = schema.Kinds.Select((k, i) => (k.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        var emitted = unique
-            .Where(f => f.IsValid && !invalid.Contains(f.Id))
+        var emitted = LeaveOutBroken(unique.Where(f => f.IsValid && !invalid.Contains(f.Id)).ToList())
             .OrderBy(f => kindOrder.TryGetValue(f.Kind, out var order) ? order : int.MaxValue)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Select(WithoutPositions)
             .ToEquatableArray();
         var root = CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
         return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>Above this many unresolved references, no "did you mean" is computed.</summary>
+    public const int MaxSuggestedReferences = 100;
+
+    /// <summary>
+    /// Leaves out, until nothing changes, valid facts that refer to a fact left out for its own errors: the generated
+    /// catalog must never hold a reference it cannot resolve (the error on the other fact already fails the build).
+    /// </summary>
+    private static List<FactModel> LeaveOutBroken(List<FactModel> facts)
+    {
+        while (true)
+        {
+            var kept = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
+            var next = facts.Where(f => References(f.Fields).All(r => kept.Contains(r.Text))).ToList();
+            if (next.Count == facts.Count)
+            {
+                return facts;
+            }
+
+            facts = next;
+        }
+    }
+
+    /// <summary>
+    /// The emitter needs a fact's line (for DefinedAt), not character offsets: dropping them keeps the emit step cached
+    /// when an edit elsewhere in a file only shifts text.
+    /// </summary>
+    private static FactModel WithoutPositions(FactModel fact) => fact with
+    {
+        Location = new TextLocation(0, 0, fact.Location.StartLine, 0, fact.Location.StartLine, 0),
+        Fields = fact.Fields.Select(WithoutPositions).ToEquatableArray(),
+    };
+
+    private static FieldValue WithoutPositions(FieldValue field) => field with { Value = WithoutPositions(field.Value) };
+
+    private static ValueModel WithoutPositions(ValueModel value) => value with
+    {
+        Location = default,
+        Fields = value.Fields.Select(WithoutPositions).ToEquatableArray(),
+        Items = value.Items.Select(WithoutPositions).ToEquatableArray(),
+    };
 
     private static IEnumerable<(string Field, string Text, string? Target, TextLocation Location, bool IsCitationSource)> References(EquatableArray<FieldValue> fields)
     {

@@ -17,10 +17,16 @@ namespace Crisis.Facts.Generator.Facts;
 /// </summary>
 internal static class FactBinder
 {
-    private static readonly Regex IntegerShape = new("^-?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex DecimalShape = new(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex LanguageShape = new("^[a-z]{2,3}$", RegexOptions.CultureInvariant);
+    private static readonly Regex IntegerShape = Naming.Whole("-?[0-9]+");
+    private static readonly Regex DecimalShape = Naming.Whole(@"-?[0-9]+(\.[0-9]+)?");
+    private static readonly Regex LanguageShape = Naming.Whole("[a-z]{2,3}");
     private static readonly string[] BilingualKeys = { "original", "language", "english" };
+
+    /// <summary>Everything C# and editors treat as a line break (not only \n).</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
+    /// <summary>A C# decimal holds 28 significant digits; more would be rounded without a word.</summary>
+    private const int MaxDecimalDigits = 28;
 
     public static BoundFile Bind(YamlFile file, SchemaModel? schema)
     {
@@ -178,7 +184,9 @@ internal static class FactBinder
             foreach (var field in declared.Where(f => f.IsRequired))
             {
                 var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
-                var givenButInvalid = value is null && node.Get(field.Name) is { IsNull: false };
+                var given = node.Get(field.Name);
+                var givenButInvalid = given is { IsNull: false } &&
+                    (value is null || (value.Kind == ValueKind.List && value.Items.Count == 0 && given.Items.Count > 0));
                 var missing = value is null || (value.Kind == ValueKind.List && value.Items.Count == 0);
                 if (!missing || givenButInvalid || misspelt.Contains(field.Name))
                 {
@@ -253,7 +261,7 @@ internal static class FactBinder
                         return null;
                     }
 
-                    if (field.Type == FieldType.Text && text.IndexOf('\n') >= 0)
+                    if (field.Type == FieldType.Text && text.IndexOfAny(LineBreaks) >= 0)
                     {
                         Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a single line of text", "it spans several lines (shorten it, or make the field multiline-text in the schema)");
                         return null;
@@ -272,6 +280,12 @@ internal static class FactBinder
                     if (!DecimalShape.IsMatch(text) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                     {
                         Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a number written with digits and an optional decimal point (such as 130000 or 1.5)", node.Describe());
+                        return null;
+                    }
+
+                    if (!FitsDecimal(text))
+                    {
+                        Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, $"a number of at most {MaxDecimalDigits} significant digits", $"'{text}' would be rounded");
                         return null;
                     }
 
@@ -370,6 +384,15 @@ internal static class FactBinder
             return _errors == errorsBefore
                 ? new ValueModel(ValueKind.Bilingual, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, null, false)
                 : null;
+        }
+
+        /// <summary>At most 28 digits after the point and 28 significant digits: what decimal holds without rounding.</summary>
+        private static bool FitsDecimal(string text)
+        {
+            var parts = text.TrimStart('-').Split('.');
+            var fraction = parts.Length > 1 ? parts[1] : string.Empty;
+            var significant = (parts[0] + fraction).TrimStart('0');
+            return fraction.Length <= MaxDecimalDigits && significant.Length <= MaxDecimalDigits;
         }
 
         private bool CheckRange(FieldModel field, YamlNode node, decimal value)

@@ -7,7 +7,8 @@ namespace Crisis.Facts.Generator.Facts;
 /// <summary>A partial date as written in a fact file: 2022, 2022-01, 2022-01-21, each optionally ~approximate.</summary>
 internal readonly record struct PartialDate(int Year, int? Month, int? Day, bool IsApproximate)
 {
-    private static readonly Regex Shape = new(@"^(~)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant);
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then rejects.
+    private static readonly Regex Shape = Common.Naming.Whole(@"(~)?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
     public string Precision => Day is not null ? "Day" : Month is not null ? "Month" : "Year";
 

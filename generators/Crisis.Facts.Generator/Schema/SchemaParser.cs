@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Yaml;
@@ -21,8 +20,6 @@ internal static class SchemaParser
 {
     public const string DefaultNamespace = "Facts";
 
-    private static readonly Regex NamespacePattern = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
-
     private static readonly string[] TopLevelKeys = { "namespace", "vocabularies", "blocks", "kinds" };
     private static readonly string[] VocabularyKeys = { "description", "values" };
     private static readonly string[] BlockKeys = { "description", "fields" };
@@ -35,6 +32,11 @@ internal static class SchemaParser
     /// <summary>C# names the generator emits itself; schema names must not produce them.</summary>
     public static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
         "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema");
+
+    /// <summary>Plurals name a collection on FactCatalog and a class in Facts: they must not clash with their other members.</summary>
+    private static readonly ImmutableArray<string> ReservedPlurals = ImmutableArray.Create(
+        "Catalog", "All", "Find", "TryGet", "Resolve", "CountsByKind", "Add", "Sorted", "Validate", "FactCatalog", "Facts",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
 
     /// <summary>Field names that would clash with members every record has.</summary>
     private static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create(
@@ -70,9 +72,13 @@ internal static class SchemaParser
             if (nsNode is not null)
             {
                 var value = context.Text(nsNode, "namespace");
-                if (value is not null && !NamespacePattern.IsMatch(value))
+                if (value is not null && !Naming.IsValidNamespace(value))
                 {
-                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (such as Crisis.Model)");
+                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (dotted identifiers that are not C# keywords, such as Crisis.Model)");
+                }
+                else if (value is not null && ns is not null && ns != value)
+                {
+                    context.Error(nsNode.Location, $"the namespace is already '{ns}' in another schema file; every schema file must agree");
                 }
                 else if (value is not null)
                 {
@@ -140,7 +146,7 @@ internal static class SchemaParser
         foreach (var value in valuesNode.Entries)
         {
             var member = Naming.Pascal(value.Key);
-            if (value.Key.Length == 0 || !Regex.IsMatch(value.Key, "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"))
+            if (!Naming.IsValidVocabularyValue(value.Key))
             {
                 context.Report(DiagnosticDescriptors.InvalidName, value.KeyLocation, value.Key, "vocabulary values are letters and digits joined by single hyphens");
                 continue;
@@ -169,6 +175,7 @@ internal static class SchemaParser
     {
         context.CheckKeys(entry.Value, KindKeys, $"the kind '{entry.Key}'");
         var plural = entry.Key + "s";
+        var pluralLocation = entry.KeyLocation;
         var pluralNode = entry.Value.Get("plural");
         if (pluralNode is not null)
         {
@@ -176,6 +183,7 @@ internal static class SchemaParser
             if (value is not null && Naming.IsValidSchemaName(value))
             {
                 plural = value;
+                pluralLocation = pluralNode.Location;
             }
             else if (value is not null)
             {
@@ -188,6 +196,11 @@ internal static class SchemaParser
         if (citedNode is not null)
         {
             cited = context.Boolean(citedNode, "cited") ?? true;
+        }
+
+        if (!context.DeclarePlural(plural, pluralLocation))
+        {
+            return;
         }
 
         var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
@@ -452,7 +465,12 @@ internal static class SchemaParser
         public bool Declare(string name, string section, TextLocation location)
         {
             var pascal = Naming.Pascal(name);
-            var typeNames = section == "kinds" ? new[] { pascal, pascal + "Id" } : new[] { pascal };
+            var typeNames = section switch
+            {
+                "kinds" => new[] { pascal, pascal + "Id" },
+                "vocabularies" => new[] { pascal, pascal + "Extensions" },
+                _ => new[] { pascal },
+            };
             foreach (var typeName in typeNames)
             {
                 if (FixedTypeNames.Contains(typeName))
@@ -473,6 +491,28 @@ internal static class SchemaParser
                 _typeNames.Add(typeName, (Path, location));
             }
 
+            return true;
+        }
+
+        private readonly Dictionary<string, (string Path, TextLocation Location)> _plurals = new(StringComparer.Ordinal);
+
+        /// <summary>Registers a kind's plural (a file section, a catalog collection, a Facts class); false and a diagnostic on a clash.</summary>
+        public bool DeclarePlural(string plural, TextLocation location)
+        {
+            var pascal = Naming.Pascal(plural);
+            if (ReservedPlurals.Contains(pascal))
+            {
+                Report(DiagnosticDescriptors.InvalidName, location, plural, $"its C# name '{pascal}' is already a member of FactCatalog or Facts; choose another plural");
+                return false;
+            }
+
+            if (_plurals.TryGetValue(pascal, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateDeclaration, location, plural, $"{System.IO.Path.GetFileName(first.Path)}:{first.Location.Display}", pascal);
+                return false;
+            }
+
+            _plurals.Add(pascal, (Path, location));
             return true;
         }
 

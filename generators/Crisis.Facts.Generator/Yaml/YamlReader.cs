@@ -39,10 +39,15 @@ internal static class YamlReader
             return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
         }
 
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1); // a byte-order mark, when the host has not removed it already
+        }
+
         if (text.Length > MaxCharacters)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooLarge, path, TextLocation.FileStart,
-                $"The file has {text.Length} characters; the limit is {MaxCharacters}. Split it into several files."));
+                $"The file has {text.Length} characters; the limit is {MaxCharacters} (16 Mi). Split it into several files."));
             return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
         }
 

@@ -19,9 +19,12 @@ public static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
+    /// <summary>As the real build parses: latest C#, doc comments checked (GenerateDocumentationFile is on).</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
     public static CSharpCompilation EmptyCompilation(params string[] sources) => CSharpCompilation.Create(
         "Facts.Tests",
-        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: $"Source{i}.cs")),
+        sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -29,7 +32,7 @@ public static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             new[] { new FactGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once; returns its result and the compilation including the generated code.</summary>
@@ -66,7 +69,10 @@ public static class GeneratorHarness
         return builder.ToString();
     }
 
-    /// <summary>Errors of the C# compilation that includes the generated code.</summary>
+    /// <summary>
+    /// Errors and warnings of the C# compilation that includes the generated code: the real build treats warnings as
+    /// errors. CS1591 (a public member without a doc comment) is the one the repository allows.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> CompilationErrors(Compilation output) =>
-        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591").ToList();
 }
