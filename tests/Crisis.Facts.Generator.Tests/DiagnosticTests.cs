@@ -121,6 +121,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_misspelt_required_field_is_one_error_not_two()
+    {
+        var facts = Valid + "  - id: a\n    nmae: A\n    citations: [{ source: s, locator: x, credibility: 1 }]\n";
+
+        var (result, output) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (FactsPath, facts));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FACT003", diagnostic.Id);
+        Assert.Empty(GeneratorHarness.CompilationErrors(output));
+    }
+
+    [Fact]
     public void A_value_outside_its_vocabulary_lists_the_allowed_values()
     {
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema),

@@ -138,6 +138,7 @@ internal static class FactBinder
         private List<FieldValue> BindFields(YamlNode node, EquatableArray<FieldModel> declared, string owner, SchemaModel schema, bool isCitation, string? skip, KindModel? citedKind)
         {
             var values = new List<FieldValue>();
+            var misspelt = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var entry in node.Entries)
             {
                 if (entry.Key == skip)
@@ -149,7 +150,13 @@ internal static class FactBinder
                 if (field is null)
                 {
                     var names = declared.Select(f => f.Name).ToArray();
-                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, Suggestions.DidYouMean(entry.Key, names),
+                    var closest = Suggestions.Closest(entry.Key, names);
+                    if (closest is not null)
+                    {
+                        misspelt.Add(closest);
+                    }
+
+                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, closest is null ? string.Empty : $" Did you mean '{closest}'?",
                         string.Join(", ", (skip is null ? names : new[] { skip }.Concat(names))));
                     continue;
                 }
@@ -173,9 +180,9 @@ internal static class FactBinder
                 var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
                 var givenButInvalid = value is null && node.Get(field.Name) is { IsNull: false };
                 var missing = value is null || (value.Kind == ValueKind.List && value.Items.Count == 0);
-                if (!missing || givenButInvalid)
+                if (!missing || givenButInvalid || misspelt.Contains(field.Name))
                 {
-                    continue;
+                    continue; // present, already reported as wrong, or misspelt (one mistake, one error)
                 }
 
                 if (citedKind is not null && field.Name == SchemaModel.CitationsField)
