@@ -163,6 +163,27 @@ public sealed class ViewModelTests
         Assert.Contains("nato-enlargement", topic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("act-test-ministre", "act-test-minister")]
+    [InlineData("minister", "act-test-minister")]
+    [InlineData("westland", null)]
+    public void UnknownActorSuggestsNearIds(string given, string? suggested)
+    {
+        var ex = Assert.Throws<ReporterException>(() => BriefingFilter.Parse(TestData.Catalog, null, null, [given], null));
+        if (suggested is null)
+        {
+            Assert.DoesNotContain("Did you mean", ex.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($"Did you mean '{suggested}'?", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MisspeltTopicIsSuggested() =>
+        Assert.Contains("Did you mean 'military'?", Assert.Throws<ReporterException>(() => BriefingFilter.Parse(TestData.Catalog, null, null, null, "millitary")).Message, StringComparison.Ordinal);
+
     [Fact]
     public void EmptyWindowIsADataError()
     {
