@@ -32,6 +32,25 @@ public sealed class MarkdownChecksTests
         Assert.Contains(MarkdownChecks.Problems(Sound + "```mermaid\ntimeline\n"), p => p.Contains("fence", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("```mermaid\ntimeline\n    title T\n    1 Jan 2022 : a : b\n```\n", null)]
+    [InlineData("```mermaid\ntimeline\n    title T\n    1 Jan 2022 : a: b\n```\n", "timeline entry")]
+    [InlineData("```mermaid\ntimeline\n    title T\n    1 Jan 2022 : \n```\n", "timeline entry")]
+    [InlineData("```mermaid\nxychart-beta\n    x-axis [\"a\", \"b\"]\n    bar [1, 2]\n```\n", null)]
+    [InlineData("```mermaid\nxychart-beta\n    x-axis [\"a\", \"b\"]\n    bar [1]\n```\n", "2 labels but 1 values")]
+    public void MermaidBlocksAreChecked(string block, string? expected)
+    {
+        var problems = MarkdownChecks.MermaidProblems(block).ToList();
+        if (expected is null)
+        {
+            Assert.Empty(problems);
+        }
+        else
+        {
+            Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void AnEscapedPipeDoesNotCountAsACellBoundary() =>
         Assert.Equal(2, MarkdownChecks.CountCells("| a \\| b | c |"));
