@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Model;
 using Crisis.Reporter.Text;
@@ -211,6 +210,5 @@ public sealed class ViewModelTests
         var quote = Assert.Single(minister.Statements).Quote!;
         Assert.Equal("Les pourparlers de test étaient utiles", quote.Original);
         Assert.Equal("The test talks were useful", quote.English);
-        _ = ImmutableArray<int>.Empty;
     }
 }
