@@ -25,6 +25,11 @@ public static partial class MarkdownChecks
             problems.Add("contains a leftover {{ or }}");
         }
 
+        if (markdown.Contains("\n\n\n", StringComparison.Ordinal))
+        {
+            problems.Add("two blank lines in a row (a template leaves an empty section's line behind)");
+        }
+
         problems.AddRange(TableProblems(markdown));
         problems.AddRange(FootnoteProblems(markdown));
         problems.AddRange(FenceProblems(markdown));

@@ -12,6 +12,7 @@ public sealed class MarkdownChecksTests
     [InlineData("| 1 | 2 | 3 |", "cells")]
     [InlineData("| 1 | 2[^2] |", "[^2] has no note")]
     [InlineData("| {{x}} | 2 |", "leftover")]
+    [InlineData("| 1 | 2 |\n\n\n", "two blank lines")]
     public void BrokenRowsAndMarkersAreCaught(string row, string expected)
     {
         var problems = MarkdownChecks.Problems(Sound.Replace("| 1 \\| x | 2[^1] |", row + "\n| 1 | 2[^1] |", StringComparison.Ordinal));
