@@ -329,9 +329,12 @@ public sealed class CliTests : IDisposable
         try
         {
             var (_, invariant, _) = Run("render", "measures");
-            Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
-            var (_, french, _) = Run("render", "measures");
-            Assert.Equal(invariant, french);
+            var french = new System.Globalization.CultureInfo("fr-FR");
+            Assert.NotEqual("200,000,000", 200000000m.ToString("#,0", french)); // the premise: fr-FR really differs
+            Thread.CurrentThread.CurrentCulture = french;
+            var (_, underFrench, _) = Run("render", "measures");
+            Assert.Equal(invariant, underFrench);
+            Assert.Contains("200,000,000 USD", underFrench, StringComparison.Ordinal);
         }
         finally
         {

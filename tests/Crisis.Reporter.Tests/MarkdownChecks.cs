@@ -25,9 +25,15 @@ public static partial class MarkdownChecks
             problems.Add("contains a leftover {{ or }}");
         }
 
+        if (markdown.Contains("\n\n\n", StringComparison.Ordinal))
+        {
+            problems.Add("two blank lines in a row (a template leaves an empty section's line behind)");
+        }
+
         problems.AddRange(TableProblems(markdown));
         problems.AddRange(FootnoteProblems(markdown));
         problems.AddRange(FenceProblems(markdown));
+        problems.AddRange(MermaidProblems(markdown));
 
         // Markdig must parse it, and see as many tables as the text has delimiter rows.
         var doc = Markdown.Parse(markdown, Pipeline);
@@ -136,6 +142,56 @@ public static partial class MarkdownChecks
             yield return $"{fences} code fence lines: a fence is not closed";
         }
     }
+
+    /// <summary>
+    /// Mermaid blocks keep to the subset of syntax the templates use: a timeline's entries are
+    /// "period : event ( : event)*" with no empty part; an xychart has as many x-axis labels as bar values.
+    /// </summary>
+    public static IEnumerable<string> MermaidProblems(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i] != "```mermaid")
+            {
+                continue;
+            }
+
+            var block = lines.Skip(i + 1).TakeWhile(l => l != "```").ToList();
+            var kind = block.FirstOrDefault();
+            if (kind == "timeline")
+            {
+                foreach (var entry in block.Skip(1).Where(l => !l.TrimStart().StartsWith("title ", StringComparison.Ordinal)))
+                {
+                    var parts = entry.Split(" : ");
+                    if (parts.Length < 2 || parts.Any(p => p.Trim().Length == 0) || parts.Skip(1).Any(p => p.Contains(':', StringComparison.Ordinal)))
+                    {
+                        yield return $"line {i + 1}: a Mermaid timeline entry is malformed: {entry}";
+                    }
+                }
+            }
+            else if (kind == "xychart-beta")
+            {
+                var labels = block.FirstOrDefault(l => l.TrimStart().StartsWith("x-axis [", StringComparison.Ordinal));
+                var bars = block.FirstOrDefault(l => l.TrimStart().StartsWith("bar [", StringComparison.Ordinal));
+                if (labels is null || bars is null)
+                {
+                    yield return $"line {i + 1}: an xychart without x-axis labels or bars";
+                }
+                else if (MermaidLabel().Matches(labels).Count != bars.Split(',').Length)
+                {
+                    yield return $"line {i + 1}: the xychart has {MermaidLabel().Matches(labels).Count} labels but {bars.Split(',').Length} values";
+                }
+            }
+            else
+            {
+                yield return $"line {i + 1}: unexpected Mermaid diagram '{kind}'";
+            }
+        }
+    }
+
+    [GeneratedRegex("\"[^\"]*\"")]
+    private static partial Regex MermaidLabel();
 
     [GeneratedRegex(@"^\|( *:?-+:? *\|)+$")]
     private static partial Regex DelimiterRow();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Model;
 using Crisis.Reporter.Text;
@@ -163,6 +162,27 @@ public sealed class ViewModelTests
         Assert.Contains("nato-enlargement", topic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("act-test-ministre", "act-test-minister")]
+    [InlineData("minister", "act-test-minister")]
+    [InlineData("westland", null)]
+    public void UnknownActorSuggestsNearIds(string given, string? suggested)
+    {
+        var ex = Assert.Throws<ReporterException>(() => BriefingFilter.Parse(TestData.Catalog, null, null, [given], null));
+        if (suggested is null)
+        {
+            Assert.DoesNotContain("Did you mean", ex.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($"Did you mean '{suggested}'?", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MisspeltTopicIsSuggested() =>
+        Assert.Contains("Did you mean 'military'?", Assert.Throws<ReporterException>(() => BriefingFilter.Parse(TestData.Catalog, null, null, null, "millitary")).Message, StringComparison.Ordinal);
+
     [Fact]
     public void EmptyWindowIsADataError()
     {
@@ -190,6 +210,5 @@ public sealed class ViewModelTests
         var quote = Assert.Single(minister.Statements).Quote!;
         Assert.Equal("Les pourparlers de test étaient utiles", quote.Original);
         Assert.Equal("The test talks were useful", quote.English);
-        _ = ImmutableArray<int>.Empty;
     }
 }

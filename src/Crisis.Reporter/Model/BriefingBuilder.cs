@@ -328,6 +328,8 @@ public sealed class BriefingBuilder
         var factCount = sel.DatedFacts().Count();
         var sourceCount = sel.DatedFacts().SelectMany(x => x.Fact.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
         model.BasedOn = $"{Plural(factCount, "fact")} from {Plural(sourceCount, "source")}, {Plural(cat.Actors.Length, "actor")} and {Plural(cat.Places.Length, "place")}";
+        var published = cat.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On).ToList();
+        model.Published = published.Count == 0 ? null : DateDisplay.Range(published.Min(), published.Max());
         model.Notes = notes.Notes;
         model.Sources = cat.Sources.Where(s => notes.IsCited(s.Id)).Select(s => SourceOf(s, [])).ToList();
         return model;

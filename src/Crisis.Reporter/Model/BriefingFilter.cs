@@ -54,8 +54,10 @@ public sealed record BriefingFilter
         {
             if (!catalog.TryGet(new ActorId(a), out _))
             {
-                var valid = string.Join(", ", catalog.Actors.Select(x => x.Id.Value));
-                throw new ReporterException(ExitCodes.Data, $"unknown actor '{a}' in --actor. Valid actor ids: {valid}.");
+                var ids = catalog.Actors.Select(x => x.Id.Value).ToList();
+                var near = Suggest(a, ids);
+                var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(n => "'" + n + "'"))}?" : "";
+                throw new ReporterException(ExitCodes.Data, $"unknown actor '{a}' in --actor.{hint} Valid actor ids: {string.Join(", ", ids)}.");
             }
 
             if (!actorIds.Contains(a, StringComparer.Ordinal))
@@ -70,8 +72,10 @@ public sealed record BriefingFilter
             var match = Enum.GetValues<Topic>().Where(v => string.Equals(v.ToKey(), topic, StringComparison.Ordinal)).ToList();
             if (match.Count == 0)
             {
-                var valid = string.Join(", ", Enum.GetValues<Topic>().Select(v => v.ToKey()));
-                throw new ReporterException(ExitCodes.Data, $"unknown topic '{topic}' in --topic. Valid topics: {valid}.");
+                var keys = Enum.GetValues<Topic>().Select(v => v.ToKey()).ToList();
+                var near = Suggest(topic, keys);
+                var hint = near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(n => "'" + n + "'"))}?" : "";
+                throw new ReporterException(ExitCodes.Data, $"unknown topic '{topic}' in --topic.{hint} Valid topics: {string.Join(", ", keys)}.");
             }
 
             topicValue = match[0];
@@ -111,6 +115,43 @@ public sealed record BriefingFilter
             2 => start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
             _ => new DateOnly(year, month, day),
         };
+    }
+
+    /// <summary>Up to three valid values close to <paramref name="value"/>: containing it, or a few edits away.</summary>
+    public static IReadOnlyList<string> Suggest(string value, IEnumerable<string> valid)
+    {
+        var v = value.ToLowerInvariant();
+        return valid
+            .Select(c => (Candidate: c, Distance: c.Contains(v, StringComparison.OrdinalIgnoreCase) && v.Length >= 3 ? 0 : Distance(v, c.ToLowerInvariant())))
+            .Where(x => x.Distance <= Math.Max(2, v.Length / 4))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => x.Candidate)
+            .ToList();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>A one-line description of the filters for the briefing's header, or null when there are none.</summary>

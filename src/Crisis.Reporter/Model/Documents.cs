@@ -15,6 +15,9 @@ public abstract class DocumentModel
     /// <summary>Earliest to latest date among the selected facts.</summary>
     public required string Coverage { get; set; }
 
+    /// <summary>Earliest to latest publication date of the source articles, or null when none is known.</summary>
+    public string? Published { get; set; }
+
     /// <summary>"84 facts from 5 sources".</summary>
     public required string BasedOn { get; set; }
 

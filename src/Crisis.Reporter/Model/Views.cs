@@ -60,7 +60,12 @@ public sealed record EstimateView
 }
 
 /// <summary>Estimates of one measured quantity, side by side.</summary>
-public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items);
+public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items)
+{
+    /// <summary>The curators' notes on the figures: "figure (estimator, date): note".</summary>
+    public IReadOnlyList<string> Remarks { get; } =
+        [.. Items.Where(i => i.Notes is not null).Select(i => $"{i.Figure} ({i.Estimator}, {i.AsOf}): {i.Notes}")];
+}
 
 /// <summary>A claim with the responses to it.</summary>
 public sealed record ClaimView
@@ -135,7 +140,12 @@ public sealed record MeasureView
 }
 
 /// <summary>Measures of one type.</summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items);
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items)
+{
+    /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
+    public IReadOnlyList<string> Triggers { get; } =
+        [.. Items.Where(i => i.Condition is not null).Select(i => $"{i.Title}. Trigger: {i.Condition}")];
+}
 
 /// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
 public sealed record AssessmentView

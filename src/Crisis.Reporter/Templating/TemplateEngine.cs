@@ -89,24 +89,31 @@ public sealed partial class TemplateEngine
 
     private HandlebarsTemplate<TextWriter, object, object> Get(TemplateFile file)
     {
-        if (!compiled.TryGetValue(file.Path, out var t))
+        // One engine may serve several threads (tests render in parallel): compile under a lock, once.
+        lock (compiled)
         {
-            t = CompileFile(file);
-            compiled[file.Path] = t;
-        }
+            if (!compiled.TryGetValue(file.Path, out var t))
+            {
+                t = CompileFile(file);
+                compiled[file.Path] = t;
+            }
 
-        return t;
+            return t;
+        }
     }
 
     private string Text(TemplateFile file)
     {
-        if (!texts.TryGetValue(file.Path, out var text))
+        lock (texts)
         {
-            text = file.ReadText();
-            texts[file.Path] = text;
-        }
+            if (!texts.TryGetValue(file.Path, out var text))
+            {
+                text = file.ReadText();
+                texts[file.Path] = text;
+            }
 
-        return text;
+            return text;
+        }
     }
 
     private HandlebarsTemplate<TextWriter, object, object> CompileFile(TemplateFile file)
