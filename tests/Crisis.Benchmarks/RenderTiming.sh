@@ -4,7 +4,7 @@
 # both see the same machine noise. Prints medians and the share of template compilation (measured inside the
 # reporter with CRISIS_BRIEF_TIMINGS=1). Run by hand, never by CI:
 #   bash tests/Crisis.Benchmarks/RenderTiming.sh [runs]        (default 15 runs each)
-# Results are recorded in docs/performance-reporter.md.
+# Results are recorded in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-15}"
