@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Crisis.Facts.Generator.Common;
+namespace Crisis.Shared;
 
 /// <summary>"Did you mean …?" suggestions, by edit distance (nothing in the BCL does this).</summary>
 internal static class Suggestions

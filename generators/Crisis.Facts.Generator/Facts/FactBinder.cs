@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
+using Crisis.Shared;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Schema;
 using Crisis.Facts.Generator.Yaml;

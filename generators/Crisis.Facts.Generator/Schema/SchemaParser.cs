@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
+using Crisis.Shared;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Yaml;
 

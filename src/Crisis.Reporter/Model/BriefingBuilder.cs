@@ -82,13 +82,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "situation",
             Title = "Situation briefing: the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             BottomLine = bluf,
             Assessments = assessments,
             MoreAssessments = sel.Assessments.Length - assessments.Count,
@@ -119,13 +112,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "timeline",
             Title = "Timeline of the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             Chart = chart,
             Months = months,
             Undated = undated,
@@ -170,13 +156,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "actors",
             Title = "Actors in the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             Actors = dossiers,
         });
     }
@@ -191,13 +170,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "claims",
             Title = "Claims and counter-claims in the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             Claims = claims,
             Demands = demands,
         });
@@ -227,13 +199,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "estimates",
             Title = "Estimates and figures in the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             TroopChart = chart,
             Groups = groups,
         });
@@ -257,13 +222,6 @@ public sealed class BriefingBuilder
         {
             Briefing = "measures",
             Title = "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             Groups = groups,
         });
     }
@@ -295,22 +253,20 @@ public sealed class BriefingBuilder
         {
             Briefing = "sources",
             Title = "Sources of the Russia–Ukraine crisis fact base",
-            AsOf = "",
-            Coverage = "",
-            BasedOn = "",
-            Filters = sel.Filter.Describe(cat),
-            LikelihoodLegend = LikelihoodLegend(),
-            ReliabilityLegend = ReliabilityLegend(),
-            CredibilityLegend = CredibilityLegend(),
             Articles = articles,
         });
     }
 
     // ---------------------------------------------------------------- header and footer
 
+    /// <summary>Fills what every briefing's header and footer share: dates, counts, filters, notes, sources, legends.</summary>
     private T Finish<T>(T model)
         where T : DocumentModel
     {
+        model.Filters = sel.Filter.Describe(cat);
+        model.LikelihoodLegend = LikelihoodLegend();
+        model.ReliabilityLegend = ReliabilityLegend();
+        model.CredibilityLegend = CredibilityLegend();
         var dates = sel.DatedFacts().Where(x => x.Date is not null).Select(x => x.Date!.On).ToList();
         if (dates.Count > 0)
         {

@@ -122,36 +122,12 @@ public sealed record BriefingFilter
     {
         var v = value.ToLowerInvariant();
         return valid
-            .Select(c => (Candidate: c, Distance: c.Contains(v, StringComparison.OrdinalIgnoreCase) && v.Length >= 3 ? 0 : Distance(v, c.ToLowerInvariant())))
+            .Select(c => (Candidate: c, Distance: c.Contains(v, StringComparison.OrdinalIgnoreCase) && v.Length >= 3 ? 0 : Crisis.Shared.Suggestions.Distance(v, c.ToLowerInvariant())))
             .Where(x => x.Distance <= Math.Max(2, v.Length / 4))
             .OrderBy(x => x.Distance).ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .Take(3)
             .Select(x => x.Candidate)
             .ToList();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>A one-line description of the filters for the briefing's header, or null when there are none.</summary>

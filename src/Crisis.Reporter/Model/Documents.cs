@@ -10,19 +10,19 @@ public abstract class DocumentModel
     public required string Title { get; init; }
 
     /// <summary>The latest date among the selected facts (never the clock), or "undated".</summary>
-    public required string AsOf { get; set; }
+    public string AsOf { get; set; } = "";
 
     /// <summary>Earliest to latest date among the selected facts.</summary>
-    public required string Coverage { get; set; }
+    public string Coverage { get; set; } = "";
 
     /// <summary>Earliest to latest publication date of the source articles, or null when none is known.</summary>
     public string? Published { get; set; }
 
     /// <summary>"84 facts from 5 sources".</summary>
-    public required string BasedOn { get; set; }
+    public string BasedOn { get; set; } = "";
 
     /// <summary>The filters applied, in words, or null.</summary>
-    public string? Filters { get; init; }
+    public string? Filters { get; set; }
 
     /// <summary>Numbered notes, in the order the document cites them.</summary>
     public IReadOnlyList<NoteView> Notes { get; set; } = [];
@@ -31,13 +31,13 @@ public abstract class DocumentModel
     public IReadOnlyList<SourceView> Sources { get; set; } = [];
 
     /// <summary>The ICD 203 likelihood terms.</summary>
-    public required IReadOnlyList<LegendEntry> LikelihoodLegend { get; init; }
+    public IReadOnlyList<LegendEntry> LikelihoodLegend { get; set; } = [];
 
     /// <summary>The Admiralty reliability grades (sources).</summary>
-    public required IReadOnlyList<LegendEntry> ReliabilityLegend { get; init; }
+    public IReadOnlyList<LegendEntry> ReliabilityLegend { get; set; } = [];
 
     /// <summary>The Admiralty credibility grades (items of information).</summary>
-    public required IReadOnlyList<LegendEntry> CredibilityLegend { get; init; }
+    public IReadOnlyList<LegendEntry> CredibilityLegend { get; set; } = [];
 }
 
 /// <summary>The one-page situation briefing, in the order analysts read.</summary>
