@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
-using Crisis.Shared;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Schema;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Facts;
 

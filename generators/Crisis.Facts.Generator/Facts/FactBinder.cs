@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
-using Crisis.Shared;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Schema;
 using Crisis.Facts.Generator.Yaml;
+using Crisis.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Crisis.Facts.Generator.Facts;

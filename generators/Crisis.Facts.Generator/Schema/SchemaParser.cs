@@ -4,9 +4,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
-using Crisis.Shared;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Yaml;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Schema;
 
