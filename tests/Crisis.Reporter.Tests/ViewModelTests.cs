@@ -87,7 +87,9 @@ public sealed class ViewModelTests
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
-        Assert.Equal(["175000", "100000", "10000", "130000"], model.TroopChart!.Values);
+        // "Tens of thousands" gives no number: it is listed under the chart, never drawn as a bar.
+        Assert.Equal(["175000", "100000", "130000"], model.TroopChart!.Values);
+        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, no number given:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
     [Fact]

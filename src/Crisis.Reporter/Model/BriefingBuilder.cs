@@ -180,18 +180,25 @@ public sealed class BriefingBuilder
     {
         notes = new NoteRegistry(cat);
         var troops = ByDate(sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
+        // A figure stated only as an order of magnitude ("tens of thousands") has no value to draw: it is listed under
+        // the chart, not drawn as a bar of invented precision.
+        var charted = troops.Where(e => e.Qualifier != Qualifier.TensOfThousands).ToList();
         BarChart? chart = null;
-        if (troops.Count > 0)
+        if (charted.Count > 0)
         {
-            var max = troops.Max(e => e.Value);
+            var max = charted.Max(e => e.Value);
             var yMax = Math.Ceiling(max * 1.1m / 25000m) * 25000m;
+            string Entry(Estimate e) => $"{DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}";
+            var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
+                .Concat(troops.Except(charted).Select(e => $"Not drawn, no number given: {Entry(e)}"))
+                .ToList();
             chart = new BarChart(
                 "Russian troops near Ukraine, by estimate date",
-                troops.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() == 1 ? Capitalise(troops[0].Unit) : "Figure",
+                charted.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() == 1 ? Capitalise(charted[0].Unit) : "Figure",
                 yMax.ToString("0", Inv),
-                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
-                troops.Select(e => e.Value.ToString("0.##", Inv)).ToList(),
-                troops.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}").ToList());
+                charted.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
+                charted.Select(e => e.Value.ToString("0.##", Inv)).ToList(),
+                legend);
         }
 
         var groups = EstimateGroups(_ => true);
