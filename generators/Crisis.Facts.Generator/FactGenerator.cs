@@ -36,6 +36,8 @@ public sealed class FactGenerator : IIncrementalGenerator
                 diagnostics => new SchemaResult(null, diagnostics)))
             .WithTrackingName(TrackingNames.Schema);
 
+        var schemaModel = schema.Select(static (result, _) => result.Schema).WithTrackingName(TrackingNames.EmitTypes);
+
         var schemaPaths = files
             .Where(static file => file.IsSchema)
             .Select(static (file, _) => file.Path)
@@ -43,21 +45,20 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         var bound = files
             .Where(static file => !file.IsSchema)
-            .Combine(schema.Select(static (result, _) => result.Schema))
+            .Combine(schemaModel)
             .Select(static (pair, _) => Guard(pair.Left.Path, () => FactBinder.Bind(pair.Left, pair.Right),
                 diagnostics => new BoundFile(pair.Left.Path, EquatableArray<FactModel>.Empty, diagnostics)))
             .WithTrackingName(TrackingNames.BindFacts);
 
         var catalog = bound
             .Collect()
-            .Combine(schema.Select(static (result, _) => result.Schema))
+            .Combine(schemaModel)
             .Combine(schemaPaths)
             .Select(static (input, _) => Guard(input.Right.FirstOrDefault() ?? "data", () => CatalogBuilder.Build(input.Left.Left, input.Left.Right, input.Right),
                 diagnostics => new CatalogResult(null, diagnostics)))
             .WithTrackingName(TrackingNames.Catalog);
 
-        var types = schema.Select(static (result, _) => result.Schema).WithTrackingName(TrackingNames.EmitTypes);
-        context.RegisterSourceOutput(types, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
+        context.RegisterSourceOutput(schemaModel, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
         var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
         context.RegisterSourceOutput(data, static (output, model) => Emit(output, model, FactDataEmitter.Emit));
