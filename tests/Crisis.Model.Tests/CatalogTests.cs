@@ -9,16 +9,6 @@ public class CatalogTests
     private static readonly FactCatalog Catalog = Facts.Catalog;
 
     [Fact]
-    public void Every_reference_in_the_compiled_data_resolves_when_checked_again_at_run_time()
-    {
-        // The public constructor re-checks ids and references; it throws on any problem.
-        var rebuilt = new FactCatalog(Catalog.Sources, Catalog.Actors, Catalog.Places, Catalog.Events, Catalog.Statements,
-            Catalog.Estimates, Catalog.Claims, Catalog.Responses, Catalog.Demands, Catalog.Positions, Catalog.Measures, Catalog.Assessments);
-
-        Assert.Equal(Catalog.All.Length, rebuilt.All.Length);
-    }
-
-    [Fact]
     public void Collections_are_sorted_by_id_and_ids_are_unique()
     {
         var ids = Catalog.All.Select(f => f.Key).ToList();
