@@ -34,6 +34,7 @@ public class EdgeCaseTests
     [InlineData("kinds:\n  entry: { plural: catalog, cited: false }\n", "FACT104")]
     [InlineData("kinds:\n  entry: { plural: all, cited: false }\n", "FACT104")]
     [InlineData("kinds:\n  entry: { plural: validate, cited: false }\n", "FACT104")]
+    [InlineData("kinds:\n  entry: { plural: check-references, cited: false }\n", "FACT104")]
     [InlineData("kinds:\n  entry: { plural: fact-catalog, cited: false }\n", "FACT104")]
     [InlineData("kinds:\n  \"widget\\n\": { cited: false }\n", "FACT104")]
     [InlineData("vocabularies:\n  topic: { values: { a: A } }\nblocks:\n  topic-extensions: { fields: {} }\nkinds:\n  entry: { cited: false }\n", "FACT103")]

@@ -131,39 +131,33 @@ public sealed partial class FactCatalog
         {
             references.Clear();
             fact.CollectReferences(references);
-            foreach (var (field, kind, id) in references)
-            {
-                var target = Find(id);
-                if (target is null)
-                {
-                    problems.Add($"{fact.Id.Value}.{field}: no {kind} has the id '{id}'");
-                }
-                else if (target.Kind != kind)
-                {
-                    problems.Add($"{fact.Id.Value}.{field}: '{id}' is of kind {target.Kind}, not {kind}");
-                }
-            }
+            CheckReferences(fact.Id.Value, references, problems);
         }
         foreach (var fact in Actors)
         {
             references.Clear();
             fact.CollectReferences(references);
-            foreach (var (field, kind, id) in references)
-            {
-                var target = Find(id);
-                if (target is null)
-                {
-                    problems.Add($"{fact.Id.Value}.{field}: no {kind} has the id '{id}'");
-                }
-                else if (target.Kind != kind)
-                {
-                    problems.Add($"{fact.Id.Value}.{field}: '{id}' is of kind {target.Kind}, not {kind}");
-                }
-            }
+            CheckReferences(fact.Id.Value, references, problems);
         }
         if (problems.Count > 0)
         {
             throw new global::System.ArgumentException("The facts do not form a valid catalog:\n" + string.Join("\n", problems));
+        }
+    }
+
+    private void CheckReferences(string factId, global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references, global::System.Collections.Generic.List<string> problems)
+    {
+        foreach (var (field, kind, id) in references)
+        {
+            var target = Find(id);
+            if (target is null)
+            {
+                problems.Add($"{factId}.{field}: no {kind} has the id '{id}'");
+            }
+            else if (target.Kind != kind)
+            {
+                problems.Add($"{factId}.{field}: '{id}' is of kind {target.Kind}, not {kind}");
+            }
         }
     }
 

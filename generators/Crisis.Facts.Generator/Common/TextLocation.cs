@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -36,4 +37,7 @@ internal readonly record struct TextLocation(int Start, int End, int StartLine, 
 
     /// <summary>"12:5", 1-based, as people count lines.</summary>
     public string Display => $"{StartLine + 1}:{StartColumn + 1}";
+
+    /// <summary>"actors.yaml:12:5": where this is, for a message that points at another place.</summary>
+    public string DisplayIn(string path) => $"{path.Replace('\\', '/').Split('/').Last()}:{Display}";
 }

@@ -76,23 +76,28 @@ internal static class CatalogClassEmitter
             .Open("else").Line("duplicates.Add($\"duplicate id '{fact.Key}' ({fact.Kind} and {_byId[fact.Key].Kind})\");").Close()
             .Close().Line();
 
+        const string References = "global::System.Collections.Generic.List<(string Field, string Kind, string Id)>";
         writer.Open("private void Validate(global::System.Collections.Generic.List<string> problems)")
-            .Line("var references = new global::System.Collections.Generic.List<(string Field, string Kind, string Id)>();");
+            .Line($"var references = new {References}();");
         foreach (var kind in kinds)
         {
             writer.Open($"foreach (var fact in {Naming.Pascal(kind.Plural)})")
                 .Line("references.Clear();")
                 .Line("fact.CollectReferences(references);")
-                .Open("foreach (var (field, kind, id) in references)")
-                .Line("var target = Find(id);")
-                .Open("if (target is null)").Line("problems.Add($\"{fact.Id.Value}.{field}: no {kind} has the id '{id}'\");").Close()
-                .Open("else if (target.Kind != kind)").Line("problems.Add($\"{fact.Id.Value}.{field}: '{id}' is of kind {target.Kind}, not {kind}\");").Close()
-                .Close()
+                .Line("CheckReferences(fact.Id.Value, references, problems);")
                 .Close();
         }
 
         writer.Open("if (problems.Count > 0)")
             .Line("throw new global::System.ArgumentException(\"The facts do not form a valid catalog:\\n\" + string.Join(\"\\n\", problems));")
+            .Close()
+            .Close().Line();
+
+        writer.Open($"private void CheckReferences(string factId, {References} references, global::System.Collections.Generic.List<string> problems)")
+            .Open("foreach (var (field, kind, id) in references)")
+            .Line("var target = Find(id);")
+            .Open("if (target is null)").Line("problems.Add($\"{factId}.{field}: no {kind} has the id '{id}'\");").Close()
+            .Open("else if (target.Kind != kind)").Line("problems.Add($\"{factId}.{field}: '{id}' is of kind {target.Kind}, not {kind}\");").Close()
             .Close()
             .Close().Line();
 

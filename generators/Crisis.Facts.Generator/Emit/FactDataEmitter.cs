@@ -174,7 +174,7 @@ internal static class FactDataEmitter
 
     private static string FirstLine(string text)
     {
-        var line = text.Split('\n', '\r', '\u0085', '\u2028', '\u2029')[0];
+        var line = text.Split(LineBreaks.All)[0];
         if (line.Length <= 100)
         {
             return line;

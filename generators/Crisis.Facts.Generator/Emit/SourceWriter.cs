@@ -1,4 +1,5 @@
 using System.Text;
+using Crisis.Facts.Generator.Common;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Crisis.Facts.Generator.Emit;
@@ -46,7 +47,7 @@ internal sealed class SourceWriter
         }
 
         Line("/// <summary>");
-        foreach (var line in text.Replace("\r\n", "\n").Split(LineBreaks))
+        foreach (var line in text.Replace("\r\n", "\n").Split(LineBreaks.All))
         {
             Line("/// " + (isXml ? line : EscapeXml(line)));
         }
@@ -55,9 +56,6 @@ internal sealed class SourceWriter
     }
 
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-    /// <summary>Every character C# ends a line at: a doc comment must be split at each, or the rest becomes code.</summary>
-    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
 
     /// <summary>
     /// Text made safe for an XML doc comment: &amp;, &lt; and &gt; escaped, and characters XML forbids (control

@@ -36,7 +36,7 @@ internal static class CatalogBuilder
             if (byId.TryGetValue(fact.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, fact.Path, fact.Location,
-                    fact.Id, $"the {first.Kind}", $"{FileName(first.Path)}:{first.Location.Display}").WithOther(first.Path, first.Location));
+                    fact.Id, $"the {first.Kind}", first.Location.DisplayIn(first.Path)).WithOther(first.Path, first.Location));
                 continue;
             }
 
@@ -45,12 +45,7 @@ internal static class CatalogBuilder
         }
 
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var sourceKinds = new HashSet<string>(StringComparer.Ordinal);
-        var citation = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField);
-        if (citation?.Target is { } sourceKind)
-        {
-            sourceKinds.Add(sourceKind);
-        }
+        var sourceKind = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField)?.Target;
 
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         var idsByKind = unique.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList(), StringComparer.Ordinal);
@@ -87,7 +82,7 @@ internal static class CatalogBuilder
             }
         }
 
-        foreach (var source in unique.Where(f => sourceKinds.Contains(f.Kind) && !cited.Contains(f.Id)))
+        foreach (var source in unique.Where(f => f.Kind == sourceKind && !cited.Contains(f.Id)))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedSource, source.Path, source.Location, source.Id));
         }
@@ -235,6 +230,4 @@ internal static class CatalogBuilder
 
         return string.Join("/", parts);
     }
-
-    private static string FileName(string path) => path.Replace('\\', '/').Split('/').Last();
 }

@@ -23,9 +23,6 @@ internal static class FactBinder
     private static readonly Regex LanguageShape = Naming.Whole("[a-z]{2,3}");
     private static readonly string[] BilingualKeys = { "original", "language", "english" };
 
-    /// <summary>Everything C# and editors treat as a line break (not only \n).</summary>
-    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
-
     /// <summary>A C# decimal holds 28 significant digits; more would be rounded without a word.</summary>
     private const int MaxDecimalDigits = 28;
 
@@ -262,7 +259,7 @@ internal static class FactBinder
                         return null;
                     }
 
-                    if (field.Type == FieldType.Text && text.IndexOfAny(LineBreaks) >= 0)
+                    if (field.Type == FieldType.Text && text.IndexOfAny(LineBreaks.All) >= 0)
                     {
                         Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a single line of text", "it spans several lines (shorten it, or make the field multiline-text in the schema)");
                         return null;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Crisis.Facts.Generator.Common;
 
 namespace Crisis.Facts.Generator.Schema;
@@ -27,57 +28,13 @@ internal sealed record SchemaModel(
     public const string CitationsField = "citations";
     public const string CitationSourceField = "source";
 
-    public KindModel? FindKind(string name)
-    {
-        foreach (var kind in Kinds)
-        {
-            if (kind.Name == name)
-            {
-                return kind;
-            }
-        }
+    public KindModel? FindKind(string name) => Kinds.FirstOrDefault(kind => kind.Name == name);
 
-        return null;
-    }
+    public KindModel? FindKindByPlural(string plural) => Kinds.FirstOrDefault(kind => kind.Plural == plural);
 
-    public KindModel? FindKindByPlural(string plural)
-    {
-        foreach (var kind in Kinds)
-        {
-            if (kind.Plural == plural)
-            {
-                return kind;
-            }
-        }
+    public BlockModel? FindBlock(string name) => Blocks.FirstOrDefault(block => block.Name == name);
 
-        return null;
-    }
-
-    public BlockModel? FindBlock(string name)
-    {
-        foreach (var block in Blocks)
-        {
-            if (block.Name == name)
-            {
-                return block;
-            }
-        }
-
-        return null;
-    }
-
-    public VocabularyModel? FindVocabulary(string name)
-    {
-        foreach (var vocabulary in Vocabularies)
-        {
-            if (vocabulary.Name == name)
-            {
-                return vocabulary;
-            }
-        }
-
-        return null;
-    }
+    public VocabularyModel? FindVocabulary(string name) => Vocabularies.FirstOrDefault(vocabulary => vocabulary.Name == name);
 }
 
 internal sealed record VocabularyModel(string Name, string Description, EquatableArray<VocabularyValue> Values);
@@ -102,16 +59,5 @@ internal sealed record FieldModel(
 
 internal static class FieldLookup
 {
-    public static FieldModel? Find(this EquatableArray<FieldModel> fields, string name)
-    {
-        foreach (var field in fields)
-        {
-            if (field.Name == name)
-            {
-                return field;
-            }
-        }
-
-        return null;
-    }
+    public static FieldModel? Find(this EquatableArray<FieldModel> fields, string name) => fields.FirstOrDefault(field => field.Name == name);
 }

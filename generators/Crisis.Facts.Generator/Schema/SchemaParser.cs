@@ -36,7 +36,7 @@ internal static class SchemaParser
 
     /// <summary>Plurals name a collection on FactCatalog and a class in Facts: they must not clash with their other members.</summary>
     private static readonly ImmutableArray<string> ReservedPlurals = ImmutableArray.Create(
-        "Catalog", "All", "Find", "TryGet", "Resolve", "CountsByKind", "Add", "Sorted", "Validate", "FactCatalog", "Facts",
+        "Catalog", "All", "Find", "TryGet", "Resolve", "CountsByKind", "Add", "Sorted", "Validate", "CheckReferences", "FactCatalog", "Facts",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
 
     /// <summary>Field names that would clash with members every record has.</summary>
@@ -281,13 +281,7 @@ internal static class SchemaParser
 
         var type = (FieldType)index;
         string? target = null;
-        var targetKey = type switch
-        {
-            FieldType.Reference => "kind",
-            FieldType.Vocabulary => "vocabulary",
-            FieldType.Block => "block",
-            _ => null,
-        };
+        var targetKey = TargetKey(type);
         if (targetKey is not null)
         {
             var targetNode = entry.Value.Get(targetKey);
@@ -349,6 +343,15 @@ internal static class SchemaParser
         return new FieldModel(entry.Key, type, target, isList, isRequired, context.Description(entry.Value), min, max);
     }
 
+    /// <summary>The setting that names what a field of this type points to (`kind:`, `vocabulary:`, `block:`), or null.</summary>
+    private static string? TargetKey(FieldType type) => type switch
+    {
+        FieldType.Reference => "kind",
+        FieldType.Vocabulary => "vocabulary",
+        FieldType.Block => "block",
+        _ => null,
+    };
+
     /// <summary>Checks the cross-references of the declarations and assembles the model.</summary>
     private static SchemaModel Resolve(Context context, string ns)
     {
@@ -373,8 +376,8 @@ internal static class SchemaParser
             }
         }
 
-        FieldModel[] Usable(IEnumerable<FieldModel> fields) => fields.Where(f => f.Target is null || !broken.Contains(
-            (f.Type == FieldType.Reference ? "kind:" : f.Type == FieldType.Block ? "block:" : "vocabulary:") + f.Target)).ToArray();
+        FieldModel[] Usable(IEnumerable<FieldModel> fields) =>
+            fields.Where(f => f.Target is null || !broken.Contains(TargetKey(f.Type) + ":" + f.Target)).ToArray();
 
         var blockModels = context.Blocks.Select(b => b.Model with { Fields = Usable(b.Model.Fields).ToEquatableArray() }).ToList();
         CheckBlockCycles(context, blockModels);
@@ -482,7 +485,7 @@ internal static class SchemaParser
 
                 if (_typeNames.TryGetValue(typeName, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateDeclaration, location, name, $"{System.IO.Path.GetFileName(first.Path)}:{first.Location.Display}", typeName);
+                    Report(DiagnosticDescriptors.DuplicateDeclaration, location, name, first.Location.DisplayIn(first.Path), typeName);
                     return false;
                 }
             }
@@ -509,7 +512,7 @@ internal static class SchemaParser
 
             if (_plurals.TryGetValue(pascal, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateDeclaration, location, plural, $"{System.IO.Path.GetFileName(first.Path)}:{first.Location.Display}", pascal);
+                Report(DiagnosticDescriptors.DuplicateDeclaration, location, plural, first.Location.DisplayIn(first.Path), pascal);
                 return false;
             }
 
