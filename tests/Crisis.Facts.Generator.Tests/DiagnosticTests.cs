@@ -54,13 +54,7 @@ public class DiagnosticTests
     {
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (FactsPath, facts));
 
-        var diagnostics = GeneratorHarness.Diagnostics(result);
-        var found = diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count > 0, $"expected {id}, got:\n{GeneratorHarness.DescribeAll(diagnostics)}");
-        var position = found[0].Location.GetLineSpan();
-        Assert.Equal(FactsPath, position.Path);
-        Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
-        Assert.DoesNotContain(diagnostics, d => d.Id == "FACT900");
+        AssertReportedAt(result, id, FactsPath, line, column);
     }
 
     public static TheoryData<string, string, int, int> SchemaCases() => new()
@@ -78,12 +72,19 @@ public class DiagnosticTests
     {
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, schema));
 
+        AssertReportedAt(result, id, GeneratorHarness.SchemaPath, line, column);
+    }
+
+    /// <summary>The first <paramref name="id"/> diagnostic is in <paramref name="path"/> at the 1-based line and column, and nothing crashed.</summary>
+    private static void AssertReportedAt(GeneratorDriverRunResult result, string id, string path, int line, int column)
+    {
         var diagnostics = GeneratorHarness.Diagnostics(result);
         var found = diagnostics.Where(d => d.Id == id).ToList();
         Assert.True(found.Count > 0, $"expected {id}, got:\n{GeneratorHarness.DescribeAll(diagnostics)}");
         var position = found[0].Location.GetLineSpan();
-        Assert.Equal(GeneratorHarness.SchemaPath, position.Path);
+        Assert.Equal(path, position.Path);
         Assert.Equal((line, column), (position.StartLinePosition.Line + 1, position.StartLinePosition.Character + 1));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FACT900");
     }
 
     [Fact]
