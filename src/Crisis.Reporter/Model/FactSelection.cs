@@ -33,7 +33,21 @@ public sealed class FactSelection
         })];
         Measures = [.. catalog.Measures.Where(m => filter.InWindow(m.Date) && filter.Involves([.. m.By, .. m.Target]) && filter.HasTopic(m.Topics))];
         Assessments = [.. catalog.Assessments.Where(a => filter.InWindow(a.Date) && filter.Involves([a.Assessor]) && filter.HasTopic(a.Topics))];
+        datedFacts =
+        [
+            .. Events.Select(x => ((ICitedFact)x, x.Date)),
+            .. Statements.Select(x => ((ICitedFact)x, x.Date)),
+            .. Estimates.Select(x => ((ICitedFact)x, (Dating?)x.AsOf)),
+            .. Claims.Select(x => ((ICitedFact)x, x.Date)),
+            .. Responses.Select(x => ((ICitedFact)x, x.Date)),
+            .. Demands.Select(x => ((ICitedFact)x, x.Date)),
+            .. Positions.Select(x => ((ICitedFact)x, x.Date)),
+            .. Measures.Select(x => ((ICitedFact)x, x.Date)),
+            .. Assessments.Select(x => ((ICitedFact)x, x.Date)),
+        ];
     }
+
+    private readonly IReadOnlyList<(ICitedFact Fact, Dating? Date)> datedFacts;
 
     /// <summary>The unfiltered catalog (for lookups of actors, places, sources, claims and demands).</summary>
     public FactCatalog Catalog { get; }
@@ -60,53 +74,8 @@ public sealed class FactSelection
     public ImmutableArray<Assessment> Assessments { get; }
 
     /// <summary>Every selected dated-kind fact with its date (if any), in kind order then id order.</summary>
-    public IEnumerable<(ICitedFact Fact, Dating? Date)> DatedFacts()
-    {
-        foreach (var x in Events)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Statements)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Estimates)
-        {
-            yield return (x, x.AsOf);
-        }
-
-        foreach (var x in Claims)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Responses)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Demands)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Positions)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Measures)
-        {
-            yield return (x, x.Date);
-        }
-
-        foreach (var x in Assessments)
-        {
-            yield return (x, x.Date);
-        }
-    }
+    /// <remarks>Built once: every briefing asks for it several times, and a selection never changes.</remarks>
+    public IReadOnlyList<(ICitedFact Fact, Dating? Date)> DatedFacts() => datedFacts;
 
     /// <summary>The actors a fact involves (see the class summary).</summary>
     public IEnumerable<ActorId> ActorsOf(IFact fact) => fact switch
