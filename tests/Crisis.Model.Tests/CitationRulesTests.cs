@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Crisis.Model;
 
@@ -80,6 +81,52 @@ public sealed partial class CitationRulesTests
 
         Assert.True(wrong.Count == 0, "Quotes not at their locator:\n" + string.Join("\n", wrong));
     }
+
+    // ----- dates -------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_stated_date_is_written_out_in_a_quote_of_its_fact()
+    {
+        // "Stated" means the article states the date. A weekday, "hier" or "aujourd'hui" needs the article's own
+        // date to become a day, so it is "inferred"; so is a month whose year comes from the article's date.
+        var wrong = (
+            from fact in Catalog.All.OfType<ICitedFact>()
+            from dating in FactInspector.Datings(fact)
+            where dating.Value.Basis == DateBasis.Stated
+            let quotes = Quotes(fact).ToList()
+            where !quotes.Any(q => States(q, dating.Value.On))
+            select $"{fact.DefinedAt} {fact.Key}.{dating.Name}: {dating.Value.On} is 'stated', but no quote of the fact writes it out").ToList();
+
+        Assert.True(wrong.Count == 0, "Dates marked stated that the quotes do not state (mark them inferred):\n" + string.Join("\n", wrong));
+    }
+
+    private static readonly string[] FrenchMonths =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    /// <summary>The year in digits; for a month also its name; for a day also "21 janvier" or "1er février".</summary>
+    internal static bool States(string quote, PartialDate date)
+    {
+        var text = quote.ToLowerInvariant();
+        if (!Regex.IsMatch(text, $@"(?<!\d){date.Year.ToString(CultureInfo.InvariantCulture)}(?!\d)"))
+        {
+            return false;
+        }
+
+        if (date.Month is not { } month)
+        {
+            return true;
+        }
+
+        var name = FrenchMonths[month - 1];
+        return date.Day is not { } day
+            ? text.Contains(name, StringComparison.Ordinal)
+            : Regex.IsMatch(text, $@"(?<!\d){(day == 1 ? "1(er)?" : day.ToString(CultureInfo.InvariantCulture))}\s+{name}");
+    }
+
+    private static IEnumerable<string> Quotes(ICitedFact fact) =>
+        fact.Citations.Select(c => c.Quote).OfType<string>().Concat(FactInspector.BilingualTexts(fact).Select(b => b.Value.Original));
+
+    private static Locator Parse(string text) => Locator.TryParse(text, out var locator) ? locator : default;
 
     private static List<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
