@@ -82,6 +82,41 @@ public sealed partial class CitationRulesTests
         Assert.True(wrong.Count == 0, "Quotes not at their locator:\n" + string.Join("\n", wrong));
     }
 
+    // ----- grades ------------------------------------------------------------------------------
+
+    [Fact]
+    public void Credibility_1_only_where_another_source_cites_the_same_fact()
+    {
+        // Admiralty 1 is "confirmed by other sources": other sources in this fact base, not the public record.
+        var wrong = Citations
+            .Where(x => x.Citation.Credibility == 1 && x.Fact.Citations.Select(c => c.Source).Distinct().Count() < 2)
+            .Select(x => Where(x.Fact, x.Citation))
+            .ToList();
+
+        Assert.True(
+            wrong.Count == 0,
+            "Credibility 1 (confirmed by other sources) on facts that only one source reports; grade 2–6 instead:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_same_sentence_gets_the_same_credibility_wherever_it_is_cited()
+    {
+        var bySentence =
+            from x in Citations
+            where Locator.TryParse(x.Citation.Locator, out _)
+            let locator = Parse(x.Citation.Locator)
+            from sentence in Enumerable.Range(locator.First, locator.Last - locator.First + 1)
+            group x by (x.Citation.Source.Value, locator.Paragraph, sentence);
+
+        var wrong = bySentence
+            .Where(g => g.Select(x => x.Citation.Credibility).Distinct().Count() > 1)
+            .Select(g => $"{g.Key.Value} ¶{g.Key.Paragraph} s.{g.Key.sentence}: "
+                + string.Join(", ", g.Select(x => $"{x.Fact.Key} {x.Citation.Credibility}")))
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Sentences graded differently by different citations:\n" + string.Join("\n", wrong));
+    }
+
     // ----- dates -------------------------------------------------------------------------------
 
     [Fact]
