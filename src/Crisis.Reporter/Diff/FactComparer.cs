@@ -151,8 +151,7 @@ public static class FactComparer
         return f.Id;
     }
 
-    private static string? Text(JsonElement o, string name) =>
-        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Text(JsonElement o, string name) => FactExport.Text(o, name);
 
     /// <summary>One line of at most <paramref name="max"/> characters, cut at a word with an ellipsis.</summary>
     private static string Shorten(string text, int max)
@@ -176,9 +175,7 @@ public static class FactComparer
 
         public void CompareObject(string prefix, JsonElement before, JsonElement after)
         {
-            var keys = after.EnumerateObject().Select(p => p.Name)
-                .Concat(before.EnumerateObject().Select(p => p.Name).Where(k => !after.TryGetProperty(k, out _)));
-            foreach (var key in keys)
+            foreach (var key in Keys(before, after))
             {
                 if (prefix.Length == 0 && key == "defined-at")
                 {
@@ -272,10 +269,7 @@ public static class FactComparer
                 }
             }
 
-            var rest = after.EnumerateObject().Select(p => p.Name)
-                .Concat(before.EnumerateObject().Select(p => p.Name).Where(k => !after.TryGetProperty(k, out _)))
-                .Where(k => k is not ("on" or "basis"));
-            foreach (var key in rest)
+            foreach (var key in Keys(before, after).Where(k => k is not ("on" or "basis")))
             {
                 CompareValue(path + "." + key, key, Get(before, key), Get(after, key));
             }
@@ -418,6 +412,11 @@ public static class FactComparer
             ({ } x, { } y) => JsonElement.DeepEquals(x, y),
             _ => false,
         };
+
+        /// <summary>The fields of both, in the new order (schema order), then those only the old one has.</summary>
+        private static IEnumerable<string> Keys(JsonElement before, JsonElement after) =>
+            after.EnumerateObject().Select(p => p.Name)
+                .Concat(before.EnumerateObject().Select(p => p.Name).Where(k => !after.TryGetProperty(k, out _)));
 
         private static JsonElement? Get(JsonElement o, string key) => o.TryGetProperty(key, out var v) ? v : null;
     }

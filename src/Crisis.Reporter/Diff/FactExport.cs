@@ -137,8 +137,9 @@ public sealed class FactExport
         return new ExportIdentity(format, version, Text(e, "fact-schema") ?? "unknown");
     }
 
-    private static string? Text(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    /// <summary>The text of field <paramref name="name"/> of an object, or null (not an object, no such field, not text).</summary>
+    internal static string? Text(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
