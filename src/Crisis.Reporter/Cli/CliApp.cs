@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Crisis.Model;
+using Crisis.Reporter.Diff;
 using Crisis.Reporter.Export;
 using Crisis.Reporter.Model;
 using Crisis.Reporter.Templating;
@@ -108,6 +109,7 @@ public sealed class CliApp
             return ExitCodes.Ok;
         });
         root.Add(export);
+        root.Add(DiffCommand.Create(stdout));
         return root;
     }
 

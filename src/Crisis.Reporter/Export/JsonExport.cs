@@ -29,6 +29,7 @@ public static class JsonExport
         using (var w = new Utf8JsonWriter(stream, WriterOptions))
         {
             w.WriteStartObject();
+            ExportIdentity.Current.WriteTo(w);
             w.WriteString("filters", filter.Describe(catalog) ?? "none");
             w.WriteStartObject("counts");
             var kinds = Kinds(catalog, sel);
