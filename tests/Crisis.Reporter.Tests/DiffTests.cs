@@ -40,6 +40,7 @@ public sealed class DiffTests : IDisposable
     private static readonly Event NewEvent = new()
     {
         Id = new("ev-test-new"),
+        Salience = Salience.Minor,
         Title = "Test data: a new event",
         Type = EventType.Call,
         Date = new Dating { On = new PartialDate(2022, 2, 14, false), Basis = DateBasis.Stated },
