@@ -19,7 +19,7 @@ public sealed class CliApp
     private readonly Option<string?> toOption = new("--to") { Description = "Only facts dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
     private readonly Option<string[]> actorOption = new("--actor") { Description = "Only facts involving this actor id (repeatable: any of them).", HelpName = "ID" };
     private readonly Option<string?> topicOption = new("--topic") { Description = "Only facts tagged with this topic (military, diplomatic, ...).", HelpName = "TAG" };
-    private readonly Option<string?> templatesOption = new("--templates") { Description = "A folder of templates (NAME.hbs, partials/NAME.hbs) that override or add to the shipped ones.", HelpName = "DIR" };
+    private readonly Option<string?> templatesOption = new("--templates") { Description = "A folder of templates (NAME.scriban, partials/NAME.scriban) that override or add to the shipped ones.", HelpName = "DIR" };
 
     /// <summary>Creates the command line over a catalog (loaded on first use) and the shipped templates folder.</summary>
     public CliApp(Func<FactCatalog> catalogFactory, string? shippedTemplates = null)
@@ -68,7 +68,7 @@ public sealed class CliApp
 
     private RootCommand BuildCommands(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("crisis-brief: renders Markdown briefings on the Russia–Ukraine crisis from the compiled fact base, through editable Handlebars templates.");
+        var root = new RootCommand("crisis-brief: renders Markdown briefings on the Russia–Ukraine crisis from the compiled fact base, through editable Scriban templates.");
 
         // render
         var briefingArg = new Argument<string?>("briefing")
@@ -157,7 +157,7 @@ public sealed class CliApp
                 var total = clock.Elapsed;
                 stderr.Write(string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template compilation {reporter.Engine.CompileTime.TotalMilliseconds:0.0} ms, view model {reporter.ModelTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
+                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template parsing {reporter.Engine.ParseTime.TotalMilliseconds:0.0} ms, view model {reporter.ModelTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
             }
 
             return ExitCodes.Ok;
@@ -205,7 +205,7 @@ public sealed class CliApp
             w.Append($"  {(t.IsPartial ? "partials/" + t.Name : t.Name),-26} {(t.IsUser ? "user" : "shipped"),-8} {t.Path}\n");
         }
 
-        w.Append("Helpers: " + string.Join(", ", Helpers.Names) + "\n");
+        w.Append("Functions: " + string.Join(", ", TemplateFunctions.Names) + "\n");
         w.Append("Facts per kind:\n");
         foreach (var (kind, count) in catalog.CountsByKind)
         {

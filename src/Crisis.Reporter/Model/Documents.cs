@@ -1,7 +1,9 @@
+using Crisis.Reporter.Templating;
+
 namespace Crisis.Reporter.Model;
 
 /// <summary>What every briefing's model has: header, notes, sources and legends.</summary>
-public abstract class DocumentModel
+public abstract class DocumentModel : ITemplateView
 {
     /// <summary>The briefing's name ("situation").</summary>
     public required string Briefing { get; init; }

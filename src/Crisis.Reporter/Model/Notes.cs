@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crisis.Model;
+using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Model;
 
@@ -73,7 +74,7 @@ public sealed class NoteRegistry
 }
 
 /// <summary>One numbered note: where a fact is found, with the original words and their translation.</summary>
-public sealed record NoteView
+public sealed record NoteView : ITemplateView
 {
     /// <summary>The note's number, as in the marker <c>[^n]</c>.</summary>
     public required int Number { get; init; }

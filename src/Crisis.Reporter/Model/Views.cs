@@ -1,3 +1,5 @@
+using Crisis.Reporter.Templating;
+
 namespace Crisis.Reporter.Model;
 
 // The view model the templates bind to. Every value is display-ready: dates formatted by precision,
@@ -5,16 +7,16 @@ namespace Crisis.Reporter.Model;
 // Templates bind case-insensitively, so a template writes {{asOf}} for AsOf. docs/reporter.md lists the fields.
 
 /// <summary>A quotation in its original language beside the curators' English translation.</summary>
-public sealed record QuoteView(string Original, string Language, string? English);
+public sealed record QuoteView(string Original, string Language, string? English) : ITemplateView;
 
 /// <summary>A sentence with the notes it rests on.</summary>
-public sealed record CitedText(string Text, IReadOnlyList<int> Refs);
+public sealed record CitedText(string Text, IReadOnlyList<int> Refs) : ITemplateView;
 
 /// <summary>A term and what it means (legends).</summary>
-public sealed record LegendEntry(string Term, string Meaning);
+public sealed record LegendEntry(string Term, string Meaning) : ITemplateView;
 
 /// <summary>An event.</summary>
-public sealed record EventView
+public sealed record EventView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Date { get; init; }
@@ -31,7 +33,7 @@ public sealed record EventView
 }
 
 /// <summary>Something an actor said.</summary>
-public sealed record StatementView
+public sealed record StatementView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Speaker { get; init; }
@@ -44,7 +46,7 @@ public sealed record StatementView
 }
 
 /// <summary>A figure someone gave.</summary>
-public sealed record EstimateView
+public sealed record EstimateView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Subject { get; init; }
@@ -60,7 +62,7 @@ public sealed record EstimateView
 }
 
 /// <summary>Estimates of one measured quantity, side by side.</summary>
-public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items)
+public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items) : ITemplateView
 {
     /// <summary>The curators' notes on the figures: "figure (estimator, date): note".</summary>
     public IReadOnlyList<string> Remarks { get; } =
@@ -68,7 +70,7 @@ public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<Es
 }
 
 /// <summary>A claim with the responses to it.</summary>
-public sealed record ClaimView
+public sealed record ClaimView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Claimant { get; init; }
@@ -83,7 +85,7 @@ public sealed record ClaimView
 }
 
 /// <summary>An answer to a claim.</summary>
-public sealed record ResponseView
+public sealed record ResponseView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Responder { get; init; }
@@ -97,7 +99,7 @@ public sealed record ResponseView
 }
 
 /// <summary>A demand with the positions taken on it.</summary>
-public sealed record DemandView
+public sealed record DemandView : ITemplateView
 {
     public required string Id { get; init; }
     public required string By { get; init; }
@@ -111,7 +113,7 @@ public sealed record DemandView
 }
 
 /// <summary>How an actor answers a demand.</summary>
-public sealed record PositionView
+public sealed record PositionView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Holder { get; init; }
@@ -124,7 +126,7 @@ public sealed record PositionView
 }
 
 /// <summary>A sanction, aid package, deployment, transfer or diplomatic measure.</summary>
-public sealed record MeasureView
+public sealed record MeasureView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Type { get; init; }
@@ -140,7 +142,7 @@ public sealed record MeasureView
 }
 
 /// <summary>Measures of one type.</summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items)
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : ITemplateView
 {
     /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
     public IReadOnlyList<string> Triggers { get; } =
@@ -148,7 +150,7 @@ public sealed record MeasureGroup(string Type, string Description, IReadOnlyList
 }
 
 /// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
-public sealed record AssessmentView
+public sealed record AssessmentView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Assessor { get; init; }
@@ -162,13 +164,13 @@ public sealed record AssessmentView
 }
 
 /// <summary>Events under one heading (a topic or a month).</summary>
-public sealed record EventGroup(string Heading, IReadOnlyList<EventView> Events);
+public sealed record EventGroup(string Heading, IReadOnlyList<EventView> Events) : ITemplateView;
 
 /// <summary>An actor worth watching: how many selected facts involve them, and the latest.</summary>
-public sealed record WatchedActor(string Name, string Role, int Facts, string Latest, IReadOnlyList<int> Refs);
+public sealed record WatchedActor(string Name, string Role, int Facts, string Latest, IReadOnlyList<int> Refs) : ITemplateView;
 
 /// <summary>A dossier: who an actor is and everything selected that involves them.</summary>
-public sealed record ActorDossier
+public sealed record ActorDossier : ITemplateView
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
@@ -190,7 +192,7 @@ public sealed record ActorDossier
 }
 
 /// <summary>A source article as listed at the end of every briefing.</summary>
-public sealed record SourceView
+public sealed record SourceView : ITemplateView
 {
     public required string Label { get; init; }
     public required string Id { get; init; }
@@ -210,13 +212,13 @@ public sealed record SourceView
 }
 
 /// <summary>A fact resting on a source.</summary>
-public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs);
+public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
 
 /// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template's helper).</summary>
-public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods);
+public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods) : ITemplateView;
 
 /// <summary>One period of a Mermaid timeline.</summary>
-public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries);
+public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries) : ITemplateView;
 
 /// <summary>A Mermaid xychart-beta bar chart.</summary>
-public sealed record BarChart(string Title, string YLabel, string YMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend);
+public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend) : ITemplateView;
