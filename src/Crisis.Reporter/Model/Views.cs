@@ -214,7 +214,7 @@ public sealed record SourceView : ITemplateView
 /// <summary>A fact resting on a source.</summary>
 public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
 
-/// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template's helper).</summary>
+/// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template function mermaid).</summary>
 public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods) : ITemplateView;
 
 /// <summary>One period of a Mermaid timeline.</summary>
