@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crisis.Model;
+using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Cli;
 
 namespace Crisis.Reporter.Tests;
@@ -244,7 +245,7 @@ public sealed class CliTests : IDisposable
     {
         var (code, output, _) = Run("list");
         Assert.Equal(ExitCodes.Ok, code);
-        foreach (var name in Briefings.Names)
+        foreach (var name in BriefingRegistry.Names)
         {
             Assert.Contains("  " + name, output, StringComparison.Ordinal);
         }

@@ -1,5 +1,7 @@
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Export;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Selection;
 using static Crisis.Snapshots.Verifier;
 
 namespace Crisis.Reporter.Tests;

@@ -1,4 +1,8 @@
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Situation;
+using Crisis.Reporter.Briefings.Timeline;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Tests;
@@ -12,7 +16,7 @@ public sealed class TemplateTests
     public void EveryShippedTemplateIsPresentAndParses()
     {
         var set = Shipped;
-        Assert.Equal(Briefings.Names.Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
+        Assert.Equal(BriefingRegistry.Names.Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
         Assert.Contains(set.Partials, p => p.Name == "header");
         var engine = new TemplateEngine(set);
         engine.ParseAll();
@@ -53,7 +57,7 @@ public sealed class TemplateTests
     [Fact]
     public void ValuesAreEscapedForMarkdownButFunctionsAndPartialsAreNot()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Timeline();
+        var model = new TimelineBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var talks = model.Months.SelectMany(m => m.Events).Single(e => e.Id == "ev-test-talks");
         var output = Render("{{ for month in months }}{{ for event in month.events }}{{ if !event.notes }}{{ event.title }}{{ cite event.refs }};{{ end }}{{ end }}{{ end }}", model);
         Assert.Contains(@"Test talks \| in two parts" + $"[^{talks.Refs[0]}];", output, StringComparison.Ordinal);
@@ -184,7 +188,7 @@ public sealed class TemplateTests
             }
 
             var engine = new TemplateEngine(TemplateSet.Load(TemplateSet.ShippedDirectory, dir));
-            return engine.Render("situation", model ?? new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Situation());
+            return engine.Render("situation", model ?? new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None));
         }
         finally
         {

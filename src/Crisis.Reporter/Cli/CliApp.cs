@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Crisis.Model;
+using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Export;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Cli;
@@ -73,7 +74,7 @@ public sealed class CliApp
         // render
         var briefingArg = new Argument<string?>("briefing")
         {
-            Description = "The briefing: " + string.Join(", ", Briefings.Names) + " (or a template you added with --templates).",
+            Description = "The briefing: " + string.Join(", ", BriefingRegistry.Names) + " (or a template you added with --templates).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var outOption = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of stdout.", HelpName = "FILE" };
@@ -139,7 +140,7 @@ public sealed class CliApp
 
         if (!all && briefing is null)
         {
-            throw new ReporterException(ExitCodes.Usage, $"which briefing? Give one of: {string.Join(", ", Briefings.Names)} (or --all --out-dir DIR).");
+            throw new ReporterException(ExitCodes.Usage, $"which briefing? Give one of: {string.Join(", ", BriefingRegistry.Names)} (or --all --out-dir DIR).");
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -189,12 +190,12 @@ public sealed class CliApp
         var set = TemplateSet.Load(shippedTemplates, p.GetValue(templatesOption));
         var w = new System.Text.StringBuilder();
         w.Append("Briefings:\n");
-        foreach (var (name, description) in Briefings.All)
+        foreach (var briefing in BriefingRegistry.All)
         {
-            w.Append($"  {name,-10} {description}\n");
+            w.Append($"  {briefing.Name,-10} {briefing.Description}\n");
         }
 
-        foreach (var extra in set.Briefings.Where(b => !Briefings.IsKnown(b.Name)))
+        foreach (var extra in set.Briefings.Where(b => BriefingRegistry.Find(b.Name) is null))
         {
             w.Append($"  {extra.Name,-10} (added by {extra.Path})\n");
         }

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Crisis.Model;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 
 namespace Crisis.Reporter.Export;

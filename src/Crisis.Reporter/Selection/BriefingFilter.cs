@@ -1,7 +1,7 @@
 using System.Globalization;
 using Crisis.Model;
 
-namespace Crisis.Reporter.Model;
+namespace Crisis.Reporter.Selection;
 
 /// <summary>
 /// The filters every briefing and export applies in the same way: a date window (partial dates allowed:

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Crisis.Model;
 
-namespace Crisis.Reporter.Model;
+namespace Crisis.Reporter.Selection;
 
 /// <summary>
 /// The facts a briefing shows: a catalog with a filter applied, the same way for every briefing and export.

@@ -1,6 +1,6 @@
 using Crisis.Reporter.Templating;
 
-namespace Crisis.Reporter.Model;
+namespace Crisis.Reporter.Briefings.Shared;
 
 // The view model the templates bind to. Every value is display-ready: dates formatted by precision,
 // figures formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{cite refs}}).

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Templating;
 
-namespace Crisis.Reporter.Model;
+namespace Crisis.Reporter.Briefings.Shared;
 
 /// <summary>
 /// Numbers a document's citations in the order the document shows them: the first citation shown is note 1.
@@ -102,26 +102,4 @@ public sealed record NoteView : ITemplateView
 
     /// <summary>A curator's note (repair of a garbled passage).</summary>
     public string? Note { get; init; }
-}
-
-/// <summary>Fixed legends: the Admiralty credibility scale and display forms of vocabulary values.</summary>
-public static class Legends
-{
-    /// <summary>The Admiralty meaning of an information credibility grade.</summary>
-    public static string Credibility(int grade) => grade switch
-    {
-        1 => "confirmed by other sources",
-        2 => "probably true",
-        3 => "possibly true",
-        4 => "doubtful",
-        5 => "improbable",
-        6 => "cannot be judged",
-        _ => "not on the scale",
-    };
-
-    /// <summary>A vocabulary description without its final period, for use inside a sentence.</summary>
-    public static string Trim(string description) => description.TrimEnd('.');
-
-    /// <summary>A vocabulary key as words ("public-record" → "public record").</summary>
-    public static string Words(string key) => key.Replace('-', ' ');
 }
