@@ -124,6 +124,8 @@ public sealed class ViewModelTests
     [InlineData("22-01-01")]
     [InlineData("yesterday")]
     [InlineData("2022/01/21")]
+    [InlineData("~2022-01")]
+    [InlineData("")]
     public void BadFilterDatesAreDataErrorsNamingTheValue(string text)
     {
         var ex = Assert.Throws<ReporterException>(() => BriefingFilter.ParseDate(text, "--from", true));

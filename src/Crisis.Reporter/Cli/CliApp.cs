@@ -84,6 +84,23 @@ public sealed class CliApp
         {
             briefingArg, outOption, allOption, outDirOption, fromOption, toOption, actorOption, topicOption, templatesOption,
         };
+        render.Validators.Add(result =>
+        {
+            // Which options go together; reported as usage errors (exit code 2) before anything runs.
+            var all = result.GetValue(allOption);
+            var briefing = result.GetValue(briefingArg);
+            var error =
+                all && briefing is not null ? $"give either a briefing ('{briefing}') or --all, not both."
+                : all && result.GetValue(outDirOption) is null ? "--all needs --out-dir DIR (one NAME.md per briefing)."
+                : !all && result.GetValue(outDirOption) is not null ? "--out-dir goes with --all; for one briefing use --out FILE."
+                : all && result.GetValue(outOption) is not null ? "--out goes with a single briefing; with --all use --out-dir DIR."
+                : !all && briefing is null ? $"which briefing? Give one of: {string.Join(", ", BriefingRegistry.Names)} (or --all --out-dir DIR)."
+                : null;
+            if (error is not null)
+            {
+                result.AddError(error);
+            }
+        });
         render.SetAction(p => Render(p, briefingArg, outOption, allOption, outDirOption, stdout, stderr));
         root.Add(render);
 
@@ -118,31 +135,6 @@ public sealed class CliApp
         var all = p.GetValue(allOption);
         var outFile = p.GetValue(outOption);
         var outDir = p.GetValue(outDirOption);
-        if (all && briefing is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, $"give either a briefing ('{briefing}') or --all, not both.");
-        }
-
-        if (all && outDir is null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--all needs --out-dir DIR (one NAME.md per briefing).");
-        }
-
-        if (!all && outDir is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--out-dir goes with --all; for one briefing use --out FILE.");
-        }
-
-        if (all && outFile is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--out goes with a single briefing; with --all use --out-dir DIR.");
-        }
-
-        if (!all && briefing is null)
-        {
-            throw new ReporterException(ExitCodes.Usage, $"which briefing? Give one of: {string.Join(", ", BriefingRegistry.Names)} (or --all --out-dir DIR).");
-        }
-
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var catalog = catalogFactory();
         var catalogTime = clock.Elapsed;

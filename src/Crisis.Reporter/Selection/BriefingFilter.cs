@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crisis.Model;
 
 namespace Crisis.Reporter.Selection;
@@ -85,36 +84,18 @@ public sealed record BriefingFilter
     }
 
     /// <summary>
-    /// Parses <c>2022</c>, <c>2022-01</c> or <c>2022-01-21</c> to the first (<paramref name="start"/>) or last day
-    /// it covers.
+    /// Reads <c>2022</c>, <c>2022-01</c> or <c>2022-01-21</c> (the fact files' date form, by the generated
+    /// <see cref="PartialDate.TryParse"/>) as the first (<paramref name="start"/>) or last day it covers.
+    /// An approximate date (<c>~2022-01</c>) is refused: a window needs definite ends.
     /// </summary>
     public static DateOnly ParseDate(string text, string option, bool start)
     {
-        var parts = text.Split('-');
-        var ok = parts.Length is >= 1 and <= 3 && parts[0].Length == 4 && parts.Skip(1).All(p => p.Length == 2);
-        int year = 0, month = 0, day = 0;
-        ok = ok && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= 1;
-        if (ok && parts.Length >= 2)
-        {
-            ok = int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out month) && month is >= 1 and <= 12;
-        }
-
-        if (ok && parts.Length == 3)
-        {
-            ok = int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out day) && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-        }
-
-        if (!ok)
+        if (text.StartsWith('~') || !PartialDate.TryParse(text, out var date))
         {
             throw new ReporterException(ExitCodes.Data, $"bad date '{text}' in {option}: expected YYYY, YYYY-MM or YYYY-MM-DD (for example 2022-01-21).");
         }
 
-        return parts.Length switch
-        {
-            1 => start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31),
-            2 => start ? new DateOnly(year, month, 1) : new DateOnly(year, month, DateTime.DaysInMonth(year, month)),
-            _ => new DateOnly(year, month, day),
-        };
+        return start ? date.Start : date.End;
     }
 
     /// <summary>Up to three valid values close to <paramref name="value"/>: containing it, or a few edits away.</summary>
