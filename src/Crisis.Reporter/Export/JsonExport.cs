@@ -145,8 +145,17 @@ public static class FactBaseJson
     {
         if (type.Kind == JsonTypeInfoKind.Object && typeof(IFact).IsAssignableFrom(type.Type))
         {
-            var kind = type.CreateJsonPropertyInfo(typeof(string), "kind");
-            kind.Get = fact => ((IFact)fact).Kind;
+            // The metadata API the source generator itself uses: unlike CreateJsonPropertyInfo, safe when trimmed.
+            var kind = JsonMetadataServices.CreatePropertyInfo(type.Options, new JsonPropertyInfoValues<string>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = type.Type,
+                PropertyName = "Kind",
+                JsonPropertyName = "kind",
+                Getter = fact => ((IFact)fact).Kind,
+                PropertyTypeInfo = (JsonTypeInfo<string>)type.Options.GetTypeInfo(typeof(string)),
+            });
             type.Properties.Insert(0, kind);
         }
     }
