@@ -22,7 +22,7 @@ public sealed class ExportSnapshotTests
     public void EveryIdAndVocabularyTypeOfTheFactsHasAConverter()
     {
         // Without one, System.Text.Json would write an id as {"value": ...} and a vocabulary value as a number.
-        var converted = FactBaseJson.Converters.Select(c => c.Type).ToHashSet();
+        var converted = ExportJson.Converters.Select(c => c.Type).ToHashSet();
         var needed = new HashSet<Type>();
         var seen = new HashSet<Type>();
         var pending = new Stack<Type>(typeof(FactCatalog).GetProperties().Select(p => p.PropertyType));

@@ -8,23 +8,26 @@ namespace Crisis.Reporter.Briefings;
 /// A briefing: its name, what it holds, and how its view model is built. Its template (<c>NAME.scriban</c>)
 /// lives beside its class, in the briefing's own folder; <see cref="BriefingRegistry"/> lists the briefings.
 /// </summary>
-public abstract class Briefing
+/// <param name="name">The name used on the command line and as the template's file name ("situation").</param>
+/// <param name="description">What the briefing holds, for <c>list</c>.</param>
+/// <param name="title">The document's title.</param>
+public abstract class Briefing(string name, string description, string title)
 {
     /// <summary>The name used on the command line and as the template's file name ("situation").</summary>
-    public abstract string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>What the briefing holds, for <c>list</c>.</summary>
-    public abstract string Description { get; }
+    public string Description { get; } = description;
 
     /// <summary>The document's title.</summary>
-    public abstract string Title { get; }
+    public string Title { get; } = title;
 
     /// <summary>Builds the view model over a selection: the briefing's sections, then the shared header and footer.</summary>
     public abstract DocumentModel Model(FactSelection selection);
 }
 
 /// <summary>A briefing whose view model is <typeparamref name="TModel"/>.</summary>
-public abstract class Briefing<TModel> : Briefing
+public abstract class Briefing<TModel>(string name, string description, string title) : Briefing(name, description, title)
     where TModel : DocumentModel
 {
     /// <inheritdoc />

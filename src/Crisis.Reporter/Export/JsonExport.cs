@@ -23,9 +23,6 @@ public static class JsonExport
     /// <summary>Text as readers see it: «, ’, é and the like unescaped (the exports are UTF-8 files, not HTML).</summary>
     internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly JsonTypeInfo<TimelineDocument> TimelineType =
-        (JsonTypeInfo<TimelineDocument>)new JsonSerializerOptions(TimelineJsContext.Default.Options) { Encoder = Encoder, TypeInfoResolver = TimelineJsContext.Default }
-            .GetTypeInfo(typeof(TimelineDocument));
 
     /// <summary>The fact base as JSON: reference data (sources, actors, places) whole, other kinds filtered.</summary>
     public static string Json(FactCatalog catalog, BriefingFilter filter)
@@ -50,7 +47,7 @@ public static class JsonExport
             Measures = sel.Measures,
             Assessments = sel.Assessments,
         };
-        return JsonSerializer.Serialize(document, FactBaseJson.TypeInfo) + "\n";
+        return JsonSerializer.Serialize(document, ExportJson.Type<FactBaseDocument>()) + "\n";
     }
 
     /// <summary>The selected events as a TimelineJS timeline (undated events are left out: TimelineJS needs a year).</summary>
@@ -68,7 +65,7 @@ public static class JsonExport
         var title = new TimelineTitle(new TimelineText(
             "The Russia–Ukraine crisis",
             Html(filter.Describe(catalog) is { } d ? "Events " + d + "." : "Every dated event in the fact base.")));
-        return JsonSerializer.Serialize(new TimelineDocument(title, events), TimelineType) + "\n";
+        return JsonSerializer.Serialize(new TimelineDocument(title, events), ExportJson.Type<TimelineDocument>()) + "\n";
     }
 
     private static string Html(string s) =>
@@ -98,10 +95,10 @@ public sealed record FactBaseDocument
 public sealed record KindCounts(int Sources, int Actors, int Places, int Events, int Statements, int Estimates, int Claims, int Responses, int Demands, int Positions, int Measures, int Assessments);
 
 /// <summary>
-/// How the fact records become JSON: kebab-case names as in the YAML, nulls left out, ids and partial dates as
+/// How the exports become JSON (one source-generated context): kebab-case names as in the YAML, nulls left out, ids and partial dates as
 /// their text, vocabulary values as their YAML keys, and each fact's <c>kind</c> first.
 /// </summary>
-public static class FactBaseJson
+public static class ExportJson
 {
     /// <summary>
     /// One converter per id type and per vocabulary: the generated types share no interface that a single
@@ -122,14 +119,17 @@ public static class FactBaseJson
         new TextConverter<MeasureType>(v => v.ToKey()), new TextConverter<MeasureStage>(v => v.ToKey()), new TextConverter<Likelihood>(v => v.ToKey()),
     ];
 
-    /// <summary>The metadata the export is written with (after <see cref="Converters"/>, which it uses).</summary>
-    public static JsonTypeInfo<FactBaseDocument> TypeInfo { get; } = Create();
+    /// <summary>The options the exports are written with (after <see cref="Converters"/>, which they use).</summary>
+    private static readonly JsonSerializerOptions Options = Create();
 
-    private static JsonTypeInfo<FactBaseDocument> Create()
+    /// <summary>The source-generated metadata of an export document.</summary>
+    public static JsonTypeInfo<T> Type<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(FactBaseContext.Default.Options)
+        var options = new JsonSerializerOptions(ExportContext.Default.Options)
         {
-            TypeInfoResolver = FactBaseContext.Default.WithAddedModifier(KindFirst),
+            TypeInfoResolver = ExportContext.Default.WithAddedModifier(KindFirst),
             Encoder = JsonExport.Encoder,
         };
         foreach (var converter in Converters)
@@ -137,7 +137,7 @@ public static class FactBaseJson
             options.Converters.Add(converter);
         }
 
-        return (JsonTypeInfo<FactBaseDocument>)options.GetTypeInfo(typeof(FactBaseDocument));
+        return options;
     }
 
     /// <summary>Every fact starts with its kind (<see cref="IFact.Kind"/> is an explicit interface member, so not a property of the record).</summary>
@@ -176,18 +176,24 @@ internal sealed class TextConverter<T>(Func<T, string> text) : JsonConverter<T>
     PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(FactBaseDocument))]
-internal sealed partial class FactBaseContext : JsonSerializerContext;
+[JsonSerializable(typeof(TimelineDocument))]
+internal sealed partial class ExportContext : JsonSerializerContext;
 
-/// <summary>TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html).</summary>
+/// <summary>TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html): its names are snake_case.</summary>
 public sealed record TimelineDocument(TimelineTitle Title, IReadOnlyList<TimelineEvent> Events);
 
 public sealed record TimelineTitle(TimelineText Text);
 
 public sealed record TimelineText(string Headline, string Text);
 
-public sealed record TimelineEvent(string UniqueId, TimelineDate StartDate, TimelineDate? EndDate, TimelineText Text, string? Group);
+public sealed record TimelineEvent(
+    [property: JsonPropertyName("unique_id")] string UniqueId,
+    [property: JsonPropertyName("start_date")] TimelineDate StartDate,
+    [property: JsonPropertyName("end_date")] TimelineDate? EndDate,
+    TimelineText Text,
+    string? Group);
 
-public sealed record TimelineDate(string Year, string? Month, string? Day, string DisplayDate)
+public sealed record TimelineDate(string Year, string? Month, string? Day, [property: JsonPropertyName("display_date")] string DisplayDate)
 {
     /// <summary>A partial date as TimelineJS wants it: parts as strings, only those known, and a display form.</summary>
     public static TimelineDate Of(PartialDate d) => new(
@@ -196,11 +202,3 @@ public sealed record TimelineDate(string Year, string? Month, string? Day, strin
         d.Day?.ToString(CultureInfo.InvariantCulture),
         DateDisplay.Format(d));
 }
-
-[JsonSourceGenerationOptions(
-    WriteIndented = true,
-    NewLine = "\n",
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(TimelineDocument))]
-internal sealed partial class TimelineJsContext : JsonSerializerContext;

@@ -5,17 +5,11 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 namespace Crisis.Reporter.Briefings.Actors;
 
 /// <summary>The actors briefing: a dossier per actor: who they are, what they said, what they took part in. Its template is <c>actors.scriban</c> beside this file.</summary>
-public sealed class ActorsBriefing : Briefing<ActorsModel>
+public sealed class ActorsBriefing() : Briefing<ActorsModel>(
+    "actors",
+    "a dossier per actor: who they are, what they said, what they took part in",
+    "Actors in the Russia–Ukraine crisis")
 {
-    /// <inheritdoc />
-    public override string Name => "actors";
-
-    /// <inheritdoc />
-    public override string Description => "a dossier per actor: who they are, what they said, what they took part in";
-
-    /// <inheritdoc />
-    public override string Title => "Actors in the Russia–Ukraine crisis";
-
     /// <summary>A dossier per actor (sections in the template's order, so notes number in reading order).</summary>
     protected override ActorsModel Build(BriefingContext context)
     {

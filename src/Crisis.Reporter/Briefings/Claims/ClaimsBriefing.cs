@@ -5,17 +5,11 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 namespace Crisis.Reporter.Briefings.Claims;
 
 /// <summary>The claims briefing: claims with claimant, date, status and the responses to them; demands and positions. Its template is <c>claims.scriban</c> beside this file.</summary>
-public sealed class ClaimsBriefing : Briefing<ClaimsModel>
+public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
+    "claims",
+    "claims with claimant, date, status and the responses to them; demands and positions",
+    "Claims and counter-claims in the Russia–Ukraine crisis")
 {
-    /// <inheritdoc />
-    public override string Name => "claims";
-
-    /// <inheritdoc />
-    public override string Description => "claims with claimant, date, status and the responses to them; demands and positions";
-
-    /// <inheritdoc />
-    public override string Title => "Claims and counter-claims in the Russia–Ukraine crisis";
-
     /// <summary>Claims and responses; demands and positions.</summary>
     protected override ClaimsModel Build(BriefingContext context)
     {

@@ -8,17 +8,11 @@ using static Crisis.Reporter.Briefings.Shared.Wording;
 namespace Crisis.Reporter.Briefings.Estimates;
 
 /// <summary>The estimates briefing: all figures grouped by what they measure, with a chart of the troop estimates. Its template is <c>estimates.scriban</c> beside this file.</summary>
-public sealed class EstimatesBriefing : Briefing<EstimatesModel>
+public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
+    "estimates",
+    "all figures grouped by what they measure, with a chart of the troop estimates",
+    "Estimates and figures in the Russia–Ukraine crisis")
 {
-    /// <inheritdoc />
-    public override string Name => "estimates";
-
-    /// <inheritdoc />
-    public override string Description => "all figures grouped by what they measure, with a chart of the troop estimates";
-
-    /// <inheritdoc />
-    public override string Title => "Estimates and figures in the Russia–Ukraine crisis";
-
     /// <summary>All figures by quantity, with a chart of the troops massed near Ukraine.</summary>
     protected override EstimatesModel Build(BriefingContext context)
     {

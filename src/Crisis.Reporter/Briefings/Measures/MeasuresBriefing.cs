@@ -6,17 +6,11 @@ using static Crisis.Reporter.Briefings.Shared.Wording;
 namespace Crisis.Reporter.Briefings.Measures;
 
 /// <summary>The measures briefing: sanctions threatened or imposed, aid announced or delivered, deployments. Its template is <c>measures.scriban</c> beside this file.</summary>
-public sealed class MeasuresBriefing : Briefing<MeasuresModel>
+public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
+    "measures",
+    "sanctions threatened or imposed, aid announced or delivered, deployments",
+    "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis")
 {
-    /// <inheritdoc />
-    public override string Name => "measures";
-
-    /// <inheritdoc />
-    public override string Description => "sanctions threatened or imposed, aid announced or delivered, deployments";
-
-    /// <inheritdoc />
-    public override string Title => "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis";
-
     /// <summary>Measures by type, then stage.</summary>
     protected override MeasuresModel Build(BriefingContext context)
     {

@@ -7,19 +7,13 @@ using static Crisis.Reporter.Briefings.Shared.Wording;
 namespace Crisis.Reporter.Briefings.Situation;
 
 /// <summary>The situation briefing: one page in the order analysts read: bottom line, assessments, developments, forces, claims, measures, indicators, sources. Its template is <c>situation.scriban</c> beside this file.</summary>
-public sealed class SituationBriefing : Briefing<SituationModel>
+public sealed class SituationBriefing() : Briefing<SituationModel>(
+    "situation",
+    "one page in the order analysts read: bottom line, assessments, developments, forces, claims, measures, indicators, sources",
+    "Situation briefing: the Russia–Ukraine crisis")
 {
     /// <summary>How many assessments and claims the one-page situation briefing shows.</summary>
     public const int Limit = 6;
-
-    /// <inheritdoc />
-    public override string Name => "situation";
-
-    /// <inheritdoc />
-    public override string Description => "one page in the order analysts read: bottom line, assessments, developments, forces, claims, measures, indicators, sources";
-
-    /// <inheritdoc />
-    public override string Title => "Situation briefing: the Russia–Ukraine crisis";
 
     /// <summary>The one-page situation briefing.</summary>
     protected override SituationModel Build(BriefingContext context)

@@ -5,17 +5,11 @@ using Crisis.Reporter.Briefings.Shared;
 namespace Crisis.Reporter.Briefings.Sources;
 
 /// <summary>The sources briefing: each article with its grade, quality notes and the facts that rest on it. Its template is <c>sources.scriban</c> beside this file.</summary>
-public sealed class SourcesBriefing : Briefing<SourcesModel>
+public sealed class SourcesBriefing() : Briefing<SourcesModel>(
+    "sources",
+    "each article with its grade, quality notes and the facts that rest on it",
+    "Sources of the Russia–Ukraine crisis fact base")
 {
-    /// <inheritdoc />
-    public override string Name => "sources";
-
-    /// <inheritdoc />
-    public override string Description => "each article with its grade, quality notes and the facts that rest on it";
-
-    /// <inheritdoc />
-    public override string Title => "Sources of the Russia–Ukraine crisis fact base";
-
     /// <summary>Each article with its grade and the selected facts resting on it.</summary>
     protected override SourcesModel Build(BriefingContext context)
     {

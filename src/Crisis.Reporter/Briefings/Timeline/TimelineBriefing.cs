@@ -6,17 +6,11 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 namespace Crisis.Reporter.Briefings.Timeline;
 
 /// <summary>The timeline briefing: every event in order, dates shown by precision, with a Mermaid timeline. Its template is <c>timeline.scriban</c> beside this file.</summary>
-public sealed class TimelineBriefing : Briefing<TimelineModel>
+public sealed class TimelineBriefing() : Briefing<TimelineModel>(
+    "timeline",
+    "every event in order, dates shown by precision, with a Mermaid timeline",
+    "Timeline of the Russia–Ukraine crisis")
 {
-    /// <inheritdoc />
-    public override string Name => "timeline";
-
-    /// <inheritdoc />
-    public override string Description => "every event in order, dates shown by precision, with a Mermaid timeline";
-
-    /// <inheritdoc />
-    public override string Title => "Timeline of the Russia–Ukraine crisis";
-
     /// <summary>Every event in order.</summary>
     protected override TimelineModel Build(BriefingContext context)
     {
