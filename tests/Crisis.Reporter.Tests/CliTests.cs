@@ -133,6 +133,24 @@ public sealed class CliTests : IDisposable
         Assert.Equal(2, Directory.GetFileSystemEntries(temp).Length); // the file and the templates folder, no temp file
     }
 
+    [Theory]
+    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}\n{{ line.text ", "situation.scriban:3:9:")]
+    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}{{ line.txet }}{{ end }}", "situation.scriban:2:38:")]
+    [InlineData("situation.scriban", "ok\n\n  {{ while true }}x{{ end }}", "situation.scriban:3:6:")]
+    [InlineData("partials/header.scriban", "# {{ title }}\n{{ include 'header' }}", "header.scriban:2:4:")]
+    public void ABrokenUserTemplateIsExitCode4AtItsPositionAndWritesNothing(string name, string text, string where)
+    {
+        var file = Path.Combine(temp, "situation.md");
+        File.WriteAllText(file, "previous briefing\n");
+        var templates = UserTemplates(name, text);
+        var (code, output, error) = Run("render", "situation", "--out", file, "--templates", templates);
+        Assert.Equal(ExitCodes.Template, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: template " + templates, error, StringComparison.Ordinal);
+        Assert.Contains(where, error, StringComparison.Ordinal);
+        Assert.Equal("previous briefing\n", File.ReadAllText(file));
+    }
+
     [Fact]
     public void TemplateSyntaxErrorNamesTheFileLineAndColumn()
     {
