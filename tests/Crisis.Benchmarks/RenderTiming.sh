@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process timing of `crisis-brief render situation`, as a framework-dependent JIT build (Release, apphost)
-# and published NativeAOT, against a hello-world .NET console app built the same two ways, all in one run and
+# Whole-process timing of `crisis-brief render situation`, as a framework-dependent JIT build (Release, apphost),
+# published NativeAOT and (for reference) published framework-dependent ReadyToRun, against a hello-world .NET console app built the same two ways, all in one run and
 # alternated so that every program sees the same machine noise. Prints medians (time and peak resident memory,
 # from GNU time) and the ratios to the JIT hello world; the runs behind them go to stderr. Also where the time
 # inside the JIT reporter goes (CRISIS_BRIEF_TIMINGS=1). Run by hand, never by CI:
@@ -19,6 +19,8 @@ dotnet build src/Crisis.Reporter -c Release -v q -nologo >/dev/null
 reporter="$PWD/src/Crisis.Reporter/bin/Release/net10.0/crisis-brief"
 dotnet publish src/Crisis.Reporter -c Release -r linux-x64 -v q -nologo -o "$work/reporter-aot" >/dev/null
 reporter_aot="$work/reporter-aot/crisis-brief"
+dotnet publish src/Crisis.Reporter -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -v q -nologo -o "$work/reporter-r2r" >/dev/null
+reporter_r2r="$work/reporter-r2r/crisis-brief"
 
 echo "building hello world (Release, JIT) and publishing it (NativeAOT)..." >&2
 mkdir -p "$work/hello"
@@ -55,12 +57,13 @@ measure() {
 
 # The same briefing from both builds, or the comparison is meaningless.
 cmp <("$reporter" render situation) <("$reporter_aot" render situation) || { echo "JIT and NativeAOT briefings differ" >&2; exit 1; }
+cmp <("$reporter" render situation) <("$reporter_r2r" render situation) || { echo "JIT and ReadyToRun briefings differ" >&2; exit 1; }
 
 # Warm-up: the first run of each pays for disk caches, not for the program.
 for p in "$hello" "$hello_aot"; do "$p" >/dev/null; done
-for p in "$reporter" "$reporter_aot"; do "$p" render situation >/dev/null; done
+for p in "$reporter" "$reporter_aot" "$reporter_r2r"; do "$p" render situation >/dev/null; done
 
-names=(hello hello-aot render render-aot)
+names=(hello hello-aot render render-aot render-r2r)
 for n in "${names[@]}"; do : >"$work/$n.ms"; : >"$work/$n.mb"; done
 : >"$work/parse.ms"; : >"$work/inner.ms"; : >"$work/catalog.ms"; : >"$work/model.ms"
 for _ in $(seq "$runs"); do
@@ -68,6 +71,7 @@ for _ in $(seq "$runs"); do
     measure render env CRISIS_BRIEF_TIMINGS=1 "$reporter" render situation
     measure hello-aot "$hello_aot"
     measure render-aot "$reporter_aot" render situation
+    measure render-r2r "$reporter_r2r" render situation
     t="$work/render.err"
     sed -n 's/.*catalog \([0-9.]*\) ms.*/\1/p' "$t" >>"$work/catalog.ms"
     sed -n 's/.*view model \([0-9.]*\) ms.*/\1/p' "$t" >>"$work/model.ms"
@@ -85,6 +89,7 @@ echo "| hello world, JIT (framework-dependent) | $h | ${mb[hello]} | 1.00 |"
 echo "| hello world, NativeAOT | ${ms[hello-aot]} | ${mb[hello-aot]} | $(ratio "${ms[hello-aot]}" "$h") |"
 echo "| crisis-brief render situation, JIT (framework-dependent) | ${ms[render]} | ${mb[render]} | $(ratio "${ms[render]}" "$h") |"
 echo "| crisis-brief render situation, NativeAOT | ${ms[render-aot]} | ${mb[render-aot]} | $(ratio "${ms[render-aot]}" "$h") |"
+echo "| crisis-brief render situation, ReadyToRun (framework-dependent, for reference) | ${ms[render-r2r]} | ${mb[render-r2r]} | $(ratio "${ms[render-r2r]}" "$h") |"
 echo
 i=$(median <"$work/inner.ms"); k=$(median <"$work/catalog.ms"); c=$(median <"$work/parse.ms"); m=$(median <"$work/model.ms")
 echo "| inside the JIT render command (medians, ms) | value |"
