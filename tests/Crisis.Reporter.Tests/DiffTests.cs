@@ -4,7 +4,7 @@ using Crisis.Model;
 using Crisis.Reporter.Cli;
 using Crisis.Reporter.Diff;
 using Crisis.Reporter.Export;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Selection;
 using static Crisis.Snapshots.Verifier;
 
 namespace Crisis.Reporter.Tests;

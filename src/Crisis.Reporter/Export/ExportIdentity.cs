@@ -41,16 +41,6 @@ public sealed record ExportIdentity(string Format, int Version, string FactSchem
         return "sha256:" + Convert.ToHexStringLower(hash)[..16];
     }
 
-    /// <summary>Writes the <c>"export"</c> property.</summary>
-    public void WriteTo(Utf8JsonWriter w)
-    {
-        w.WriteStartObject(PropertyName);
-        w.WriteString("format", Format);
-        w.WriteNumber("version", Version);
-        w.WriteString("fact-schema", FactSchema);
-        w.WriteEndObject();
-    }
-
     private static void StripDescriptions(JsonNode? node)
     {
         switch (node)
