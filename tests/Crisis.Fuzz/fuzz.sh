@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the fact compiler with SharpFuzz and AFL++ (run by hand, never by CI).
+#
+#   tests/Crisis.Fuzz/fuzz.sh TARGET [SECONDS] [OUT_DIR]
+#
+# TARGET is facts (read and bind a fact file against the real schema) or schema (read a schema, emit its types,
+# bind the real facts to it). SECONDS defaults to 1800. Findings go to OUT_DIR (default /tmp/crisis-fuzz/TARGET):
+# OUT_DIR/default/crashes and /hangs. Installs what it needs: AFL++ (Debian's afl++) and the sharpfuzz tool.
+# AFL runs under `nice -n 19`, so builds on a shared machine keep priority. See docs/reliability.md.
+set -euo pipefail
+target=${1:?usage: fuzz.sh facts|schema [SECONDS] [OUT_DIR]}
+seconds=${2:-1800}
+out=${3:-/tmp/crisis-fuzz/$target}
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+build=$out/build
+
+case "$target" in facts | schema) ;; *) echo "unknown target '$target' (facts or schema)" >&2; exit 2 ;; esac
+
+if ! command -v afl-fuzz >/dev/null; then
+    apt-get update && apt-get install -y afl++
+fi
+export PATH="$PATH:$HOME/.dotnet/tools"
+if ! command -v sharpfuzz >/dev/null; then
+    dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
+fi
+
+# Build apart from bin/ (instrumenting rewrites the assemblies in place), then instrument the compiler and its YAML parser.
+rm -rf "$build"
+dotnet build "$here/Crisis.Fuzz.csproj" -c Release -o "$build" -p:UseSharedCompilation=false
+sharpfuzz "$build/Crisis.Facts.Generator.dll"
+sharpfuzz "$build/YamlDotNet.dll"
+
+# Seeds: the committed minimized corpus, the real files, and the first facts of each real file (small inputs run faster).
+seeds=$out/seeds
+rm -rf "$seeds" && mkdir -p "$seeds"
+cp "$here/corpus/$target"/* "$seeds"/ 2>/dev/null || true
+if [ "$target" = facts ]; then
+    for file in "$repo"/data/facts/*.yaml; do
+        cp "$file" "$seeds/real-$(basename "$file")"
+        awk '/^  - id:/ { n++ } n <= 3' "$file" >"$seeds/first-$(basename "$file")"
+    done
+else
+    cp "$repo/data/schema/crisis.schema.yaml" "$seeds/real-crisis.schema.yaml"
+fi
+
+# The binary AFL starts is `dotnet`, which carries no instrumentation itself: the instrumented assemblies do.
+export CRISIS_DATA="$repo/data" AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
+nice -n 19 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t 5000 -m none -V "$seconds" \
+    -- dotnet "$build/Crisis.Fuzz.dll" "$target"
+
+echo "findings: $(ls "$out/default/crashes" | grep -vc README || true) crashes, $(ls "$out/default/hangs" | wc -l) hangs in $out/default"
+grep -E '^(execs_done|execs_per_sec|corpus_count|bitmap_cvg|saved_crashes|saved_hangs|run_time)' "$out/default/fuzzer_stats"
