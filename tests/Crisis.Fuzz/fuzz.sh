@@ -45,7 +45,8 @@ else
 fi
 
 # The binary AFL starts is `dotnet`, which carries no instrumentation itself: the instrumented assemblies do.
-export CRISIS_DATA="$repo/data" AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
+# AFL_AUTORESUME: running a target again continues from its queue in OUT_DIR.
+export CRISIS_DATA="$repo/data" AFL_AUTORESUME=1 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
 nice -n 19 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t 5000 -m none -V "$seconds" \
     -- dotnet "$build/Crisis.Fuzz.dll" "$target"
 
