@@ -157,6 +157,15 @@ public class TextAndCascadeTests
     }
 
     [Fact]
+    public void A_section_key_written_twice_is_one_error_and_its_facts_are_kept()
+    {
+        var result = RunRealDataWith("events.yaml", text => ReplaceFirst(text, "\nevents:\n", "\nevents:\nevents:\n"));
+
+        var error = Assert.Single(Errors(result));
+        Assert.Equal("FACT018", error.Id);
+    }
+
+    [Fact]
     public void An_empty_schema_is_one_error()
     {
         var result = RunRealDataWith("crisis.schema.yaml", _ => string.Empty);

@@ -264,6 +264,14 @@ internal static class YamlReader
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, key.Location,
                         name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    var index = IndexOf(entries, name);
+                    if (entries[index].Value.IsNull && !value.IsNull)
+                    {
+                        // A key written twice, the first time empty (a line duplicated above a section): keep what it holds,
+                        // so the one error is not followed by one for every reference into it.
+                        entries[index] = entries[index] with { Value = value };
+                    }
+
                     continue;
                 }
 
@@ -289,6 +297,19 @@ internal static class YamlReader
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotText, _path, TextLocation.FromYamlMarks(scalar.Start, scalar.End),
                     PlainText.Describe(scalar.Value[forbidden]), " (written as an escape sequence in this value)"));
             }
+        }
+
+        private static int IndexOf(ImmutableArray<YamlEntry>.Builder entries, string key)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void ReportAnchor(string what, ParsingEvent at) =>
