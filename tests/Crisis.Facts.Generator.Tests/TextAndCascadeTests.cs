@@ -19,6 +19,14 @@ public class TextAndCascadeTests
     private static IReadOnlyList<Diagnostic> Errors(GeneratorDriverRunResult result) =>
         GeneratorHarness.Diagnostics(result).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
+    /// <summary>The one error of a run, which must have this id.</summary>
+    private static Diagnostic SingleError(GeneratorDriverRunResult result, string id)
+    {
+        var error = Assert.Single(Errors(result));
+        Assert.Equal(id, error.Id);
+        return error;
+    }
+
     /// <summary>The real data with one file replaced by <paramref name="edit"/> of its text.</summary>
     private static GeneratorDriverRunResult RunRealDataWith(string fileName, Func<string, string> edit)
     {
@@ -65,8 +73,7 @@ public class TextAndCascadeTests
 
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (Sample.FactsPath, Sample.Facts), (FactsPath, facts));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT020", error.Id);
+        var error = SingleError(result, "FACT020");
         Assert.Equal(new LinePosition(2, 10), error.Location.GetLineSpan().StartLinePosition);
         Assert.Contains("3 such characters", Message(error), StringComparison.Ordinal);
     }
@@ -89,8 +96,7 @@ public class TextAndCascadeTests
 
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (Sample.FactsPath, Sample.Facts), (FactsPath, facts));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT014", error.Id);
+        var error = SingleError(result, "FACT014");
         Assert.Contains("tags", Message(error), StringComparison.Ordinal);
     }
 
@@ -100,8 +106,7 @@ public class TextAndCascadeTests
         // Was 342 errors: every citation of every fact named a source that "did not exist".
         var result = RunRealDataWith("sources.yaml", text => text[..text.IndexOf("    title:", text.Length / 2, StringComparison.Ordinal)] + "    title: { original: \"cut her");
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT001", error.Id);
+        var error = SingleError(result, "FACT001");
         Assert.EndsWith("sources.yaml", error.Location.GetLineSpan().Path, StringComparison.Ordinal);
     }
 
@@ -111,8 +116,7 @@ public class TextAndCascadeTests
         // Was 248 errors: the file could not be read, and every reference to an actor failed.
         var result = RunRealDataWith("actors.yaml", text => text.Insert(text.IndexOf("    name: Joe Biden", StringComparison.Ordinal) + 13, "\0"));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT020", error.Id);
+        var error = SingleError(result, "FACT020");
         Assert.Contains("NUL", Message(error), StringComparison.Ordinal);
     }
 
@@ -131,8 +135,7 @@ public class TextAndCascadeTests
         // Was 60 errors: every fact using the field reported it as unknown.
         var result = RunRealDataWith("crisis.schema.yaml", text => ReplaceFirst(text, "type: partial-date", "type: partial-dat"));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT101", error.Id);
+        var error = SingleError(result, "FACT101");
         Assert.Contains("Did you mean 'partial-date'?", Message(error), StringComparison.Ordinal);
     }
 
@@ -151,8 +154,7 @@ public class TextAndCascadeTests
     {
         var result = RunRealDataWith("sources.yaml", text => ReplaceFirst(text, "sources:", "soures:"));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT002", error.Id);
+        var error = SingleError(result, "FACT002");
         Assert.Contains("Did you mean 'sources'?", Message(error), StringComparison.Ordinal);
     }
 
@@ -161,8 +163,7 @@ public class TextAndCascadeTests
     {
         var result = RunRealDataWith("events.yaml", text => ReplaceFirst(text, "\nevents:\n", "\nevents:\nevents:\n"));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT018", error.Id);
+        var error = SingleError(result, "FACT018");
     }
 
     [Fact]
@@ -170,8 +171,7 @@ public class TextAndCascadeTests
     {
         var result = RunRealDataWith("crisis.schema.yaml", _ => string.Empty);
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT100", error.Id);
+        var error = SingleError(result, "FACT100");
         Assert.Contains("empty", Message(error), StringComparison.Ordinal);
     }
 
@@ -180,8 +180,7 @@ public class TextAndCascadeTests
     {
         var result = RunRealDataWith("actors.yaml", text => ReplaceFirst(text, "- id: vladimir-putin\n", "- id: vladimir-poutine\n"));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT009", error.Id);
+        var error = SingleError(result, "FACT009");
         Assert.Contains("'vladimir-putin'", Message(error), StringComparison.Ordinal);
         Assert.Contains("It is also referenced at ", Message(error), StringComparison.Ordinal);
     }
@@ -193,8 +192,7 @@ public class TextAndCascadeTests
 
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, schema), (Sample.FactsPath, Sample.Facts));
 
-        var error = Assert.Single(Errors(result));
-        Assert.Equal("FACT100", error.Id);
+        var error = SingleError(result, "FACT100");
         Assert.Contains("'citation'", Message(error), StringComparison.Ordinal);
     }
 
