@@ -2,6 +2,7 @@
 # Coverage-guided fuzzing of the fact compiler with SharpFuzz and AFL++ (run by hand, never by CI).
 #
 #   tests/Crisis.Fuzz/fuzz.sh TARGET [SECONDS] [OUT_DIR]
+#   tests/Crisis.Fuzz/fuzz.sh TARGET minimize [OUT_DIR]   replace corpus/TARGET with afl-cmin's minimum of OUT_DIR's queue
 #
 # TARGET is facts (read and bind a fact file against the real schema) or schema (read a schema, emit its types,
 # bind the real facts to it). SECONDS defaults to 1800. Findings go to OUT_DIR (default /tmp/crisis-fuzz/TARGET):
@@ -11,6 +12,10 @@ set -euo pipefail
 target=${1:?usage: fuzz.sh facts|schema [SECONDS] [OUT_DIR]}
 seconds=${2:-1800}
 out=${3:-/tmp/crisis-fuzz/$target}
+minimize=false
+if [ "$seconds" = minimize ]; then
+    minimize=true # uses the instrumented build a run left in OUT_DIR
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 build=$out/build
@@ -23,6 +28,21 @@ fi
 export PATH="$PATH:$HOME/.dotnet/tools"
 if ! command -v sharpfuzz >/dev/null; then
     dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
+fi
+
+export CRISIS_DATA="$repo/data"
+if $minimize; then
+    # The corpus `dotnet test` replays (FuzzCorpusTests): the smallest inputs that keep every edge the fuzzer reached.
+    # afl-cmin refuses to work under /tmp and needs the full path of the program; the build is the instrumented one.
+    corpus="$here/corpus/$target"
+    rm -rf "$corpus.new"
+    (cd "$repo" && AFL_SKIP_BIN_CHECK=1 nice -n 19 afl-cmin -i "$out/default/queue" -o "$corpus.new" -t 5000 -m none \
+        -- "$(readlink -f "$(command -v dotnet)")" "$build/Crisis.Fuzz.dll" "$target")
+    rm -rf "$corpus" && mv "$corpus.new" "$corpus"
+    # Names without ':' (AFL's "id:000001,..."), which some file systems and tools refuse.
+    for file in "$corpus"/*; do mv "$file" "$(dirname "$file")/$(basename "$file" | tr ':,' '-_')"; done
+    echo "corpus/$target: $(ls "$corpus" | wc -l) inputs, $(du -sh "$corpus" | cut -f1)"
+    exit 0
 fi
 
 # Build apart from bin/ (instrumenting rewrites the assemblies in place), then instrument the compiler and its YAML parser.
@@ -46,7 +66,7 @@ fi
 
 # The binary AFL starts is `dotnet`, which carries no instrumentation itself: the instrumented assemblies do.
 # AFL_AUTORESUME: running a target again continues from its queue in OUT_DIR.
-export CRISIS_DATA="$repo/data" AFL_AUTORESUME=1 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
+export AFL_AUTORESUME=1 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
 nice -n 19 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t 5000 -m none -V "$seconds" \
     -- dotnet "$build/Crisis.Fuzz.dll" "$target"
 
