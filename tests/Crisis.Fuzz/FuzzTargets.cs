@@ -99,7 +99,8 @@ public static class FuzzTargets
     /// <summary>Every diagnostic has a known id, a message that formats, and a place inside the text it is about.</summary>
     private static void CheckDiagnostics(IEnumerable<DiagnosticInfo> diagnostics, string text)
     {
-        var lines = SourceText.From(text).Lines.Count; // as the compiler counts them: \r, \n, \r\n, U+0085, U+2028, U+2029
+        var source = SourceText.From(text);
+        var lines = source.Lines.Count; // as the compiler counts them: \r, \n, \r\n, U+0085, U+2028, U+2029
         foreach (var diagnostic in diagnostics)
         {
             if (DiagnosticDescriptors.ById(diagnostic.Id) is null)
@@ -112,6 +113,13 @@ public static class FuzzTargets
                 location.StartLine > location.EndLine || location.EndLine > lines)
             {
                 throw new InvariantException($"{diagnostic.Id} located outside its file: {location}");
+            }
+
+            if (location.Start < text.Length && source.Lines.GetLinePosition(location.Start) is var position &&
+                (position.Line != location.StartLine || position.Character != location.StartColumn))
+            {
+                // An editor places the error by its line and column, a tool by its offset: they must be the same place.
+                throw new InvariantException($"{diagnostic.Id} at line {location.StartLine + 1}, column {location.StartColumn + 1}, but its offset {location.Start} is at {position.Line + 1}:{position.Character + 1}");
             }
 
             _ = diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
