@@ -33,14 +33,19 @@ fi
 export CRISIS_DATA="$repo/data"
 if $minimize; then
     # The corpus `dotnet test` replays (FuzzCorpusTests): the smallest inputs that keep every edge the fuzzer reached.
-    # afl-cmin refuses to work under /tmp and needs the full path of the program; the build is the instrumented one.
+    # afl-cmin refuses to work on /tmp (so the queue is copied here first) and needs the full path of the program; the
+    # build is the instrumented one the run left.
     corpus="$here/corpus/$target"
-    rm -rf "$corpus.new"
-    (cd "$repo" && AFL_SKIP_BIN_CHECK=1 nice -n 19 afl-cmin -i "$out/default/queue" -o "$corpus.new" -t 5000 -m none \
+    rm -rf "$corpus.new" "$corpus.queue"
+    cp -r "$out/default/queue" "$corpus.queue" && rm -rf "$corpus.queue/.state"
+    (cd "$repo" && AFL_SKIP_BIN_CHECK=1 nice -n 19 afl-cmin -i "$corpus.queue" -o "$corpus.new" -t 5000 -m none \
         -- "$(readlink -f "$(command -v dotnet)")" "$build/Crisis.Fuzz.dll" "$target")
-    rm -rf "$corpus" && mv "$corpus.new" "$corpus"
-    # Names without ':' (AFL's "id:000001,..."), which some file systems and tools refuse.
-    for file in "$corpus"/*; do mv "$file" "$(dirname "$file")/$(basename "$file" | tr ':,' '-_')"; done
+    rm -rf "$corpus" "$corpus.queue" && mv "$corpus.new" "$corpus"
+    # Inputs over 4 KiB (variants of the whole real files) would make the repository megabytes heavier and the replay
+    # slower for few edges: docs/reliability.md gives the edges the kept corpus still reaches.
+    find "$corpus" -type f -size +4096c -delete
+    # Short names without ':' (AFL's "id:000001,..." as afl-cmin writes them: "id_000001..."), which some tools refuse.
+    for file in "$corpus"/*; do mv "$file" "$corpus/$(basename "$file" | sed -E 's/^id[^0-9]*0*([0-9]+).*/\1/')"; done
     echo "corpus/$target: $(ls "$corpus" | wc -l) inputs, $(du -sh "$corpus" | cut -f1)"
     exit 0
 fi
