@@ -51,7 +51,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidId = Error("FACT013", "Invalid id",
         "'{0}' is not a valid id: use lower-case kebab-case such as 'joe-biden' (letters a-z, digits, single hyphens)", FactsCategory);
 
-    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors and aliases are not supported",
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors, aliases and tags are not supported",
         "YAML {0} are not supported in fact files: write the value out in full", FactsCategory);
 
     public static readonly DiagnosticDescriptor TooLarge = Error("FACT015", "File too large or too deeply nested",
@@ -68,6 +68,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoSchema = Error("FACT019", "No schema",
         "No schema file (*.schema.yaml) is among the AdditionalFiles, so fact files cannot be checked", FactsCategory);
+
+    public static readonly DiagnosticDescriptor NotText = Error("FACT020", "Not text",
+        "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
 
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
@@ -114,6 +117,7 @@ internal static class DiagnosticDescriptors
         "FACT017" => OutOfRange,
         "FACT018" => DuplicateKey,
         "FACT019" => NoSchema,
+        "FACT020" => NotText,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,

@@ -56,8 +56,16 @@ internal static class SchemaParser
         string? ns = null;
         foreach (var file in sorted)
         {
-            if (file.Root is null)
+            if (file.Root is null || file.Root.IsNull)
             {
+                if (!file.IsUnreadable)
+                {
+                    context.Path = file.Path;
+                    context.Error(TextLocation.FileStart, "the schema file is empty: it declares the kinds of fact, their fields and vocabularies (see the header of data/schema/crisis.schema.yaml)");
+                }
+
+                // Its error is reported; checking the facts against what is left of the schema would only cascade.
+                context.IsComplete = false;
                 continue;
             }
 
@@ -65,6 +73,7 @@ internal static class SchemaParser
             if (file.Root.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(file.Root.Location, "a schema file is a mapping with the keys namespace, vocabularies, blocks and kinds");
+                context.IsComplete = false;
                 continue;
             }
 
@@ -106,6 +115,7 @@ internal static class SchemaParser
         if (section.Kind != YamlNodeKind.Mapping)
         {
             context.Error(section.Location, $"'{name}' must be a mapping from names to declarations");
+            context.IsComplete = false;
             return;
         }
 
@@ -114,17 +124,24 @@ internal static class SchemaParser
             if (!Naming.IsValidSchemaName(entry.Key))
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "schema names are lower-case kebab-case starting with a letter, such as 'date-basis'");
+                context.Break(name, entry);
                 continue;
             }
 
             if (!context.Declare(entry.Key, name, entry.KeyLocation))
             {
+                if (!context.IsDeclared(entry.Key, name))
+                {
+                    context.Break(name, entry); // a name the compiler keeps for itself; a second declaration leaves the first standing
+                }
+
                 continue;
             }
 
             if (entry.Value.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(entry.Value.Location, $"the declaration of '{entry.Key}' must be a mapping");
+                context.Break(name, entry);
                 continue;
             }
 
@@ -140,6 +157,7 @@ internal static class SchemaParser
         if (valuesNode is null || valuesNode.Kind != YamlNodeKind.Mapping || valuesNode.Entries.Count == 0)
         {
             context.Error(valuesNode?.Location ?? entry.KeyLocation, $"the vocabulary '{entry.Key}' needs 'values': a mapping from each value to its description");
+            context.Break("vocabularies", entry);
             return;
         }
 
@@ -189,6 +207,7 @@ internal static class SchemaParser
             else if (value is not null)
             {
                 context.Report(DiagnosticDescriptors.InvalidName, pluralNode.Location, value, "a plural is lower-case kebab-case, such as 'people'");
+                context.Broken.Add(SchemaModel.BrokenName("plural", value));
             }
         }
 
@@ -201,6 +220,7 @@ internal static class SchemaParser
 
         if (!context.DeclarePlural(plural, pluralLocation))
         {
+            context.Break("kinds", entry);
             return;
         }
 
@@ -219,6 +239,7 @@ internal static class SchemaParser
         if (fieldsNode.Kind != YamlNodeKind.Mapping)
         {
             context.Error(fieldsNode.Location, $"the fields of '{owner}' must be a mapping from field names to declarations");
+            context.Broken.Add(SchemaModel.BrokenName("fields", owner)); // facts of this kind cannot be checked field by field
             return fields;
         }
 
@@ -229,6 +250,7 @@ internal static class SchemaParser
             if (!Naming.IsValidSchemaName(entry.Key))
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "field names are lower-case kebab-case starting with a letter");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
@@ -236,27 +258,33 @@ internal static class SchemaParser
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key,
                     member == ownerType ? $"its C# name '{member}' would equal its type's name" : $"'{member}' is reserved (every fact has it already, or C# records do)");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
             if (entry.Value.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(entry.Value.Location, $"the field '{entry.Key}' must be a mapping with at least 'type'");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
             context.CheckKeys(entry.Value, FieldKeys, $"the field '{entry.Key}'");
-            var field = ReadField(context, entry);
+            var field = ReadField(context, entry, owner);
             if (field is not null)
             {
                 fields.Add(field);
+            }
+            else
+            {
+                context.BreakField(owner, entry.Key);
             }
         }
 
         return fields;
     }
 
-    private static FieldModel? ReadField(Context context, YamlEntry entry)
+    private static FieldModel? ReadField(Context context, YamlEntry entry, string owner)
     {
         var typeNode = entry.Value.Get("type");
         if (typeNode is null)
@@ -297,7 +325,7 @@ internal static class SchemaParser
                 return null;
             }
 
-            context.Targets.Add((targetKey, target, targetNode.Location, context.Path));
+            context.Targets.Add((targetKey, target, targetNode.Location, context.Path, owner, entry.Key));
         }
 
         foreach (var misplaced in new[] { "kind", "vocabulary", "block" })
@@ -359,7 +387,8 @@ internal static class SchemaParser
         var blocks = context.Blocks.Select(b => b.Model.Name).ToList();
         var vocabularies = context.Vocabularies.Select(v => v.Model.Name).ToList();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (targetKey, target, location, path) in context.Targets)
+        var reported = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (targetKey, target, location, path, owner, field) in context.Targets)
         {
             var declared = targetKey switch
             {
@@ -367,13 +396,29 @@ internal static class SchemaParser
                 "block" => blocks,
                 _ => vocabularies,
             };
-            if (!declared.Contains(target))
+            if (declared.Contains(target))
             {
-                context.Path = path;
-                context.Report(DiagnosticDescriptors.UndeclaredName, location, targetKey, target,
-                    Suggestions.DidYouMean(target, declared), declared.Count == 0 ? "none" : string.Join(", ", declared));
-                broken.Add(targetKey + ":" + target);
+                continue;
             }
+
+            broken.Add(targetKey + ":" + target);
+            context.BreakField(owner, field);
+            // One error per undeclared name, at its first use; none for a declaration that has an error of its own.
+            if (context.Broken.Contains(SchemaModel.BrokenName(Section(targetKey), target)))
+            {
+                continue;
+            }
+
+            if (reported.TryGetValue(targetKey + ":" + target, out var others))
+            {
+                others.Add(location.DisplayIn(path));
+                continue;
+            }
+
+            reported.Add(targetKey + ":" + target, new List<string>());
+            context.Path = path;
+            context.Report(DiagnosticDescriptors.UndeclaredName, location, targetKey, target,
+                Suggestions.DidYouMean(target, declared), declared.Count == 0 ? "none" : string.Join(", ", declared));
         }
 
         FieldModel[] Usable(IEnumerable<FieldModel> fields) =>
@@ -383,6 +428,9 @@ internal static class SchemaParser
         CheckBlockCycles(context, blockModels);
 
         var citation = blockModels.FirstOrDefault(b => b.Name == SchemaModel.CitationBlock);
+        // A citation block broken by its own error is not reported again for each cited kind, nor a missing one more than once.
+        var citationReported = context.Broken.Contains(SchemaModel.BrokenName("blocks", SchemaModel.CitationBlock)) ||
+            context.Broken.Contains(SchemaModel.BrokenName("field", SchemaModel.CitationBlock + "/" + SchemaModel.CitationSourceField));
         var kindModels = new List<KindModel>();
         foreach (var (model, location, path) in context.Kinds)
         {
@@ -392,8 +440,13 @@ internal static class SchemaParser
                 var source = citation?.Fields.Find(SchemaModel.CitationSourceField);
                 if (citation is null || source is null || source.Type != FieldType.Reference || source.IsList)
                 {
-                    context.Path = path;
-                    context.Error(location, $"the kind '{model.Name}' cites sources, so the schema needs a block '{SchemaModel.CitationBlock}' with a single 'reference' field '{SchemaModel.CitationSourceField}' (or say 'cited: false')");
+                    context.BreakField(model.Name, SchemaModel.CitationsField);
+                    if (!citationReported)
+                    {
+                        citationReported = true;
+                        context.Path = path;
+                        context.Error(location, $"the kind '{model.Name}' cites sources, so the schema needs a block '{SchemaModel.CitationBlock}' with a single 'reference' field '{SchemaModel.CitationSourceField}' (or say 'cited: false')");
+                    }
                 }
                 else
                 {
@@ -405,8 +458,17 @@ internal static class SchemaParser
             kindModels.Add(model with { Fields = fields.ToEquatableArray() });
         }
 
-        return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray());
+        return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray(),
+            context.Broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(), context.IsComplete);
     }
+
+    /// <summary>The schema section that declares what a field's target setting names ("kind" → "kinds").</summary>
+    private static string Section(string targetKey) => targetKey switch
+    {
+        "kind" => "kinds",
+        "block" => "blocks",
+        _ => "vocabularies",
+    };
 
     /// <summary>A block that contains itself (directly or not) could never be written out: report it.</summary>
     private static void CheckBlockCycles(Context context, List<BlockModel> blocks)
@@ -456,7 +518,32 @@ internal static class SchemaParser
 
         public List<(KindModel Model, TextLocation Location, string Path)> Kinds { get; } = new();
 
-        public List<(string TargetKey, string Target, TextLocation Location, string Path)> Targets { get; } = new();
+        public List<(string TargetKey, string Target, TextLocation Location, string Path, string Owner, string Field)> Targets { get; } = new();
+
+        /// <summary>Declarations left out for an error of their own (see <see cref="SchemaModel.Broken"/>).</summary>
+        public HashSet<string> Broken { get; } = new(StringComparer.Ordinal);
+
+        public bool IsComplete { get; set; } = true;
+
+        /// <summary>Records a declaration left out; for a kind, also the plural its facts are filed under.</summary>
+        public void Break(string section, YamlEntry entry)
+        {
+            Broken.Add(SchemaModel.BrokenName(section, entry.Key));
+            if (section == "kinds")
+            {
+                var plural = entry.Value.Kind == YamlNodeKind.Mapping && entry.Value.Get("plural") is { Kind: YamlNodeKind.Scalar, IsNull: false } node ? node.Value! : entry.Key + "s";
+                Broken.Add(SchemaModel.BrokenName("plural", plural));
+            }
+        }
+
+        public void BreakField(string owner, string field) => Broken.Add(SchemaModel.BrokenName("field", owner + "/" + field));
+
+        public bool IsDeclared(string name, string section) => section switch
+        {
+            "kinds" => Kinds.Any(k => k.Model.Name == name),
+            "blocks" => Blocks.Any(b => b.Model.Name == name),
+            _ => Vocabularies.Any(v => v.Model.Name == name),
+        };
 
         private readonly Dictionary<string, (string Path, TextLocation Location)> _typeNames = new(StringComparer.Ordinal);
 
