@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Crisis.Model;
 using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Diff;
 using Crisis.Reporter.Export;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
@@ -126,6 +127,7 @@ public sealed class CliApp
             return ExitCodes.Ok;
         });
         root.Add(export);
+        root.Add(DiffCommand.Create(stdout));
         return root;
     }
 

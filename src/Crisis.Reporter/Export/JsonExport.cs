@@ -30,6 +30,7 @@ public static class JsonExport
         var sel = new FactSelection(catalog, filter);
         var document = new FactBaseDocument
         {
+            Export = ExportIdentity.Current,
             Filters = filter.Describe(catalog) ?? "none",
             Counts = new KindCounts(
                 catalog.Sources.Length, catalog.Actors.Length, catalog.Places.Length, sel.Events.Length, sel.Statements.Length, sel.Estimates.Length,
@@ -72,9 +73,10 @@ public static class JsonExport
         s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
 
-/// <summary>The <c>json</c> export: the filters in words, the count of each kind, then each kind's facts.</summary>
+/// <summary>The <c>json</c> export: what it is (<see cref="ExportIdentity"/>), the filters in words, the count of each kind, then each kind's facts.</summary>
 public sealed record FactBaseDocument
 {
+    public required ExportIdentity Export { get; init; }
     public required string Filters { get; init; }
     public required KindCounts Counts { get; init; }
     public required ImmutableArray<Source> Sources { get; init; }
@@ -112,11 +114,13 @@ public static class ExportJson
         new TextConverter<EventId>(id => id.Value), new TextConverter<StatementId>(id => id.Value), new TextConverter<EstimateId>(id => id.Value),
         new TextConverter<ClaimId>(id => id.Value), new TextConverter<ResponseId>(id => id.Value), new TextConverter<DemandId>(id => id.Value),
         new TextConverter<PositionId>(id => id.Value), new TextConverter<MeasureId>(id => id.Value), new TextConverter<AssessmentId>(id => id.Value),
+        new TextConverter<JudgmentId>(id => id.Value), new TextConverter<WatchItemId>(id => id.Value),
         new TextConverter<Reliability>(v => v.ToKey()), new TextConverter<DateBasis>(v => v.ToKey()), new TextConverter<ActorType>(v => v.ToKey()),
         new TextConverter<PlaceType>(v => v.ToKey()), new TextConverter<EventType>(v => v.ToKey()), new TextConverter<Topic>(v => v.ToKey()),
         new TextConverter<Qualifier>(v => v.ToKey()), new TextConverter<MeasuredQuantity>(v => v.ToKey()), new TextConverter<Rank>(v => v.ToKey()),
         new TextConverter<ClaimStatus>(v => v.ToKey()), new TextConverter<Stance>(v => v.ToKey()), new TextConverter<PositionStance>(v => v.ToKey()),
         new TextConverter<MeasureType>(v => v.ToKey()), new TextConverter<MeasureStage>(v => v.ToKey()), new TextConverter<Likelihood>(v => v.ToKey()),
+        new TextConverter<Salience>(v => v.ToKey()), new TextConverter<EventStatus>(v => v.ToKey()), new TextConverter<Confidence>(v => v.ToKey()),
     ];
 
     /// <summary>The options the exports are written with (after <see cref="Converters"/>, which they use).</summary>
