@@ -167,6 +167,18 @@ public class TextAndCascadeTests
     }
 
     [Fact]
+    public void Two_entries_run_together_by_a_deleted_id_line_are_one_error()
+    {
+        // Was one FACT018 per repeated key (8 for this judgment): the entry's keys all repeat the previous entry's.
+        var result = RunRealDataWith("judgments.yaml", text => ReplaceFirst(text, "  - id: kj-military-action-likely\n", ""));
+
+        // The id is really gone, so the watch items that name it are the one other error (once, naming both places).
+        var errors = Errors(result);
+        Assert.Equal(new[] { "FACT018", "FACT009" }, errors.Select(e => e.Id));
+        Assert.Contains("6 more keys of this mapping repeat earlier ones", Message(errors[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_schema_is_one_error()
     {
         var result = RunRealDataWith("crisis.schema.yaml", _ => string.Empty);

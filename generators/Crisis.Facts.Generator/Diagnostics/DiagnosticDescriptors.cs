@@ -64,7 +64,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is out of range for '{1}': it must be {2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor DuplicateKey = Error("FACT018", "Duplicate key",
-        "The key '{0}' appears twice in this mapping (first at line {1}); keep one", FactsCategory);
+        "The key '{0}' appears twice in this mapping (first at line {1}); keep one{2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor NoSchema = Error("FACT019", "No schema",
         "No schema file (*.schema.yaml) is among the AdditionalFiles, so fact files cannot be checked", FactsCategory);

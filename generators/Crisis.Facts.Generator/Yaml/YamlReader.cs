@@ -247,6 +247,7 @@ internal static class YamlReader
         {
             var entries = ImmutableArray.CreateBuilder<YamlEntry>();
             var seen = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+            var duplicates = new List<(string Name, TextLocation Location, TextLocation First)>();
             MappingEnd end;
             while (!_parser.TryConsume<MappingEnd>(out end!))
             {
@@ -262,8 +263,7 @@ internal static class YamlReader
                 var name = key.Value ?? string.Empty;
                 if (seen.TryGetValue(name, out var first))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, key.Location,
-                        name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    duplicates.Add((name, key.Location, first));
                     var index = IndexOf(entries, name);
                     if (entries[index].Value.IsNull && !value.IsNull)
                     {
@@ -279,8 +279,30 @@ internal static class YamlReader
                 entries.Add(new YamlEntry(name, key.Location, value));
             }
 
+            ReportDuplicates(duplicates);
             return new YamlNode(YamlNodeKind.Mapping, null, false, new EquatableArray<YamlEntry>(entries.ToImmutable()),
                 EquatableArray<YamlNode>.Empty, TextLocation.FromYamlMarks(start.Start, end.End));
+        }
+
+        /// <summary>
+        /// One error per mapping, at its first repeated key: several keys repeated in one mapping are almost always one
+        /// mistake (two entries run together, for example by a deleted "- id:" line), so the others are counted, not listed.
+        /// </summary>
+        private void ReportDuplicates(List<(string Name, TextLocation Location, TextLocation First)> duplicates)
+        {
+            if (duplicates.Count == 0)
+            {
+                return;
+            }
+
+            var (name, location, first) = duplicates[0];
+            var more = duplicates.Count == 1
+                ? string.Empty
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "; {0} more keys of this mapping repeat earlier ones (were two entries run together, for example by a deleted '- id:' line?)",
+                    duplicates.Count - 1);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, location,
+                name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), more));
         }
 
         /// <summary>A clean file can still spell a forbidden character with a double-quoted escape ("\0", "\uFEFF").</summary>
