@@ -42,6 +42,14 @@ public sealed partial record Citation
             references.Add(("source", "source", item0.Value));
         }
     }
+
+    internal static global::Sample.Facts.Citation ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Citation
+    {
+        Source = new global::Sample.Facts.SourceId(reader.String()),
+        Locator = reader.String(),
+        Quote = reader.Absent() ? null : reader.String(),
+        Credibility = reader.Int(),
+    };
 }
 
 /// <summary>
@@ -67,5 +75,11 @@ public sealed partial record Dating
             throw new global::System.ArgumentNullException(nameof(references));
         }
     }
+
+    internal static global::Sample.Facts.Dating ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Dating
+    {
+        On = global::Sample.Facts.PartialDate.Parse(reader.String()),
+        How = reader.Absent() ? null : reader.String(),
+    };
 }
 

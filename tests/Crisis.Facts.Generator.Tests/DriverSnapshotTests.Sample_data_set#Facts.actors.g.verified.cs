@@ -13,50 +13,27 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Actors
     {
-        /// <summary>
-        /// NATO ('nato', facts/sample.facts.yaml:13).
-        /// </summary>
-        public static global::Sample.Facts.Actor Nato => global::Sample.Facts.Facts.Catalog[new global::Sample.Facts.ActorId("nato")];
-        /// <summary>
-        /// United States ('united-states', facts/sample.facts.yaml:6).
-        /// </summary>
-        public static global::Sample.Facts.Actor UnitedStates => global::Sample.Facts.Facts.Catalog[new global::Sample.Facts.ActorId("united-states")];
+        /// <summary>NATO ('nato', facts/sample.facts.yaml:13).</summary>
+        public static global::Sample.Facts.Actor Nato => global::Sample.Facts.Facts.Catalog.Actors[0];
+        /// <summary>United States ('united-states', facts/sample.facts.yaml:6).</summary>
+        public static global::Sample.Facts.Actor UnitedStates => global::Sample.Facts.Facts.Catalog.Actors[1];
     }
 
-    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> CreateActors()
+    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> __CreateActors()
     {
         var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Actor>(2);
-        AddActors0(builder);
+        __ReadActors(builder, __ActorsData0);
         return builder.MoveToImmutable();
     }
 
-    private static void AddActors0(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor>.Builder builder)
+    private static void __ReadActors(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor>.Builder builder, global::System.ReadOnlySpan<byte> data)
     {
-        builder.Add(new global::Sample.Facts.Actor
-            {
-                Id = new global::Sample.Facts.ActorId("nato"),
-                Name = "NATO",
-                Citations = [new global::Sample.Facts.Citation
-                {
-                    Source = new global::Sample.Facts.SourceId("article-001"),
-                    Locator = "§2",
-                    Quote = "L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.",
-                    Credibility = 2,
-                }],
-                DefinedAt = "facts/sample.facts.yaml:13",
-            });
-        builder.Add(new global::Sample.Facts.Actor
-            {
-                Id = new global::Sample.Facts.ActorId("united-states"),
-                Name = "United States",
-                MemberOf = [new global::Sample.Facts.ActorId("nato")],
-                Citations = [new global::Sample.Facts.Citation
-                {
-                    Source = new global::Sample.Facts.SourceId("article-001"),
-                    Locator = "§1",
-                    Credibility = 2,
-                }],
-                DefinedAt = "facts/sample.facts.yaml:6",
-            });
+        var reader = new global::Sample.Facts.FactDataReader(data);
+        while (!reader.AtEnd)
+        {
+            builder.Add(global::Sample.Facts.Actor.ReadFrom(ref reader));
+        }
     }
+
+    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "4;nato4;NATO0;1;11;article-0013;§288;L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.2;26;facts/sample.facts.yaml:1313;united-states13;United States1;4;nato1;11;article-0013;§1_2;25;facts/sample.facts.yaml:6"u8;
 }

@@ -13,43 +13,25 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Estimates
     {
-        /// <summary>
-        /// 'troops-near-ukraine-130000' (facts/sample.facts.yaml:21).
-        /// </summary>
-        public static global::Sample.Facts.Estimate TroopsNearUkraine_130000 => global::Sample.Facts.Facts.Catalog[new global::Sample.Facts.EstimateId("troops-near-ukraine-130000")];
+        /// <summary>'troops-near-ukraine-130000' (facts/sample.facts.yaml:21).</summary>
+        public static global::Sample.Facts.Estimate TroopsNearUkraine_130000 => global::Sample.Facts.Facts.Catalog.Estimates[0];
     }
 
-    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> CreateEstimates()
+    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> __CreateEstimates()
     {
         var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Estimate>(1);
-        AddEstimates0(builder);
+        __ReadEstimates(builder, __EstimatesData0);
         return builder.MoveToImmutable();
     }
 
-    private static void AddEstimates0(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate>.Builder builder)
+    private static void __ReadEstimates(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate>.Builder builder, global::System.ReadOnlySpan<byte> data)
     {
-        builder.Add(new global::Sample.Facts.Estimate
-            {
-                Id = new global::Sample.Facts.EstimateId("troops-near-ukraine-130000"),
-                Value = 130000m,
-                Troops = 130000,
-                Confirmed = false,
-                AsOf = new global::Sample.Facts.Dating
-                {
-                    On = new global::Sample.Facts.PartialDate(2022, 2, 12, true),
-                    How = "\"samedi\" in an article published\non Saturday 12 February 2022.",
-                },
-                Estimator = new global::Sample.Facts.ActorId("united-states"),
-                Topics = [global::Sample.Facts.Topic.Military, global::Sample.Facts.Topic.NatoEnlargement],
-                Notes = "The United States and the United Kingdom gave the same figure.",
-                Citations = [new global::Sample.Facts.Citation
-                {
-                    Source = new global::Sample.Facts.SourceId("article-001"),
-                    Locator = "§3",
-                    Quote = "Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine",
-                    Credibility = 2,
-                }],
-                DefinedAt = "facts/sample.facts.yaml:21",
-            });
+        var reader = new global::Sample.Facts.FactDataReader(data);
+        while (!reader.AtEnd)
+        {
+            builder.Add(global::Sample.Facts.Estimate.ReadFrom(ref reader));
+        }
     }
+
+    private static global::System.ReadOnlySpan<byte> __EstimatesData0 => "26;troops-near-ukraine-1300006;130000130000;0;11;~2022-02-1262;\"samedi\" in an article published\non Saturday 12 February 2022.13;united-states2;0;2;62;The United States and the United Kingdom gave the same figure.1;11;article-0013;§3111;Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine2;26;facts/sample.facts.yaml:21"u8;
 }

@@ -13,27 +13,25 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Sources
     {
-        /// <summary>
-        /// 'article-001' (facts/sample.facts.yaml:2).
-        /// </summary>
-        public static global::Sample.Facts.Source Article_001 => global::Sample.Facts.Facts.Catalog[new global::Sample.Facts.SourceId("article-001")];
+        /// <summary>'article-001' (facts/sample.facts.yaml:2).</summary>
+        public static global::Sample.Facts.Source Article_001 => global::Sample.Facts.Facts.Catalog.Sources[0];
     }
 
-    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> CreateSources()
+    private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> __CreateSources()
     {
         var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Source>(1);
-        AddSources0(builder);
+        __ReadSources(builder, __SourcesData0);
         return builder.MoveToImmutable();
     }
 
-    private static void AddSources0(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source>.Builder builder)
+    private static void __ReadSources(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source>.Builder builder, global::System.ReadOnlySpan<byte> data)
     {
-        builder.Add(new global::Sample.Facts.Source
-            {
-                Id = new global::Sample.Facts.SourceId("article-001"),
-                Title = new global::Sample.Facts.BilingualText("L’appel Biden-Poutine n’est pas concluant", "fr", "The Biden-Putin call is inconclusive"),
-                Reliability = global::Sample.Facts.Reliability.F,
-                DefinedAt = "facts/sample.facts.yaml:2",
-            });
+        var reader = new global::Sample.Facts.FactDataReader(data);
+        while (!reader.AtEnd)
+        {
+            builder.Add(global::Sample.Facts.Source.ReadFrom(ref reader));
+        }
     }
+
+    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "11;article-00145;L’appel Biden-Poutine n’est pas concluant2;fr36;The Biden-Putin call is inconclusive1;25;facts/sample.facts.yaml:2"u8;
 }

@@ -56,6 +56,15 @@ public sealed partial record Actor : global::Sample.Facts.ICitedFact
             item1.CollectReferences(references);
         }
     }
+
+    internal static global::Sample.Facts.Actor ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Actor
+    {
+        Id = new global::Sample.Facts.ActorId(reader.String()),
+        Name = reader.String(),
+        MemberOf = reader.List<global::Sample.Facts.ActorId>(static (ref global::Sample.Facts.FactDataReader r) => new global::Sample.Facts.ActorId(r.String())),
+        Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
+        DefinedAt = reader.String(),
+    };
 }
 
 /// <summary>

@@ -85,6 +85,20 @@ public sealed partial record Estimate : global::Sample.Facts.ICitedFact
             item2.CollectReferences(references);
         }
     }
+
+    internal static global::Sample.Facts.Estimate ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Estimate
+    {
+        Id = new global::Sample.Facts.EstimateId(reader.String()),
+        Value = reader.Decimal(),
+        Troops = reader.Absent() ? null : reader.Int(),
+        Confirmed = reader.Absent() ? null : reader.Int() != 0,
+        AsOf = global::Sample.Facts.Dating.ReadFrom(ref reader),
+        Estimator = new global::Sample.Facts.ActorId(reader.String()),
+        Topics = reader.List<global::Sample.Facts.Topic>(static (ref global::Sample.Facts.FactDataReader r) => (global::Sample.Facts.Topic)r.Int()),
+        Notes = reader.Absent() ? null : reader.String(),
+        Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
+        DefinedAt = reader.String(),
+    };
 }
 
 /// <summary>

@@ -43,6 +43,14 @@ public sealed partial record Source : global::Sample.Facts.IFact
             throw new global::System.ArgumentNullException(nameof(references));
         }
     }
+
+    internal static global::Sample.Facts.Source ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Source
+    {
+        Id = new global::Sample.Facts.SourceId(reader.String()),
+        Title = new global::Sample.Facts.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String()),
+        Reliability = (global::Sample.Facts.Reliability)reader.Int(),
+        DefinedAt = reader.String(),
+    };
 }
 
 /// <summary>

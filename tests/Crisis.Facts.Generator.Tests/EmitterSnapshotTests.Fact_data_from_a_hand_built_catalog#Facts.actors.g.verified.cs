@@ -13,50 +13,27 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Actors
     {
-        /// <summary>
-        /// Party ('2014-annexation-party', facts/a.yaml:10).
-        /// </summary>
-        public static global::Hand.Built.Actor _2014AnnexationParty => global::Hand.Built.Facts.Catalog[new global::Hand.Built.ActorId("2014-annexation-party")];
-        /// <summary>
-        /// Named like its class ('actors', facts/b.yaml:1).
-        /// </summary>
-        public static global::Hand.Built.Actor Actors_ => global::Hand.Built.Facts.Catalog[new global::Hand.Built.ActorId("actors")];
+        /// <summary>Party ('2014-annexation-party', facts/a.yaml:10).</summary>
+        public static global::Hand.Built.Actor _2014AnnexationParty => global::Hand.Built.Facts.Catalog.Actors[0];
+        /// <summary>Named like its class ('actors', facts/b.yaml:1).</summary>
+        public static global::Hand.Built.Actor Actors_ => global::Hand.Built.Facts.Catalog.Actors[1];
     }
 
-    private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> CreateActors()
+    private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> __CreateActors()
     {
         var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Hand.Built.Actor>(2);
-        AddActors0(builder);
+        __ReadActors(builder, __ActorsData0);
         return builder.MoveToImmutable();
     }
 
-    private static void AddActors0(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor>.Builder builder)
+    private static void __ReadActors(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor>.Builder builder, global::System.ReadOnlySpan<byte> data)
     {
-        builder.Add(new global::Hand.Built.Actor
-            {
-                Id = new global::Hand.Built.ActorId("2014-annexation-party"),
-                Name = "Party",
-                Side = global::Hand.Built.Side.East,
-                Born = new global::Hand.Built.PartialDate(2014, 3, null, true),
-                Quote = new global::Hand.Built.BilingualText("L’Ouest", "fr", null),
-                Allies = [new global::Hand.Built.ActorId("actors")],
-                Citations = [new global::Hand.Built.Citation
-                {
-                    Source = new global::Hand.Built.SourceId("paper"),
-                    Credibility = 2,
-                }],
-                DefinedAt = "facts/a.yaml:10",
-            });
-        builder.Add(new global::Hand.Built.Actor
-            {
-                Id = new global::Hand.Built.ActorId("actors"),
-                Name = "Named like its class",
-                Citations = [new global::Hand.Built.Citation
-                {
-                    Source = new global::Hand.Built.SourceId("paper"),
-                    Credibility = 2,
-                }],
-                DefinedAt = "facts/b.yaml:1",
-            });
+        var reader = new global::Hand.Built.FactDataReader(data);
+        while (!reader.AtEnd)
+        {
+            builder.Add(global::Hand.Built.Actor.ReadFrom(ref reader));
+        }
     }
+
+    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "21;2014-annexation-party5;Party0;8;~2014-039;L’Ouest2;fr_1;6;actors1;5;paper2;15;facts/a.yaml:106;actors20;Named like its class___0;1;5;paper2;14;facts/b.yaml:1"u8;
 }

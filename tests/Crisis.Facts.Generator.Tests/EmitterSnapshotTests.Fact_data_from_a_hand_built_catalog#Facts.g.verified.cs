@@ -14,5 +14,5 @@ public static partial class Facts
     /// <summary>
     /// Every fact, by kind and by id. References between facts were checked when the data was compiled.
     /// </summary>
-    public static global::Hand.Built.FactCatalog Catalog { get; } = new global::Hand.Built.FactCatalog(CreateSources(), CreateActors(), __validate: false);
+    public static global::Hand.Built.FactCatalog Catalog { get; } = new global::Hand.Built.FactCatalog(__CreateSources(), __CreateActors(), __validate: false);
 }

@@ -13,26 +13,25 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Sources
     {
-        /// <summary>
-        /// A "quoted" title ('paper', facts/a.yaml:1).
-        /// </summary>
-        public static global::Hand.Built.Source Paper => global::Hand.Built.Facts.Catalog[new global::Hand.Built.SourceId("paper")];
+        /// <summary>A "quoted" title ('paper', facts/a.yaml:1).</summary>
+        public static global::Hand.Built.Source Paper => global::Hand.Built.Facts.Catalog.Sources[0];
     }
 
-    private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> CreateSources()
+    private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> __CreateSources()
     {
         var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Hand.Built.Source>(1);
-        AddSources0(builder);
+        __ReadSources(builder, __SourcesData0);
         return builder.MoveToImmutable();
     }
 
-    private static void AddSources0(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source>.Builder builder)
+    private static void __ReadSources(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source>.Builder builder, global::System.ReadOnlySpan<byte> data)
     {
-        builder.Add(new global::Hand.Built.Source
-            {
-                Id = new global::Hand.Built.SourceId("paper"),
-                Title = "A \"quoted\" title\nwith a line break",
-                DefinedAt = "facts/a.yaml:1",
-            });
+        var reader = new global::Hand.Built.FactDataReader(data);
+        while (!reader.AtEnd)
+        {
+            builder.Add(global::Hand.Built.Source.ReadFrom(ref reader));
+        }
     }
+
+    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "5;paper34;A \"quoted\" title\nwith a line break14;facts/a.yaml:1"u8;
 }

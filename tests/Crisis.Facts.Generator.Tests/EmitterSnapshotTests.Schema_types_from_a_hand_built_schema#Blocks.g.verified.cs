@@ -32,5 +32,11 @@ public sealed partial record Citation
             references.Add(("source", "source", item0.Value));
         }
     }
+
+    internal static global::Hand.Built.Citation ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Citation
+    {
+        Source = new global::Hand.Built.SourceId(reader.String()),
+        Credibility = reader.Int(),
+    };
 }
 

@@ -71,6 +71,18 @@ public sealed partial record Actor : global::Hand.Built.ICitedFact
             item1.CollectReferences(references);
         }
     }
+
+    internal static global::Hand.Built.Actor ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Actor
+    {
+        Id = new global::Hand.Built.ActorId(reader.String()),
+        Name = reader.String(),
+        Side = reader.Absent() ? null : (global::Hand.Built.Side)reader.Int(),
+        Born = reader.Absent() ? null : global::Hand.Built.PartialDate.Parse(reader.String()),
+        Quote = reader.Absent() ? null : new global::Hand.Built.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String()),
+        Allies = reader.List<global::Hand.Built.ActorId>(static (ref global::Hand.Built.FactDataReader r) => new global::Hand.Built.ActorId(r.String())),
+        Citations = reader.List<global::Hand.Built.Citation>(static (ref global::Hand.Built.FactDataReader r) => global::Hand.Built.Citation.ReadFrom(ref r)),
+        DefinedAt = reader.String(),
+    };
 }
 
 /// <summary>

@@ -38,6 +38,13 @@ public sealed partial record Source : global::Hand.Built.IFact
             throw new global::System.ArgumentNullException(nameof(references));
         }
     }
+
+    internal static global::Hand.Built.Source ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Source
+    {
+        Id = new global::Hand.Built.SourceId(reader.String()),
+        Title = reader.String(),
+        DefinedAt = reader.String(),
+    };
 }
 
 /// <summary>

@@ -180,3 +180,98 @@ public interface ICitedFact : global::Hand.Built.IFact
     /// <summary>Where the fact comes from: one citation per source that reports it.</summary>
     global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Citation> Citations { get; }
 }
+
+/// <summary>Reads the compact form in which the fact compiler stores the facts (see the generator's CompactData).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+internal ref struct FactDataReader
+{
+    private readonly global::System.ReadOnlySpan<byte> _data;
+    private int _position;
+
+    public FactDataReader(global::System.ReadOnlySpan<byte> data)
+    {
+        _data = data;
+        _position = 0;
+    }
+
+    /// <summary>True when every value has been read.</summary>
+    public bool AtEnd => _position >= _data.Length;
+
+    /// <summary>Reads the marker of an absent optional value, if that is what comes next.</summary>
+    public bool Absent()
+    {
+        if (_data[_position] != (byte)'_')
+        {
+            return false;
+        }
+
+        _position++;
+        return true;
+    }
+
+    /// <summary>An integer written as invariant digits and ';'.</summary>
+    public int Int()
+    {
+        var negative = _data[_position] == (byte)'-';
+        if (negative)
+        {
+            _position++;
+        }
+
+        var value = 0; // accumulated as a negative number, so that int.MinValue reads too
+        while (_data[_position] != (byte)';')
+        {
+            value = checked((value * 10) - (_data[_position++] - (byte)'0'));
+        }
+
+        _position++;
+        return negative ? value : checked(-value);
+    }
+
+    /// <summary>A string: its UTF-8 length, then its bytes (or '!', its length in UTF-16 code units, then each in hex).</summary>
+    public string String()
+    {
+        if (_data[_position] == (byte)'!')
+        {
+            _position++;
+            var chars = new char[Int()];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)int.Parse(global::System.Text.Encoding.ASCII.GetString(_data.Slice(_position, 4)), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture);
+                _position += 4;
+            }
+
+            return new string(chars);
+        }
+
+        var length = Int();
+        var text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+        _position += length;
+        return text;
+    }
+
+    /// <summary>A decimal, written as its invariant text.</summary>
+    public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A list: its count, then each item.</summary>
+    public global::System.Collections.Immutable.ImmutableArray<T> List<T>(FactItemReader<T> read)
+    {
+        var count = Int();
+        if (count == 0)
+        {
+            return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
+        }
+
+        var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<T>(count);
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read(ref this));
+        }
+
+        return items.MoveToImmutable();
+    }
+}
+
+/// <summary>Reads one item of a list from the compact fact data.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+internal delegate T FactItemReader<T>(ref FactDataReader reader);

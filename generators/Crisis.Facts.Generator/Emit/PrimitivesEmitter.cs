@@ -190,7 +190,7 @@ public interface IFact
     /// <summary>Where the fact is defined: its file relative to the data folder, and its line.</summary>
     string DefinedAt { get; }
 }
-{{citedFact}}
+{{citedFact}}{{CompactData.ReaderSource}}
 """;
         return text.Replace("\r\n", "\n");
     }

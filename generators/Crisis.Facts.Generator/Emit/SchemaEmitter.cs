@@ -84,6 +84,8 @@ internal static class SchemaEmitter
                 .Open($"public sealed partial record {Naming.Pascal(block.Name)}");
             Properties(writer, block.Fields, types);
             CollectReferences(writer, schema, block.Fields);
+            writer.Line();
+            CompactData.ReadFromMethod(writer, types.Qualified(Naming.Pascal(block.Name)), idType: null, block.Fields, types, hasDefinedAt: false);
             writer.Close().Line();
         }
 
@@ -105,6 +107,8 @@ internal static class SchemaEmitter
         writer.Line($"string global::{schema.Namespace}.IFact.Key => Id.Value;").Line();
         writer.Line($"string global::{schema.Namespace}.IFact.Kind => {SourceWriter.Literal(kind.Name)};").Line();
         CollectReferences(writer, schema, kind.Fields);
+        writer.Line();
+        CompactData.ReadFromMethod(writer, types.Kind(kind.Name), types.Id(kind.Name), kind.Fields, types, hasDefinedAt: true);
         writer.Close().Line();
 
         writer.Summary($"The id of {Naming.WithArticle(kind.Name)}. A distinct type per kind, so a reference to {Naming.WithArticle(kind.Name)} cannot hold another kind's id.")

@@ -32,7 +32,8 @@ internal static class SchemaParser
 
     /// <summary>C# names the generator emits itself; schema names must not produce them.</summary>
     public static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
-        "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema");
+        "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema",
+        Emit.CompactData.ReaderType, Emit.CompactData.ItemReaderType);
 
     /// <summary>Plurals name a collection on FactCatalog and a class in Facts: they must not clash with their other members.</summary>
     private static readonly ImmutableArray<string> ReservedPlurals = ImmutableArray.Create(
@@ -42,7 +43,7 @@ internal static class SchemaParser
     /// <summary>Field names that would clash with members every record has.</summary>
     private static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create(
         "Id", "DefinedAt", "Citations", "ToString", "GetHashCode", "Equals", "GetType", "Deconstruct", "PrintMembers",
-        "EqualityContract", "MemberwiseClone", "Finalize", "Clone", "CollectReferences");
+        "EqualityContract", "MemberwiseClone", "Finalize", "Clone", "CollectReferences", Emit.CompactData.ReadFromMember);
 
     public static SchemaResult Parse(ImmutableArray<YamlFile> files)
     {
