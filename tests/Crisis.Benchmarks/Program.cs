@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
         generatorRuns: 5,
         buildRuns: args.Contains("--no-build") ? 0 : 3),
     "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3)),
+    "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
     "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
     _ => Usage(),
 };

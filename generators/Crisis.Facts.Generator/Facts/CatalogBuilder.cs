@@ -45,7 +45,7 @@ internal static class CatalogBuilder
         }
 
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var sourceKind = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField)?.Target;
+        var sourceKind = Citations.SourceKind(schema);
 
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         var idsByKind = unique.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList(), StringComparer.Ordinal);

@@ -24,10 +24,6 @@ internal sealed record SchemaModel(
     EquatableArray<BlockModel> Blocks,
     EquatableArray<KindModel> Kinds)
 {
-    public const string CitationBlock = "citation";
-    public const string CitationsField = "citations";
-    public const string CitationSourceField = "source";
-
     public KindModel? FindKind(string name) => Kinds.FirstOrDefault(kind => kind.Name == name);
 
     public KindModel? FindKindByPlural(string plural) => Kinds.FirstOrDefault(kind => kind.Plural == plural);
