@@ -396,6 +396,7 @@ internal static class SchemaParser
                 {
                     context.Path = path;
                     context.Error(location, problem);
+                    model = model with { Cited = false }; // emitted uncited, so the schema error is the only error
                 }
                 else
                 {
