@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
         generatorRuns: 5,
         buildRuns: args.Contains("--no-build") ? 0 : 3),
     "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3)),
+    "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
     "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
     _ => Usage(),
@@ -47,4 +48,11 @@ static string FindRepositoryRoot()
     }
 
     throw new InvalidOperationException("Model.sln not found");
+}
+
+// Writes a scratch project with N synthetic facts and prints its folder (for profiling a build by hand); it is left in place.
+int Scratch(int size)
+{
+    Console.WriteLine(BenchTools.ScratchProject(repositoryRoot, BenchTools.RealSchema(repositoryRoot), SyntheticFacts.Create(size)).FullName);
+    return 0;
 }
