@@ -4,6 +4,7 @@ using Crisis.Benchmarks;
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N]     (default 10000 100000, 3 runs)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N]        (default 10000, 11 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
 var repositoryRoot = FindRepositoryRoot();
 return args.FirstOrDefault() switch
 {
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
         buildRuns: args.Contains("--no-build") ? 0 : 3),
     "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3)),
     "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
+    "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
     "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
     _ => Usage(),
@@ -33,7 +35,7 @@ int Runs(int defaultRuns)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N] | steps [size] | compile [size] [--runs N] | scratch [size]");
     return 2;
 }
 
