@@ -36,6 +36,7 @@ public class JsonSchemaAgreementTests
     {
         { "none (the control case: both accept it)", "", "" },
         { "a bare year, which YAML 1.2 reads as an integer (both accept it)", "on: 2022-01-21", "on: 2014" },
+        { "a number or true as text, which YAML 1.2 reads as a number or a boolean (both accept it)", "title: A test event", "title: 2014\n    notes: true" },
         { "an unknown field", "title: A test event", "titel: A test event" },
         { "a value outside its vocabulary", "type: call", "type: phonecall" },
         { "a missing required field", "    title: A test event\n", "" },

@@ -15,6 +15,8 @@ internal static class JsonSchemaEmitter
 {
     public const string IdPattern = "^" + Common.Naming.FactIdBody + "$";
 
+    private static readonly string[] TextTypes = { "string", "number", "boolean" };
+
     public static string Emit(SchemaModel schema)
     {
         var root = new Json.Object()
@@ -104,8 +106,9 @@ internal static class JsonSchemaEmitter
 
     private static Json.Object Single(FieldModel field) => field.Type switch
     {
-        FieldType.Text => new Json.Object().Add("type", "string").Add("minLength", 1).Add("pattern", "^[^\\n]*$"),
-        FieldType.MultilineText => new Json.Object().Add("type", "string").Add("minLength", 1),
+        // The compiler reads a scalar's text whatever YAML 1.2 would type it as, so `title: 2014` or `note: true` is text.
+        FieldType.Text => new Json.Object().Add("type", TextTypes).Add("minLength", 1).Add("pattern", "^[^\\n]*$"),
+        FieldType.MultilineText => new Json.Object().Add("type", TextTypes).Add("minLength", 1),
         FieldType.Integer => new Json.Object().Add("type", "integer").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),
         FieldType.Decimal => new Json.Object().Add("type", "number").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),
         FieldType.Boolean => new Json.Object().Add("type", "boolean"),
