@@ -1,5 +1,7 @@
 using Crisis.Model;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Situation;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter;
@@ -10,7 +12,7 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
     /// <summary>The catalog rendered.</summary>
     public FactCatalog Catalog { get; } = catalog;
 
-    /// <summary>The template engine (compiles each template once).</summary>
+    /// <summary>The template engine (parses each template once).</summary>
     public TemplateEngine Engine { get; } = engine;
 
     /// <summary>Time spent building view models so far (for the timing harness).</summary>
@@ -18,7 +20,7 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
 
     /// <summary>Every briefing that can be rendered: the shipped ones, then templates the user added.</summary>
     public IReadOnlyList<string> Available =>
-        [.. Briefings.Names, .. Engine.Templates.Briefings.Select(b => b.Name).Where(n => !Briefings.IsKnown(n))];
+        [.. BriefingRegistry.Names, .. Engine.Templates.Briefings.Select(b => b.Name).Where(n => BriefingRegistry.Find(n) is null)];
 
     /// <summary>Renders one briefing as Markdown (LF line endings).</summary>
     public string Render(string briefing, BriefingFilter filter)
@@ -28,16 +30,14 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
             throw new ReporterException(ExitCodes.Usage, $"unknown briefing '{briefing}'. Valid briefings: {string.Join(", ", Available)}.");
         }
 
-        // A template the user added binds to the model its first-line comment names, or the situation model.
-        var modelName = Briefings.IsKnown(briefing) ? briefing : Engine.DeclaredModel(briefing) ?? "situation";
-        if (!Briefings.IsKnown(modelName))
-        {
-            throw new ReporterException(ExitCodes.Template, $"template {Engine.Templates.Find(briefing)!.Path}:1:1: unknown model '{modelName}'. Models: {string.Join(", ", Briefings.Names)}.");
-        }
+        // A template the user added binds to the model its first-line comment names, or the situation's.
+        var modelName = BriefingRegistry.Find(briefing) is null ? Engine.DeclaredModel(briefing) : briefing;
+        var model = modelName is null ? new SituationBriefing() : BriefingRegistry.Find(modelName)
+            ?? throw new TemplateException(Engine.Templates.Find(briefing)!.Path, 1, 1, $"unknown model '{modelName}'. Models: {string.Join(", ", BriefingRegistry.Names)}.");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var model = new BriefingBuilder(Catalog, filter).Build(modelName);
+        var view = model.Model(new FactSelection(Catalog, filter));
         ModelTime += clock.Elapsed;
-        return Engine.Render(briefing, model);
+        return Engine.Render(briefing, view);
     }
 }

@@ -15,7 +15,7 @@ public static class ExitCodes
     /// <summary>A filter names an unknown actor or topic, a date is malformed, or the fact base is invalid.</summary>
     public const int Data = 3;
 
-    /// <summary>A template (shipped or user) does not compile or does not render in strict mode.</summary>
+    /// <summary>A template (shipped or user) does not parse, or fails while rendering (unknown name, a limit reached).</summary>
     public const int Template = 4;
 
     /// <summary>An output file or folder cannot be written (permissions, missing drive, ...).</summary>
@@ -29,7 +29,7 @@ public class ReporterException(int exitCode, string message, Exception? inner = 
     public int ExitCode { get; } = exitCode;
 }
 
-/// <summary>A template failed to compile or render; names the file and, where known, the position.</summary>
+/// <summary>A template failed to parse or render; names the file and, where known, the position.</summary>
 public sealed class TemplateException(string file, int? line, int? column, string detail, Exception? inner = null)
     : ReporterException(ExitCodes.Template, Format(file, line, column, detail), inner)
 {

@@ -103,7 +103,9 @@ public sealed class FactBaseTests
             demands: Catalog.Demands,
             positions: Catalog.Positions,
             measures: Catalog.Measures,
-            assessments: Catalog.Assessments);
+            assessments: Catalog.Assessments,
+            judgments: Catalog.Judgments,
+            watchItems: Catalog.WatchItems);
 
         Assert.Equal(Catalog.All.Length, rebuilt.All.Length);
     }

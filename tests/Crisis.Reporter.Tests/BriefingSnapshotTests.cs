@@ -1,5 +1,7 @@
 using Crisis.Model;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 using static Crisis.Snapshots.Verifier;
 
@@ -12,7 +14,7 @@ namespace Crisis.Reporter.Tests;
 /// </summary>
 public sealed class BriefingSnapshotTests
 {
-    public static TheoryData<string> BriefingNames => [.. Briefings.Names];
+    public static TheoryData<string> BriefingNames => [.. BriefingRegistry.Names];
 
     private static readonly TemplateEngine Engine = new(TemplateSet.Load(TemplateSet.ShippedDirectory, null));
 

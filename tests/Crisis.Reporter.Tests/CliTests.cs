@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crisis.Model;
+using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Cli;
 
 namespace Crisis.Reporter.Tests;
@@ -122,39 +123,57 @@ public sealed class CliTests : IDisposable
     {
         var file = Path.Combine(temp, "situation.md");
         File.WriteAllText(file, "previous briefing\n");
-        var templates = UserTemplates("situation.hbs", "# {{title}}\n\nAs of {{asof}}.\n{{#each bottomLine}}\n- {{txet}}\n{{/each}}\n");
+        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\nAs of {{ as_of }}.\n{{ for line in bottom_line }}\n- {{ line.txet }}\n{{ end }}\n");
         var (code, output, error) = Run("render", "situation", "--out", file, "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
         Assert.Equal("", output);
-        Assert.Contains(Path.Combine(templates, "situation.hbs") + ":5:3:", error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(templates, "situation.scriban") + ":5:11:", error, StringComparison.Ordinal);
         Assert.Contains("txet", error, StringComparison.Ordinal);
         Assert.Equal("previous briefing\n", File.ReadAllText(file));
         Assert.Equal(2, Directory.GetFileSystemEntries(temp).Length); // the file and the templates folder, no temp file
     }
 
+    [Theory]
+    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}\n{{ line.text ", "situation.scriban:3:9:")]
+    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}{{ line.txet }}{{ end }}", "situation.scriban:2:38:")]
+    [InlineData("situation.scriban", "ok\n\n  {{ while true }}x{{ end }}", "situation.scriban:3:6:")]
+    [InlineData("partials/header.scriban", "# {{ title }}\n{{ include 'header' }}", "header.scriban:2:4:")]
+    public void ABrokenUserTemplateIsExitCode4AtItsPositionAndWritesNothing(string name, string text, string where)
+    {
+        var file = Path.Combine(temp, "situation.md");
+        File.WriteAllText(file, "previous briefing\n");
+        var templates = UserTemplates(name, text);
+        var (code, output, error) = Run("render", "situation", "--out", file, "--templates", templates);
+        Assert.Equal(ExitCodes.Template, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: template " + templates, error, StringComparison.Ordinal);
+        Assert.Contains(where, error, StringComparison.Ordinal);
+        Assert.Equal("previous briefing\n", File.ReadAllText(file));
+    }
+
     [Fact]
     public void TemplateSyntaxErrorNamesTheFileLineAndColumn()
     {
-        var templates = UserTemplates("situation.hbs", "# {{title}}\n\n{{#each bottomLine}}\n- {{text}}\n{{/if}}\n");
+        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\n{{ for line in bottom_line }}\n- {{ line.text }}\n");
         var (code, _, error) = Run("render", "situation", "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
-        Assert.Contains("situation.hbs:5:1:", error, StringComparison.Ordinal);
-        Assert.Contains("opened at 3:1", error, StringComparison.Ordinal);
+        Assert.Contains("situation.scriban:4:", error, StringComparison.Ordinal);
+        Assert.Contains("opened at 3:4", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ErrorInAPartialNamesThePartialFile()
     {
-        var templates = UserTemplates(Path.Combine("partials", "header.hbs"), "# {{title}}\n\nAs of {{asOfDate}}\n");
+        var templates = UserTemplates(Path.Combine("partials", "header.scriban"), "# {{ title }}\n\nAs of {{ as_of_date }}\n");
         var (code, _, error) = Run("render", "claims", "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
-        Assert.Contains(Path.Combine("partials", "header.hbs") + ":3:7:", error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("partials", "header.scriban") + ":3:10:", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void UserPartialOverridesTheShippedOne()
     {
-        var templates = UserTemplates(Path.Combine("partials", "header.hbs"), "# {{title}} (our edition)\n");
+        var templates = UserTemplates(Path.Combine("partials", "header.scriban"), "# {{ title }} (our edition)\n");
         var (code, output, _) = Run("render", "claims", "--templates", templates);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.StartsWith("# Claims and counter-claims in the Russia–Ukraine crisis (our edition)\n", output, StringComparison.Ordinal);
@@ -163,7 +182,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void UserTemplateAddsABriefingBoundToTheModelItNames()
     {
-        var templates = UserTemplates("troops.hbs", "{{!-- model: estimates --}}\n# Troops as of {{asOf}}\n{{#each groups}}\n- {{quantity}}\n{{/each}}\n");
+        var templates = UserTemplates("troops.scriban", "{{# model: estimates ~}}\n# Troops as of {{ as_of }}\n{{~ for group in groups ~}}\n- {{ group.quantity }}\n{{~ end ~}}\n");
         var (code, output, error) = Run("render", "troops", "--templates", templates);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", error);
@@ -204,10 +223,10 @@ public sealed class CliTests : IDisposable
         var dir = Path.Combine(temp, "out");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "situation.md"), "old\n");
-        var templates = UserTemplates("sources.hbs", "{{#each articles}}{{labell}}{{/each}}");
+        var templates = UserTemplates("sources.scriban", "{{ for article in articles }}{{ article.labell }}{{ end }}");
         var (code, _, error) = Run("render", "--all", "--out-dir", dir, "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
-        Assert.Contains("sources.hbs", error, StringComparison.Ordinal);
+        Assert.Contains("sources.scriban", error, StringComparison.Ordinal);
         Assert.Equal(["situation.md"], Directory.GetFiles(dir).Select(Path.GetFileName));
         Assert.Equal("old\n", File.ReadAllText(Path.Combine(dir, "situation.md")));
     }
@@ -244,7 +263,7 @@ public sealed class CliTests : IDisposable
     {
         var (code, output, _) = Run("list");
         Assert.Equal(ExitCodes.Ok, code);
-        foreach (var name in Briefings.Names)
+        foreach (var name in BriefingRegistry.Names)
         {
             Assert.Contains("  " + name, output, StringComparison.Ordinal);
         }

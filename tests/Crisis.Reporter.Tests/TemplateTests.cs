@@ -1,29 +1,33 @@
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Situation;
+using Crisis.Reporter.Briefings.Timeline;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Tests;
 
-/// <summary>The shipped templates and the engine's Markdown configuration.</summary>
+/// <summary>The shipped templates and the engine's configuration for Markdown written by users.</summary>
 public sealed class TemplateTests
 {
     private static TemplateSet Shipped => TemplateSet.Load(TemplateSet.ShippedDirectory, null);
 
     [Fact]
-    public void EveryShippedTemplateIsPresentAndCompiles()
+    public void EveryShippedTemplateIsPresentAndParses()
     {
         var set = Shipped;
-        Assert.Equal(Briefings.Names.Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
+        Assert.Equal(BriefingRegistry.Names.Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
         Assert.Contains(set.Partials, p => p.Name == "header");
         var engine = new TemplateEngine(set);
-        engine.CompileAll();
-        Assert.True(engine.CompileTime > TimeSpan.Zero);
+        engine.ParseAll();
+        Assert.True(engine.ParseTime > TimeSpan.Zero);
     }
 
     [Theory]
     [MemberData(nameof(BriefingSnapshotTests.BriefingNames), MemberType = typeof(BriefingSnapshotTests))]
     public void EveryShippedTemplateRendersInStrictModeWithEmptySections(string briefing)
     {
-        // A filter that selects nothing: every {{else}} branch and empty list is exercised.
+        // A filter that selects nothing: every else branch and empty list is exercised.
         var filter = BriefingFilter.Parse(TestData.Catalog, "1900", "1900", null, null);
         var markdown = new BriefingReporter(TestData.Catalog, new TemplateEngine(Shipped)).Render(briefing, filter);
         Assert.Empty(MarkdownChecks.Problems(markdown));
@@ -31,104 +35,160 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void StrictBindingRejectsAMisspeltName()
+    public void AnUnknownVariableIsALocatedError()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("{{titel}}"));
-        Assert.Equal(1, ex.Line);
-        Assert.Equal(1, ex.Column);
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n# {{ titel }}"));
+        Assert.Equal((2, 6), (ex.Line, ex.Column));
         Assert.Contains("titel", ex.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("situation.scriban", ex.File, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void NullPropertyIsNotAnError() => Assert.Equal("[]", Render("[{{filters}}]"));
-
-    [Fact]
-    public void ValuesAreEscapedForMarkdownButHelpersAreNot()
+    public void AMisspeltMemberIsALocatedErrorNotAnEmptyString()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Timeline();
-        var talks = model.Months.SelectMany(m => m.Events).Single(e => e.Id == "ev-test-talks");
-        var output = Render("{{#each months}}{{#each events}}{{#if notes}}{{else}}{{title}}{{cite refs}};{{/if}}{{/each}}{{/each}}", model);
-        Assert.Contains(@"Test talks \| in two parts" + $"[^{talks.Refs[0]}];", output, StringComparison.Ordinal);
-        Assert.Equal("a∶ b", Render("{{mermaid \"a: b\"}}"));
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ for line in bottom_line }}\n- {{ line.txet }}\n{{ end }}"));
+        Assert.Equal((2, 11), (ex.Line, ex.Column));
+        Assert.Contains("txet", ex.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANullMemberIsNotAnErrorAndIsFalse() => Assert.Equal("[]no", Render("[{{ filters }}]{{ if filters }}yes{{ else }}no{{ end }}"));
+
+    [Fact]
+    public void ValuesAreEscapedForMarkdownButFunctionsAndPartialsAreNot()
+    {
+        var model = new TimelineBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        var talks = model.Months.SelectMany(m => m.Events).Single(e => e.Id == "ev-test-talks");
+        var output = Render("{{ for month in months }}{{ for event in month.events }}{{ if !event.notes }}{{ event.title }}{{ cite event.refs }};{{ end }}{{ end }}{{ end }}", model);
+        Assert.Contains(@"Test talks \| in two parts" + $"[^{talks.Refs[0]}];", output, StringComparison.Ordinal);
+        Assert.Equal("a∶ b", Render("{{ mermaid \"a: b\" }}"));
+        Assert.StartsWith("# Situation briefing", Render("{{ include 'header' }}"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a | b", @"a \| b")]
+    [InlineData("line one\nline two", "line one line two")]
+    [InlineData("forged[^1] note", @"forged\[^1\] note")]
+    [InlineData("<script>x</script>", @"\<script\>x\</script\>")]
+    [InlineData("`code` and ```fence", @"\`code\` and \`\`\`fence")]
+    [InlineData("{{ title }} stays text", "{{ title }} stays text")]
+    [InlineData("# not a heading", @"\# not a heading")]
+    [InlineData("1. not a list", @"1\. not a list")]
+    public void HostileDataStaysText(string value, string expected) =>
+        Assert.Equal($"| {expected} |", Render("| {{ text }} |", new Hostile(value)));
 
     [Fact]
     public void CrlfTemplatesGiveLfOutput()
     {
-        var dir = Directory.CreateTempSubdirectory("crisis-brief-crlf-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(dir, "situation.hbs"), "# {{title}}\r\n\r\nline\r\n");
-            var engine = new TemplateEngine(TemplateSet.Load(TemplateSet.ShippedDirectory, dir));
-            var output = engine.Render("situation", new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Situation());
-            Assert.Equal("# Situation briefing: the Russia–Ukraine crisis\n\nline\n", output);
-        }
-        finally
-        {
-            Directory.Delete(dir, true);
-        }
-    }
-
-    [Theory]
-    [InlineData("{{#if a}}\n{{#each b}}\n{{/if}}", 3, 1, "does not close '{{#each}}' opened at 2:1")]
-    [InlineData("x\n  {{#each b}}\n", 2, 3, "'{{#each}}' is never closed")]
-    [InlineData("{{/each}}", 1, 1, "never opened")]
-    [InlineData("ok\n {{#each}}{{/each}}", 2, 2, "'{{#each}}' needs a value")]
-    public void UnbalancedBlocksArePinpointed(string text, int line, int column, string message)
-    {
-        var ex = Assert.Throws<TemplateException>(() => TemplateEngine.CheckBlocks("t.hbs", text));
-        Assert.Equal(line, ex.Line);
-        Assert.Equal(column, ex.Column);
-        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"template t.hbs:{line}:{column}:", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("ok\nsecond {{title\n", 2, 8)]
-    [InlineData("ok {{title {{asOf}}", 1, 4)]
-    public void UnclosedExpressionsArePinpointed(string text, int line, int column)
-    {
-        var ex = Assert.Throws<TemplateException>(() => Render(text));
-        Assert.Equal(line, ex.Line);
-        Assert.Equal(column, ex.Column);
-        Assert.EndsWith("situation.hbs", ex.File, StringComparison.Ordinal);
+        var output = Render("# {{ title }}\r\n\r\nline\r\n");
+        Assert.Equal("# Situation briefing: the Russia–Ukraine crisis\n\nline\n", output);
     }
 
     [Fact]
-    public void TripleBracesAndCommentsAreNotMistakenForUnclosedExpressions() =>
-        Assert.Equal("a|b", Render("{{!-- a {{comment}} --}}{{{mermaid \"a|b\"}}}"));
-
-    [Fact]
-    public void ParserErrorsCarryThePositionHandlebarsReports()
+    public void AParseErrorIsLocated()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{#each bottomLine}}{{> }}{{/each}}"));
-        Assert.Contains("situation.hbs", ex.File, StringComparison.Ordinal);
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{ for x in }}\n{{ end }}"));
+        Assert.Equal(2, ex.Line);
+        Assert.NotNull(ex.Column);
+        Assert.StartsWith($"template {ex.File}:2:{ex.Column}:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CiteHelperRejectsWhatIsNotANoteListAndIsLocated()
+    public void AnUnclosedBlockSaysWhereItOpened()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("ok\n  {{cite title}}"));
+        var ex = Assert.Throws<TemplateException>(() => Render("x\n  {{ for line in bottom_line }}\n- {{ line.text }}\n"));
+        Assert.Contains("the block opened at 2:6 is never closed", ex.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARunawayLoopStopsWithALocatedError()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{ while true }}x{{ end }}"));
+        Assert.Equal((2, 4), (ex.Line, ex.Column));
+        Assert.Contains("limit", ex.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AHugeRangeStopsWithALocatedError()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ for i in 1..100000000 }}{{ i }}{{ end }}"));
+        Assert.Equal(1, ex.Line);
+        Assert.Contains("LoopLimit", ex.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutputIsBounded()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ for i in 1..200 }}{{ 'x' | string.pad_left 100000 }}{{ end }}"));
+        Assert.Equal(1, ex.Line);
+        Assert.Contains("limit", ex.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ASelfIncludingPartialStopsWithAnErrorInThePartial()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ include 'loop' }}", partials: [("loop", "again: {{ include 'loop' }}")]));
+        Assert.EndsWith(Path.Combine("partials", "loop.scriban"), ex.File, StringComparison.Ordinal);
+        Assert.Equal((1, 11), (ex.Line, ex.Column));
+        Assert.Contains("recursive", ex.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AnErrorInAPartialNamesThePartial()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ include 'bad' }}", partials: [("bad", "ok\nok {{ nothing.here }}")]));
+        Assert.EndsWith(Path.Combine("partials", "bad.scriban"), ex.File, StringComparison.Ordinal);
+        Assert.Equal((2, 7), (ex.Line, ex.Column));
+    }
+
+    [Fact]
+    public void AParseErrorInAPartialNamesThePartial()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("x", partials: [("bad", "ok\n{{ if }}")]));
+        Assert.EndsWith(Path.Combine("partials", "bad.scriban"), ex.File, StringComparison.Ordinal);
+        Assert.Equal(2, ex.Line);
+    }
+
+    [Fact]
+    public void AnUnknownPartialIsLocatedAtTheInclude()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n{{ include 'heder' }}"));
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("unknown partial 'heder'", ex.Detail, StringComparison.Ordinal);
+        Assert.Contains("header", ex.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CiteRejectsWhatIsNotANoteListAndIsLocated()
+    {
+        var ex = Assert.Throws<TemplateException>(() => Render("ok\n  {{ cite title }}"));
         Assert.Contains("cite", ex.Detail, StringComparison.Ordinal);
         Assert.Equal(2, ex.Line);
-        Assert.Equal(3, ex.Column);
     }
 
     [Fact]
-    public void HelperCiteFormatsMarkers()
+    public void CiteFormatsMarkers()
     {
-        Assert.Equal("[^1][^12]", Helpers.Cite(new List<int> { 1, 12 }));
-        Assert.Equal("", Helpers.Cite(Array.Empty<int>()));
+        Assert.Equal("[^1][^12]", TemplateFunctions.Cite(new List<int> { 1, 12 }));
+        Assert.Equal("", TemplateFunctions.Cite(Array.Empty<int>()));
     }
 
-    private static string Render(string template, object? model = null)
+    private sealed record Hostile(string Text) : ITemplateView;
+
+    private static string Render(string template, ITemplateView? model = null, (string Name, string Text)[]? partials = null)
     {
         var dir = Directory.CreateTempSubdirectory("crisis-brief-tpl-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(dir, "situation.hbs"), template);
+            File.WriteAllText(Path.Combine(dir, "situation.scriban"), template);
+            Directory.CreateDirectory(Path.Combine(dir, "partials"));
+            foreach (var (name, text) in partials ?? [])
+            {
+                File.WriteAllText(Path.Combine(dir, "partials", name + ".scriban"), text);
+            }
+
             var engine = new TemplateEngine(TemplateSet.Load(TemplateSet.ShippedDirectory, dir));
-            return engine.Render("situation", model ?? new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Situation());
+            return engine.Render("situation", model ?? new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None));
         }
         finally
         {

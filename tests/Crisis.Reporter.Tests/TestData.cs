@@ -63,39 +63,39 @@ public static class TestData
         [
             new Event
             {
-                Id = new("ev-test-talks"), Title = "Test talks | in two parts", Type = EventType.Meeting, Date = On(2022, 1, 21),
+                Id = new("ev-test-talks"), Salience = Salience.Key, Title = "Test talks | in two parts", Type = EventType.Meeting, Date = On(2022, 1, 21),
                 Participants = A(new ActorId("act-test-minister"), new ActorId("act-test-state-west")), Places = A(new PlaceId("plc-test-border")),
                 Topics = A(Topic.Diplomatic), Summary = "Test data: talks held.\nA second line [^1] that must not become a footnote.",
                 Citations = A(Cite("src-test-a", "§3", 2, "Les pourparlers de test", "The test talks")),
             },
             new Event
             {
-                Id = new("ev-test-buildup"), Title = "Test build-up: forces gather", Type = EventType.BuildUp, Date = On(2021, 11),
+                Id = new("ev-test-buildup"), Salience = Salience.Key, Title = "Test build-up: forces gather", Type = EventType.BuildUp, Date = On(2021, 11),
                 Participants = A(new ActorId("act-test-state-east")), Topics = A(Topic.Military), Summary = "1. Test data: forces gathered *near* the border.",
                 Citations = A(Cite("src-test-a", "§4"), Cite("src-test-b", "§2", 4)),
             },
             new Event
             {
-                Id = new("ev-test-exercise"), Title = "Test exercise", Type = EventType.Exercise, Date = On(2022, 2, 10, approx: true, basis: DateBasis.Inferred),
+                Id = new("ev-test-exercise"), Salience = Salience.Major, Title = "Test exercise", Type = EventType.Exercise, Date = On(2022, 2, 10, approx: true, basis: DateBasis.Inferred),
                 End = On(2022, 2, 20, basis: DateBasis.Inferred), Participants = A(new ActorId("act-test-state-east")), Topics = A(Topic.Military),
                 Summary = "Test data: an exercise due to end after the last dated fact.", Notes = "Test data: the end date was garbled.",
                 Citations = A(Cite("src-test-a", "§5", 3, note: "Test data: repaired from \"le 1er février. 20.\"")),
             },
             new Event
             {
-                Id = new("ev-test-sanctions-talk"), Title = "Test sanctions threatened", Type = EventType.SanctionThreat, Date = On(2022, 2, 12, basis: DateBasis.PublicRecord),
+                Id = new("ev-test-sanctions-talk"), Salience = Salience.Major, Title = "Test sanctions threatened", Type = EventType.SanctionThreat, Date = On(2022, 2, 12, basis: DateBasis.PublicRecord),
                 Participants = A(new ActorId("act-test-state-west")), Topics = A(Topic.Economic), Summary = "Test data: <b>sanctions</b> threatened.",
                 Citations = A(Cite("src-test-b", "§3")),
             },
             new Event
             {
-                Id = new("ev-test-history"), Title = "Test enlargement", Type = EventType.Enlargement, Date = On(2004),
+                Id = new("ev-test-history"), Salience = Salience.Minor, Title = "Test enlargement", Type = EventType.Enlargement, Date = On(2004),
                 Participants = A(new ActorId("act-test-alliance")), Topics = A(Topic.NatoEnlargement), Summary = "Test data: a year-only date.",
                 Citations = A(Cite("src-test-b", "§4")),
             },
             new Event
             {
-                Id = new("ev-test-undated"), Title = "Test undated event", Type = EventType.Announcement,
+                Id = new("ev-test-undated"), Salience = Salience.Minor, Title = "Test undated event", Type = EventType.Announcement,
                 Participants = A(new ActorId("act-test-state-east")), Summary = "Test data: no date in the sources.",
                 Citations = A(Cite("src-test-b", "§5")),
             },

@@ -1,5 +1,11 @@
 using Crisis.Model;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Actors;
+using Crisis.Reporter.Briefings.Estimates;
+using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Situation;
+using Crisis.Reporter.Briefings.Timeline;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 
 namespace Crisis.Reporter.Tests;
@@ -64,7 +70,7 @@ public sealed class ViewModelTests
     [Fact]
     public void SituationNotesFollowReadingOrder()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Situation();
+        var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Equal(Enumerable.Range(1, model.Notes.Count), model.Notes.Select(n => n.Number));
         Assert.Equal(1, model.BottomLine[0].Refs[0]);
     }
@@ -72,7 +78,7 @@ public sealed class ViewModelTests
     [Fact]
     public void AsOfAndCoverageComeFromTheDataNotTheClock()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Timeline();
+        var model = new TimelineBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Equal("12 Feb 2022", model.AsOf);
         Assert.Equal("2004 – 12 Feb 2022", model.Coverage);
     }
@@ -80,7 +86,7 @@ public sealed class ViewModelTests
     [Fact]
     public void DisagreeingEstimatesStaySideBySide()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Estimates();
+        var model = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var troops = Assert.Single(model.Groups, g => g.Key == "troops-near-ukraine");
         Assert.Equal(
             ["175,000 soldiers (planned)", "more than 100,000 soldiers", "tens of thousands of soldiers", "about 130,000 soldiers"],
@@ -95,7 +101,7 @@ public sealed class ViewModelTests
     [Fact]
     public void BottomLineRangeLeavesOutPlannedAndDeprecatedFigures()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Situation();
+        var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var line = Assert.Single(model.BottomLine, l => l.Text.StartsWith("Estimates", StringComparison.Ordinal));
         Assert.Contains("more than 100,000 soldiers", line.Text, StringComparison.Ordinal);
         Assert.Contains("about 130,000 soldiers", line.Text, StringComparison.Ordinal);
@@ -118,6 +124,8 @@ public sealed class ViewModelTests
     [InlineData("22-01-01")]
     [InlineData("yesterday")]
     [InlineData("2022/01/21")]
+    [InlineData("~2022-01")]
+    [InlineData("")]
     public void BadFilterDatesAreDataErrorsNamingTheValue(string text)
     {
         var ex = Assert.Throws<ReporterException>(() => BriefingFilter.ParseDate(text, "--from", true));
@@ -196,18 +204,18 @@ public sealed class ViewModelTests
     public void FigureDisplayFollowsTheQualifier()
     {
         var e = TestData.Catalog.Estimates.First(x => x.Id.Value == "est-test-ships");
-        Assert.Equal("between 6 and 8 ships", BriefingBuilder.Figure(e));
-        Assert.Equal("6 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.Exact }));
-        Assert.Equal("up to 6 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.UpTo }));
-        Assert.Equal("about 1,500.5 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.About, Value = 1500.5m }));
-        Assert.Equal("between 2 and 2.5 ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.Range, Value = 2, Upper = 2.5m }));
-        Assert.Equal("tens of thousands of ships", BriefingBuilder.Figure(e with { Qualifier = Qualifier.TensOfThousands, Value = 10000 }));
+        Assert.Equal("between 6 and 8 ships", Wording.Figure(e));
+        Assert.Equal("6 ships", Wording.Figure(e with { Qualifier = Qualifier.Exact }));
+        Assert.Equal("up to 6 ships", Wording.Figure(e with { Qualifier = Qualifier.UpTo }));
+        Assert.Equal("about 1,500.5 ships", Wording.Figure(e with { Qualifier = Qualifier.About, Value = 1500.5m }));
+        Assert.Equal("between 2 and 2.5 ships", Wording.Figure(e with { Qualifier = Qualifier.Range, Value = 2, Upper = 2.5m }));
+        Assert.Equal("tens of thousands of ships", Wording.Figure(e with { Qualifier = Qualifier.TensOfThousands, Value = 10000 }));
     }
 
     [Fact]
     public void QuotesKeepTheOriginalBesideTheTranslation()
     {
-        var model = new BriefingBuilder(TestData.Catalog, BriefingFilter.None).Actors();
+        var model = new ActorsBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var minister = Assert.Single(model.Actors, a => a.Id == "act-test-minister");
         var quote = Assert.Single(minister.Statements).Quote!;
         Assert.Equal("Les pourparlers de test étaient utiles", quote.Original);

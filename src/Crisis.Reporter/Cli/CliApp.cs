@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Crisis.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Diff;
 using Crisis.Reporter.Export;
-using Crisis.Reporter.Model;
+using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Cli;
@@ -19,7 +21,7 @@ public sealed class CliApp
     private readonly Option<string?> toOption = new("--to") { Description = "Only facts dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
     private readonly Option<string[]> actorOption = new("--actor") { Description = "Only facts involving this actor id (repeatable: any of them).", HelpName = "ID" };
     private readonly Option<string?> topicOption = new("--topic") { Description = "Only facts tagged with this topic (military, diplomatic, ...).", HelpName = "TAG" };
-    private readonly Option<string?> templatesOption = new("--templates") { Description = "A folder of templates (NAME.hbs, partials/NAME.hbs) that override or add to the shipped ones.", HelpName = "DIR" };
+    private readonly Option<string?> templatesOption = new("--templates") { Description = "A folder of templates (NAME.scriban, partials/NAME.scriban) that override or add to the shipped ones.", HelpName = "DIR" };
 
     /// <summary>Creates the command line over a catalog (loaded on first use) and the shipped templates folder.</summary>
     public CliApp(Func<FactCatalog> catalogFactory, string? shippedTemplates = null)
@@ -68,12 +70,12 @@ public sealed class CliApp
 
     private RootCommand BuildCommands(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("crisis-brief: renders Markdown briefings on the Russia–Ukraine crisis from the compiled fact base, through editable Handlebars templates.");
+        var root = new RootCommand("crisis-brief: renders Markdown briefings on the Russia–Ukraine crisis from the compiled fact base, through editable Scriban templates.");
 
         // render
         var briefingArg = new Argument<string?>("briefing")
         {
-            Description = "The briefing: " + string.Join(", ", Briefings.Names) + " (or a template you added with --templates).",
+            Description = "The briefing: " + string.Join(", ", BriefingRegistry.Names) + " (or a template you added with --templates).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var outOption = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of stdout.", HelpName = "FILE" };
@@ -83,6 +85,23 @@ public sealed class CliApp
         {
             briefingArg, outOption, allOption, outDirOption, fromOption, toOption, actorOption, topicOption, templatesOption,
         };
+        render.Validators.Add(result =>
+        {
+            // Which options go together; reported as usage errors (exit code 2) before anything runs.
+            var all = result.GetValue(allOption);
+            var briefing = result.GetValue(briefingArg);
+            var error =
+                all && briefing is not null ? $"give either a briefing ('{briefing}') or --all, not both."
+                : all && result.GetValue(outDirOption) is null ? "--all needs --out-dir DIR (one NAME.md per briefing)."
+                : !all && result.GetValue(outDirOption) is not null ? "--out-dir goes with --all; for one briefing use --out FILE."
+                : all && result.GetValue(outOption) is not null ? "--out goes with a single briefing; with --all use --out-dir DIR."
+                : !all && briefing is null ? $"which briefing? Give one of: {string.Join(", ", BriefingRegistry.Names)} (or --all --out-dir DIR)."
+                : null;
+            if (error is not null)
+            {
+                result.AddError(error);
+            }
+        });
         render.SetAction(p => Render(p, briefingArg, outOption, allOption, outDirOption, stdout, stderr));
         root.Add(render);
 
@@ -108,6 +127,7 @@ public sealed class CliApp
             return ExitCodes.Ok;
         });
         root.Add(export);
+        root.Add(DiffCommand.Create(stdout));
         return root;
     }
 
@@ -117,31 +137,6 @@ public sealed class CliApp
         var all = p.GetValue(allOption);
         var outFile = p.GetValue(outOption);
         var outDir = p.GetValue(outDirOption);
-        if (all && briefing is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, $"give either a briefing ('{briefing}') or --all, not both.");
-        }
-
-        if (all && outDir is null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--all needs --out-dir DIR (one NAME.md per briefing).");
-        }
-
-        if (!all && outDir is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--out-dir goes with --all; for one briefing use --out FILE.");
-        }
-
-        if (all && outFile is not null)
-        {
-            throw new ReporterException(ExitCodes.Usage, "--out goes with a single briefing; with --all use --out-dir DIR.");
-        }
-
-        if (!all && briefing is null)
-        {
-            throw new ReporterException(ExitCodes.Usage, $"which briefing? Give one of: {string.Join(", ", Briefings.Names)} (or --all --out-dir DIR).");
-        }
-
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var catalog = catalogFactory();
         var catalogTime = clock.Elapsed;
@@ -157,7 +152,7 @@ public sealed class CliApp
                 var total = clock.Elapsed;
                 stderr.Write(string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template compilation {reporter.Engine.CompileTime.TotalMilliseconds:0.0} ms, view model {reporter.ModelTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
+                    $"timings: catalog {catalogTime.TotalMilliseconds:0.0} ms, template parsing {reporter.Engine.ParseTime.TotalMilliseconds:0.0} ms, view model {reporter.ModelTime.TotalMilliseconds:0.0} ms, total in command {total.TotalMilliseconds:0.0} ms\n"));
             }
 
             return ExitCodes.Ok;
@@ -189,12 +184,12 @@ public sealed class CliApp
         var set = TemplateSet.Load(shippedTemplates, p.GetValue(templatesOption));
         var w = new System.Text.StringBuilder();
         w.Append("Briefings:\n");
-        foreach (var (name, description) in Briefings.All)
+        foreach (var briefing in BriefingRegistry.All)
         {
-            w.Append($"  {name,-10} {description}\n");
+            w.Append($"  {briefing.Name,-10} {briefing.Description}\n");
         }
 
-        foreach (var extra in set.Briefings.Where(b => !Briefings.IsKnown(b.Name)))
+        foreach (var extra in set.Briefings.Where(b => BriefingRegistry.Find(b.Name) is null))
         {
             w.Append($"  {extra.Name,-10} (added by {extra.Path})\n");
         }
@@ -205,7 +200,7 @@ public sealed class CliApp
             w.Append($"  {(t.IsPartial ? "partials/" + t.Name : t.Name),-26} {(t.IsUser ? "user" : "shipped"),-8} {t.Path}\n");
         }
 
-        w.Append("Helpers: " + string.Join(", ", Helpers.Names) + "\n");
+        w.Append("Functions: " + string.Join(", ", TemplateFunctions.Names) + "\n");
         w.Append("Facts per kind:\n");
         foreach (var (kind, count) in catalog.CountsByKind)
         {

@@ -1,10 +1,17 @@
 namespace Crisis.Reporter.Templating;
 
-/// <summary>A template file: a briefing (<c>NAME.hbs</c>) or a partial (<c>partials/NAME.hbs</c>).</summary>
+/// <summary>A template file: a briefing (<c>NAME.scriban</c>) or a partial (<c>partials/NAME.scriban</c>).</summary>
 public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool IsUser)
 {
-    /// <summary>The file's text with line endings normalised to LF.</summary>
-    public string ReadText()
+    /// <summary>The extension of template files.</summary>
+    public const string Extension = ".scriban";
+
+    private string? text;
+
+    /// <summary>The file's text with line endings normalised to LF (read once).</summary>
+    public string Text => text ??= ReadText();
+
+    private string ReadText()
     {
         try
         {
@@ -64,7 +71,7 @@ public sealed class TemplateSet
                 continue;
             }
 
-            foreach (var f in Directory.EnumerateFiles(dir, "*.hbs", SearchOption.TopDirectoryOnly))
+            foreach (var f in Directory.EnumerateFiles(dir, "*" + TemplateFile.Extension, SearchOption.TopDirectoryOnly))
             {
                 var name = System.IO.Path.GetFileNameWithoutExtension(f);
                 briefings[name] = new TemplateFile(name, f, false, isUser);
@@ -73,7 +80,7 @@ public sealed class TemplateSet
             var partialDir = System.IO.Path.Combine(dir, "partials");
             if (Directory.Exists(partialDir))
             {
-                foreach (var f in Directory.EnumerateFiles(partialDir, "*.hbs", SearchOption.TopDirectoryOnly))
+                foreach (var f in Directory.EnumerateFiles(partialDir, "*" + TemplateFile.Extension, SearchOption.TopDirectoryOnly))
                 {
                     var name = System.IO.Path.GetFileNameWithoutExtension(f);
                     partials[name] = new TemplateFile(name, f, true, isUser);
@@ -86,4 +93,7 @@ public sealed class TemplateSet
 
     /// <summary>The briefing template of that name, or null.</summary>
     public TemplateFile? Find(string name) => Briefings.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The partial of that name, or null.</summary>
+    public TemplateFile? FindPartial(string name) => Partials.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 }

@@ -1,14 +1,13 @@
 using System.Text;
-using HandlebarsDotNet;
 
 namespace Crisis.Reporter.Text;
 
 /// <summary>
-/// The text encoder for <c>{{value}}</c> in templates: no HTML escaping, but every character that could
-/// change the structure of a Markdown document is escaped, and line breaks become spaces. A <c>|</c> cannot
-/// split a table cell, a newline cannot end a list item, a <c>[^1]</c> cannot forge a footnote.
+/// How every value a template writes (<c>{{ value }}</c>) is escaped: no HTML escaping, but every character
+/// that could change the structure of a Markdown document is escaped, and line breaks become spaces. A <c>|</c>
+/// cannot split a table cell, a newline cannot end a list item, a <c>[^1]</c> cannot forge a footnote.
 /// </summary>
-public sealed class MarkdownEncoder : ITextEncoder
+public static class MarkdownEncoder
 {
     /// <summary>Escapes <paramref name="text"/> for use inline in Markdown (table cell, list item, paragraph).</summary>
     public static string Escape(string? text)
@@ -92,29 +91,5 @@ public sealed class MarkdownEncoder : ITextEncoder
         }
 
         return true;
-    }
-
-    /// <inheritdoc />
-    public void Encode(StringBuilder? text, TextWriter target) => target.Write(Escape(text?.ToString()));
-
-    /// <inheritdoc />
-    public void Encode(string? text, TextWriter target) => target.Write(Escape(text));
-
-    /// <inheritdoc />
-    public void Encode<T>(T? text, TextWriter target)
-        where T : IEnumerator<char>
-    {
-        if (text is null)
-        {
-            return;
-        }
-
-        var sb = new StringBuilder();
-        while (text.MoveNext())
-        {
-            sb.Append(text.Current);
-        }
-
-        target.Write(Escape(sb.ToString()));
     }
 }

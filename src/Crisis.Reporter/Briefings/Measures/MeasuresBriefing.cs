@@ -1,0 +1,39 @@
+using Crisis.Model;
+using Crisis.Reporter.Briefings.Shared;
+using static Crisis.Reporter.Briefings.Shared.FactOrder;
+using static Crisis.Reporter.Briefings.Shared.Wording;
+
+namespace Crisis.Reporter.Briefings.Measures;
+
+/// <summary>The measures briefing: sanctions threatened or imposed, aid announced or delivered, deployments. Its template is <c>measures.scriban</c> beside this file.</summary>
+public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
+    "measures",
+    "sanctions threatened or imposed, aid announced or delivered, deployments",
+    "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis")
+{
+    /// <summary>Measures by type, then stage.</summary>
+    protected override MeasuresModel Build(BriefingContext context)
+    {
+        var sel = context.Selection;
+        var groups = new List<MeasureGroup>();
+        foreach (var type in Enum.GetValues<MeasureType>())
+        {
+            var items = OrderMeasures(sel.Measures.Where(m => m.Type == type)).Select(context.MeasureOf).ToList();
+            if (items.Count > 0)
+            {
+                groups.Add(new MeasureGroup(Capitalise(Legends.Words(type.ToKey())), Legends.Trim(type.Describe()), items));
+            }
+        }
+
+        return new MeasuresModel
+        {
+            Groups = groups,
+        };
+    }
+}
+
+/// <summary>Sanctions, aid, deployments, transfers and diplomatic measures.</summary>
+public sealed class MeasuresModel : DocumentModel
+{
+    public required IReadOnlyList<MeasureGroup> Groups { get; init; }
+}

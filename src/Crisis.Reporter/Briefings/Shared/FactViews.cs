@@ -1,0 +1,224 @@
+using Crisis.Reporter.Templating;
+
+namespace Crisis.Reporter.Briefings.Shared;
+
+// The view model the templates bind to. Every value is display-ready: dates formatted by precision,
+// figures formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{cite refs}}).
+// Templates bind case-insensitively, so a template writes {{asOf}} for AsOf. docs/reporter.md lists the fields.
+
+/// <summary>A quotation in its original language beside the curators' English translation.</summary>
+public sealed record QuoteView(string Original, string Language, string? English) : ITemplateView;
+
+/// <summary>A sentence with the notes it rests on.</summary>
+public sealed record CitedText(string Text, IReadOnlyList<int> Refs) : ITemplateView;
+
+/// <summary>A term and what it means (legends).</summary>
+public sealed record LegendEntry(string Term, string Meaning) : ITemplateView;
+
+/// <summary>An event.</summary>
+public sealed record EventView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Date { get; init; }
+    public required string DateBasis { get; init; }
+    public string? End { get; init; }
+    public required string Title { get; init; }
+    public required string Type { get; init; }
+    public required string Participants { get; init; }
+    public required string Places { get; init; }
+    public required string Topics { get; init; }
+    public required string Summary { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>Something an actor said.</summary>
+public sealed record StatementView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Speaker { get; init; }
+    public required string Date { get; init; }
+    public required string Summary { get; init; }
+    public QuoteView? Quote { get; init; }
+    public string? Event { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>A figure someone gave.</summary>
+public sealed record EstimateView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Subject { get; init; }
+    public required string Figure { get; init; }
+    public required string Estimator { get; init; }
+    public required string AsOf { get; init; }
+    public required string AsOfBasis { get; init; }
+    public required string Place { get; init; }
+    public required string Rank { get; init; }
+    public required bool IsDeprecated { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>Estimates of one measured quantity, side by side.</summary>
+public sealed record EstimateGroup(string Quantity, string Key, IReadOnlyList<EstimateView> Items) : ITemplateView
+{
+    /// <summary>The curators' notes on the figures: "figure (estimator, date): note".</summary>
+    public IReadOnlyList<string> Remarks { get; } =
+        [.. Items.Where(i => i.Notes is not null).Select(i => $"{i.Figure} ({i.Estimator}, {i.AsOf}): {i.Notes}")];
+}
+
+/// <summary>A claim with the responses to it.</summary>
+public sealed record ClaimView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Claimant { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
+    public QuoteView? Quote { get; init; }
+    public required string Status { get; init; }
+    public required string StatusMeaning { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<ResponseView> Responses { get; init; }
+}
+
+/// <summary>An answer to a claim.</summary>
+public sealed record ResponseView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Responder { get; init; }
+    public required string Stance { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
+    public required string ClaimText { get; init; }
+    public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>A demand with the positions taken on it.</summary>
+public sealed record DemandView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string By { get; init; }
+    public required string Of { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
+    public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<PositionView> Positions { get; init; }
+}
+
+/// <summary>How an actor answers a demand.</summary>
+public sealed record PositionView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Holder { get; init; }
+    public required string Stance { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
+    public required string DemandText { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>A sanction, aid package, deployment, transfer or diplomatic measure.</summary>
+public sealed record MeasureView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required string Stage { get; init; }
+    public required string Title { get; init; }
+    public required string By { get; init; }
+    public required string Target { get; init; }
+    public required string Size { get; init; }
+    public required string Date { get; init; }
+    public string? Condition { get; init; }
+    public string? Summary { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>Measures of one type.</summary>
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : ITemplateView
+{
+    /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
+    public IReadOnlyList<string> Triggers { get; } =
+        [.. Items.Where(i => i.Condition is not null).Select(i => $"{i.Title}. Trigger: {i.Condition}")];
+}
+
+/// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
+public sealed record AssessmentView : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Assessor { get; init; }
+    public required string Date { get; init; }
+    public required string Text { get; init; }
+    public required string Likelihood { get; init; }
+    public required string StatedLikelihood { get; init; }
+    public QuoteView? Quote { get; init; }
+    public string? Notes { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+}
+
+/// <summary>Events under one heading (a topic or a month).</summary>
+public sealed record EventGroup(string Heading, IReadOnlyList<EventView> Events) : ITemplateView;
+
+/// <summary>An actor worth watching: how many selected facts involve them, and the latest.</summary>
+public sealed record WatchedActor(string Name, string Role, int Facts, string Latest, IReadOnlyList<int> Refs) : ITemplateView;
+
+/// <summary>A dossier: who an actor is and everything selected that involves them.</summary>
+public sealed record ActorDossier : ITemplateView
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string Type { get; init; }
+    public string? Role { get; init; }
+    public string? Affiliation { get; init; }
+    public string? Aliases { get; init; }
+    public string? Description { get; init; }
+    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<StatementView> Statements { get; init; }
+    public required IReadOnlyList<EventView> Events { get; init; }
+    public required IReadOnlyList<AssessmentView> Assessments { get; init; }
+    public required IReadOnlyList<ClaimView> Claims { get; init; }
+    public required IReadOnlyList<ResponseView> Responses { get; init; }
+    public required IReadOnlyList<EstimateView> Estimates { get; init; }
+    public required IReadOnlyList<DemandView> Demands { get; init; }
+    public required IReadOnlyList<PositionView> Positions { get; init; }
+    public required IReadOnlyList<MeasureView> Measures { get; init; }
+}
+
+/// <summary>A source article as listed at the end of every briefing.</summary>
+public sealed record SourceView : ITemplateView
+{
+    public required string Label { get; init; }
+    public required string Id { get; init; }
+    public required string File { get; init; }
+    public required string Title { get; init; }
+    public string? TitleEnglish { get; init; }
+    public required string Outlet { get; init; }
+    public string? Original { get; init; }
+    public required string Credits { get; init; }
+    public required string Language { get; init; }
+    public required string Published { get; init; }
+    public required string Grade { get; init; }
+    public required string GradeMeaning { get; init; }
+    public required string GradeReason { get; init; }
+    public required IReadOnlyList<string> QualityNotes { get; init; }
+    public required IReadOnlyList<SourceFact> Facts { get; init; }
+}
+
+/// <summary>A fact resting on a source.</summary>
+public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
+
+/// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template function mermaid).</summary>
+public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods) : ITemplateView;
+
+/// <summary>One period of a Mermaid timeline.</summary>
+public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries) : ITemplateView;
+
+/// <summary>A Mermaid xychart-beta bar chart.</summary>
+public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend) : ITemplateView;

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Crisis.Model;
+using Crisis.Reporter.Templating;
+
+namespace Crisis.Reporter.Briefings.Shared;
+
+/// <summary>
+/// Numbers a document's citations in the order the document shows them: the first citation shown is note 1.
+/// The same citation (same source, locator, quote, credibility) cited twice keeps its number.
+/// </summary>
+public sealed class NoteRegistry
+{
+    private readonly FactCatalog catalog;
+    private readonly List<NoteView> notes = [];
+    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sourceLabels = new(StringComparer.Ordinal);
+    private readonly HashSet<string> cited = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a registry; sources are labelled S1, S2, … in id order, the same in every briefing.</summary>
+    public NoteRegistry(FactCatalog catalog)
+    {
+        this.catalog = catalog;
+        var i = 1;
+        foreach (var s in catalog.Sources)
+        {
+            sourceLabels[s.Id.Value] = "S" + i++;
+        }
+    }
+
+    /// <summary>The notes so far, in number order.</summary>
+    public IReadOnlyList<NoteView> Notes => notes;
+
+    /// <summary>The label ("S3") of a source.</summary>
+    public string LabelOf(SourceId id) => sourceLabels[id.Value];
+
+    /// <summary>True when a note of this document cites the source.</summary>
+    public bool IsCited(SourceId id) => cited.Contains(id.Value);
+
+    /// <summary>Registers a fact's citations and returns their note numbers, in the fact's order.</summary>
+    public IReadOnlyList<int> Add(ImmutableArray<Citation> citations)
+    {
+        var result = new List<int>(citations.Length);
+        foreach (var c in citations)
+        {
+            var key = string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "", c.Translation ?? "", c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Note ?? "");
+            if (!numbers.TryGetValue(key, out var n))
+            {
+                n = notes.Count + 1;
+                numbers[key] = n;
+                var source = catalog[c.Source];
+                cited.Add(c.Source.Value);
+                notes.Add(new NoteView
+                {
+                    Number = n,
+                    SourceLabel = sourceLabels[c.Source.Value],
+                    SourceTitle = source.Title.English ?? source.Title.Original,
+                    Locator = c.Locator,
+                    Quote = c.Quote,
+                    Translation = c.Translation,
+                    Credibility = c.Credibility,
+                    CredibilityMeaning = Legends.Credibility(c.Credibility),
+                    Note = c.Note,
+                });
+            }
+
+            if (!result.Contains(n))
+            {
+                result.Add(n);
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>One numbered note: where a fact is found, with the original words and their translation.</summary>
+public sealed record NoteView : ITemplateView
+{
+    /// <summary>The note's number, as in the marker <c>[^n]</c>.</summary>
+    public required int Number { get; init; }
+
+    /// <summary>The source's label ("S2"), resolving to the Sources list.</summary>
+    public required string SourceLabel { get; init; }
+
+    /// <summary>The source's headline in English (or the original when untranslated).</summary>
+    public required string SourceTitle { get; init; }
+
+    /// <summary>Where in the article (paragraph or opening words).</summary>
+    public required string Locator { get; init; }
+
+    /// <summary>The verbatim words of the article (usually French), if recorded.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>The curators' English translation of <see cref="Quote"/>.</summary>
+    public string? Translation { get; init; }
+
+    /// <summary>Admiralty credibility, 1 to 6.</summary>
+    public required int Credibility { get; init; }
+
+    /// <summary>What the credibility grade means ("probably true").</summary>
+    public required string CredibilityMeaning { get; init; }
+
+    /// <summary>A curator's note (repair of a garbled passage).</summary>
+    public string? Note { get; init; }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Crisis.Model;
+using Crisis.Reporter.Briefings.Shared;
+
+namespace Crisis.Reporter.Briefings.Sources;
+
+/// <summary>The sources briefing: each article with its grade, quality notes and the facts that rest on it. Its template is <c>sources.scriban</c> beside this file.</summary>
+public sealed class SourcesBriefing() : Briefing<SourcesModel>(
+    "sources",
+    "each article with its grade, quality notes and the facts that rest on it",
+    "Sources of the Russia–Ukraine crisis fact base")
+{
+    /// <summary>Each article with its grade and the selected facts resting on it.</summary>
+    protected override SourcesModel Build(BriefingContext context)
+    {
+        var sel = context.Selection;
+        var cat = context.Catalog;
+        var notes = context.Notes;
+        var selected = sel.DatedFacts().Select(x => x.Fact)
+            .Concat(cat.Actors).Concat(cat.Places.OfType<ICitedFact>())
+            .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var articles = new List<SourceView>();
+        foreach (var s in cat.Sources)
+        {
+            var facts = new List<SourceFact>();
+            foreach (var f in selected)
+            {
+                var here = f.Citations.Where(c => c.Source == s.Id).ToImmutableArray();
+                if (here.Length > 0)
+                {
+                    facts.Add(new SourceFact(f.Kind, f.Key, context.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
+                }
+            }
+
+            articles.Add(context.SourceOf(s, facts));
+        }
+
+        return new SourcesModel
+        {
+            Articles = articles,
+        };
+    }
+}
+
+/// <summary>Each article with its grade, quality notes and the facts resting on it.</summary>
+public sealed class SourcesModel : DocumentModel
+{
+    public required IReadOnlyList<SourceView> Articles { get; init; }
+}

@@ -1,0 +1,423 @@
+using System.Text.Json;
+using Crisis.Reporter.Export;
+
+namespace Crisis.Reporter.Diff;
+
+/// <summary>
+/// Compares two exports fact by fact (matched by id) and field by field, on the JSON alone: what a field means
+/// is read from its shape (a date is an object with <c>on</c>, a citation an object with <c>source</c>, a
+/// reference a text equal to the id of a fact in either export), so a new field or kind needs no code here.
+/// The fact's place in its YAML file (<c>defined-at</c>) is not compared: moving a fact does not change it.
+/// </summary>
+public static class FactComparer
+{
+    /// <summary>The rules of "what to check", in the order they are listed.</summary>
+    public static IReadOnlyList<string> Rules => RuleOrder;
+
+    private static readonly string[] RuleOrder = ["grade-raised", "date-basis-changed", "quote-changed", "single-source"];
+
+    private const int LabelLength = 100;
+    private const int NameLength = 60;
+
+    /// <summary>Compares <paramref name="oldExport"/> with <paramref name="newExport"/>.</summary>
+    /// <exception cref="ReporterException">The exports cannot be compared (exit code 3): different layouts, fact schemas or filters.</exception>
+    public static ExportDiff Compare(FactExport oldExport, FactExport newExport, bool allowSchemaChange = false)
+    {
+        var notes = Comparability(oldExport, newExport, allowSchemaChange);
+        var plurals = newExport.Plurals.Concat(oldExport.Plurals.Where(p => !newExport.Plurals.Contains(p))).ToList();
+        IEnumerable<ExportedFact> Ordered(IEnumerable<ExportedFact> facts) =>
+            facts.OrderBy(f => plurals.IndexOf(f.Plural)).ThenBy(f => f.Id, StringComparer.Ordinal);
+
+        // Names for references: the new name wins when a fact was renamed. Sources are known by their ids
+        // (article-001), which curators cite; their headlines would only lengthen every citation.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in oldExport.Facts.Values.Concat(newExport.Facts.Values).Where(f => f.Kind != "source"))
+        {
+            names[f.Id] = Shorten(Label(f), NameLength);
+        }
+
+        var added = Ordered(newExport.Facts.Values.Where(f => !oldExport.Facts.ContainsKey(f.Id))).ToList();
+        var removed = Ordered(oldExport.Facts.Values.Where(f => !newExport.Facts.ContainsKey(f.Id))).ToList();
+        var changed = new List<(ExportedFact Fact, ChangedFact Change)>();
+        var checks = new List<Check>();
+        foreach (var now in Ordered(newExport.Facts.Values))
+        {
+            if (!oldExport.Facts.TryGetValue(now.Id, out var before))
+            {
+                continue;
+            }
+
+            var fact = new FactChanges(names);
+            fact.CompareObject("", before.Json, now.Json);
+            fact.CheckSources(Sources(before), Sources(now));
+            if (fact.Changes.Count > 0)
+            {
+                changed.Add((now, new ChangedFact(now.Id, now.Kind, Shorten(Label(now), LabelLength), fact.Changes)));
+                checks.AddRange(fact.Checks.Select(c => new Check(c.Rule, now.Id, now.Kind, c.Field, c.Text)));
+            }
+        }
+
+        var counts = plurals.Select(p => new KindCount(
+            p,
+            oldExport.Facts.Values.Count(f => f.Plural == p),
+            newExport.Facts.Values.Count(f => f.Plural == p),
+            added.Count(f => f.Plural == p),
+            removed.Count(f => f.Plural == p),
+            changed.Count(c => c.Fact.Plural == p))).ToList();
+
+        // Stable sort: within a rule, facts stay in kind-then-id order and a fact's checks in field order.
+        var orderedChecks = checks.Select((c, i) => (c, i)).OrderBy(x => Array.IndexOf(RuleOrder, x.c.Rule)).ThenBy(x => x.i).Select(x => x.c).ToList();
+        return new ExportDiff(
+            Side(oldExport),
+            Side(newExport),
+            notes,
+            counts,
+            orderedChecks,
+            [.. added.Select(Summary)],
+            [.. removed.Select(Summary)],
+            [.. changed.Select(c => c.Change)]);
+    }
+
+    private static List<string> Comparability(FactExport oldExport, FactExport newExport, bool allowSchemaChange)
+    {
+        var notes = new List<string>();
+        foreach (var e in new[] { oldExport, newExport })
+        {
+            if (e.Identity is { Version: > ExportIdentity.CurrentVersion } id)
+            {
+                throw new ReporterException(ExitCodes.Data, $"{e.Name} is in export format version {id.Version}; this crisis-brief reads version {ExportIdentity.CurrentVersion}. Use the crisis-brief that made it.");
+            }
+        }
+
+        if (oldExport.Identity is { } o && newExport.Identity is { } n)
+        {
+            if (o.Version != n.Version)
+            {
+                throw new ReporterException(ExitCodes.Data, $"{oldExport.Name} is in export format version {o.Version} and {newExport.Name} in version {n.Version}: export both with the same crisis-brief.");
+            }
+
+            if (o.FactSchema != n.FactSchema)
+            {
+                if (!allowSchemaChange)
+                {
+                    throw new ReporterException(ExitCodes.Data, $"{oldExport.Name} and {newExport.Name} were made from different fact schemas ({o.FactSchema} and {n.FactSchema}): a field the schema added, removed or retyped would show as a change on every fact. Compare exports of the same schema, or pass --allow-schema-change to compare them anyway.");
+                }
+
+                notes.Add($"The fact schema changed ({o.FactSchema} → {n.FactSchema}): a field that appears or disappears on every fact of a kind comes from the schema, not from the facts.");
+            }
+        }
+        else
+        {
+            foreach (var e in new[] { oldExport, newExport }.Where(e => e.Identity is null))
+            {
+                notes.Add($"{e.Name} does not say which fact schema it was made from (it was exported by an older crisis-brief), so the schemas were not compared.");
+            }
+        }
+
+        if (oldExport.Filters != newExport.Filters)
+        {
+            throw new ReporterException(ExitCodes.Data, $"{oldExport.Name} was exported with the filters \"{oldExport.Filters}\" and {newExport.Name} with \"{newExport.Filters}\": facts outside one of them would show as added or removed. Export both with the same filters.");
+        }
+
+        return notes;
+    }
+
+    private static ExportSide Side(FactExport e) => new(e.Name, e.Identity?.Version, e.Identity?.FactSchema, e.Filters, e.Facts.Count);
+
+    private static FactSummary Summary(ExportedFact f) => new(f.Id, f.Kind, Shorten(Label(f), LabelLength), Sources(f));
+
+    /// <summary>The sources a fact cites, each once, in citation order.</summary>
+    private static List<string> Sources(ExportedFact f) =>
+        f.Json.TryGetProperty("citations", out var citations) && citations.ValueKind == JsonValueKind.Array
+            ? [.. citations.EnumerateArray().Select(c => Text(c, "source")).OfType<string>().Distinct(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>What a reader calls the fact: its name or title, else its text, summary or subject, else its id.</summary>
+    private static string Label(ExportedFact f)
+    {
+        foreach (var field in new[] { "name", "title", "text", "summary", "subject" })
+        {
+            if (f.Json.TryGetProperty(field, out var v))
+            {
+                // A bilingual title (a source's headline): the English if there is one.
+                var text = v.ValueKind == JsonValueKind.Object ? Text(v, "english") ?? Text(v, "original") : v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    return text;
+                }
+            }
+        }
+
+        return f.Id;
+    }
+
+    private static string? Text(JsonElement o, string name) => FactExport.Text(o, name);
+
+    /// <summary>One line of at most <paramref name="max"/> characters, cut at a word with an ellipsis.</summary>
+    private static string Shorten(string text, int max)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= max)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', max - 1);
+        return line[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', '.') + "…";
+    }
+
+    /// <summary>The differences within one fact, and what they give a reviewer to check.</summary>
+    private sealed class FactChanges(IReadOnlyDictionary<string, string> names)
+    {
+        public List<FieldChange> Changes { get; } = [];
+
+        public List<(string Rule, string Field, string Text)> Checks { get; } = [];
+
+        public void CompareObject(string prefix, JsonElement before, JsonElement after)
+        {
+            foreach (var key in Keys(before, after))
+            {
+                if (prefix.Length == 0 && key == "defined-at")
+                {
+                    continue;
+                }
+
+                CompareValue(prefix.Length == 0 ? key : prefix + "." + key, key, Get(before, key), Get(after, key));
+            }
+        }
+
+        public void CheckSources(List<string> before, List<string> after)
+        {
+            if (before.Count >= 2 && after.Count == 1)
+            {
+                Checks.Add(("single-source", "citations", $"now rests on {Name(after[0])} alone; it also cited {string.Join(", ", before.Where(s => s != after[0]).Select(Name))}"));
+            }
+        }
+
+        private void CompareValue(string path, string key, JsonElement? before, JsonElement? after)
+        {
+            switch (before, after)
+            {
+                case (null, null):
+                    return;
+                case (null, { } b):
+                    if (b.ValueKind == JsonValueKind.Array)
+                    {
+                        Items(path, key, [], [.. b.EnumerateArray()]);
+                    }
+                    else
+                    {
+                        Add(path, "added", null, Show(key, b));
+                    }
+
+                    CheckQuote(path, key, "added");
+                    return;
+                case ({ } a, null):
+                    if (a.ValueKind == JsonValueKind.Array)
+                    {
+                        Items(path, key, [.. a.EnumerateArray()], []);
+                    }
+                    else
+                    {
+                        Add(path, "removed", Show(key, a), null);
+                    }
+
+                    CheckQuote(path, key, "removed");
+                    return;
+            }
+
+            var (x, y) = (before.Value, after.Value);
+            if (JsonElement.DeepEquals(x, y))
+            {
+                return;
+            }
+
+            if (x.ValueKind == JsonValueKind.Object && y.ValueKind == JsonValueKind.Object)
+            {
+                if (IsDate(x) && IsDate(y))
+                {
+                    CompareDate(path, x, y);
+                }
+                else
+                {
+                    CompareObject(path, x, y);
+                }
+
+                return;
+            }
+
+            if (x.ValueKind == JsonValueKind.Array && y.ValueKind == JsonValueKind.Array)
+            {
+                Items(path, key, [.. x.EnumerateArray()], [.. y.EnumerateArray()]);
+                return;
+            }
+
+            Add(path, "changed", Show(key, x), Show(key, y));
+            CheckGrade(path, key, x, y);
+            CheckQuote(path, key, "changed");
+        }
+
+        /// <summary>A date is shown whole with its basis ("2022-01-21 (stated)"); how it was established, apart.</summary>
+        private void CompareDate(string path, JsonElement before, JsonElement after)
+        {
+            if (!Same(before, after, "on") || !Same(before, after, "basis"))
+            {
+                Add(path, "changed", ShowDate(before), ShowDate(after));
+                if (!Same(before, after, "basis") && Get(before, "basis") is not null && Get(after, "basis") is not null)
+                {
+                    Checks.Add(("date-basis-changed", path, $"{ShowDate(before)} → {ShowDate(after)}"));
+                }
+            }
+
+            foreach (var key in Keys(before, after).Where(k => k is not ("on" or "basis")))
+            {
+                CompareValue(path + "." + key, key, Get(before, key), Get(after, key));
+            }
+        }
+
+        /// <summary>
+        /// Lists: plain values as items added and removed; objects (citations) paired first when equal, then by
+        /// source and locator, then by source alone, so an edited citation shows as changes inside it.
+        /// </summary>
+        private void Items(string path, string key, List<JsonElement> before, List<JsonElement> after)
+        {
+            if (before.Concat(after).All(e => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)))
+            {
+                var (gone, come) = Unmatched(before, after, JsonElement.DeepEquals);
+                foreach (var item in gone)
+                {
+                    Add(path, "item-removed", Show(key, item), null);
+                }
+
+                foreach (var item in come)
+                {
+                    Add(path, "item-added", null, Show(key, item));
+                }
+
+                if (gone.Count == 0 && come.Count == 0)
+                {
+                    Add(path, "reordered", string.Join(", ", before.Select(i => Show(key, i))), string.Join(", ", after.Select(i => Show(key, i))));
+                }
+
+                return;
+            }
+
+            var pairs = new List<(JsonElement Before, JsonElement After)>();
+            var left = new List<JsonElement>(before);
+            var right = new List<JsonElement>(after);
+            Pair(left, right, pairs, JsonElement.DeepEquals);
+            Pair(left, right, pairs, (a, b) => ItemKey(a) is { } k && k == ItemKey(b));
+            Pair(left, right, pairs, (a, b) => Text(a, "source") is { } s && s == Text(b, "source"));
+            foreach (var (a, b) in pairs.OrderBy(p => after.IndexOf(p.After)))
+            {
+                CompareObject($"{path}[{ItemLabel(b)}]", a, b);
+            }
+
+            foreach (var item in left)
+            {
+                Add(path, "item-removed", Show(key, item), null);
+            }
+
+            foreach (var item in right)
+            {
+                Add(path, "item-added", null, Show(key, item));
+            }
+
+            if (left.Count == 0 && right.Count == 0 && pairs.All(p => JsonElement.DeepEquals(p.Before, p.After)))
+            {
+                Add(path, "reordered", string.Join(", ", before.Select(ItemLabel)), string.Join(", ", after.Select(ItemLabel)));
+            }
+        }
+
+        private static (List<JsonElement> Gone, List<JsonElement> Come) Unmatched(List<JsonElement> before, List<JsonElement> after, Func<JsonElement, JsonElement, bool> same)
+        {
+            var gone = new List<JsonElement>(before);
+            var come = new List<JsonElement>(after);
+            Pair(gone, come, [], same);
+            return (gone, come);
+        }
+
+        /// <summary>Moves the items of <paramref name="left"/> and <paramref name="right"/> that match, in order, into <paramref name="pairs"/>.</summary>
+        private static void Pair(List<JsonElement> left, List<JsonElement> right, List<(JsonElement, JsonElement)> pairs, Func<JsonElement, JsonElement, bool> same)
+        {
+            for (var i = 0; i < left.Count;)
+            {
+                var j = right.FindIndex(r => same(left[i], r));
+                if (j < 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                pairs.Add((left[i], right[j]));
+                left.RemoveAt(i);
+                right.RemoveAt(j);
+            }
+        }
+
+        private static string? ItemKey(JsonElement item) =>
+            Text(item, "source") is { } s ? s + "\n" + Text(item, "locator") : null;
+
+        private static string ItemLabel(JsonElement item) =>
+            Text(item, "source") is { } s ? (Text(item, "locator") is { } l ? $"{s}, {l}" : s) : item.GetRawText();
+
+        private void CheckGrade(string path, string key, JsonElement before, JsonElement after)
+        {
+            // Reliability A (completely reliable) … F; credibility 1 (confirmed) … 6: a smaller grade is a stronger one.
+            var raised = key switch
+            {
+                "reliability" => before.ValueKind == JsonValueKind.String && after.ValueKind == JsonValueKind.String
+                    && string.CompareOrdinal(after.GetString(), before.GetString()) < 0,
+                "credibility" => before.TryGetInt32(out var a) && after.TryGetInt32(out var b) && b < a,
+                _ => false,
+            };
+            if (raised)
+            {
+                Checks.Add(("grade-raised", path, $"{Show(key, before)} → {Show(key, after)}"));
+            }
+        }
+
+        private void CheckQuote(string path, string key, string how)
+        {
+            // The article's own words: a citation's quote, or the original of a fact's bilingual quote.
+            if (key == "quote" || path == "quote.original" || path.EndsWith(".quote.original", StringComparison.Ordinal))
+            {
+                Checks.Add(("quote-changed", path, how));
+            }
+        }
+
+        private void Add(string path, string change, string? before, string? after) => Changes.Add(new FieldChange(path, change, before, after));
+
+        private string Name(string id) => names.TryGetValue(id, out var name) ? $"{name} ({id})" : id;
+
+        /// <summary>A value as a reviewer reads it: references named, dates with their basis, objects as "field: value; …".</summary>
+        private string Show(string key, JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.String when key is "id" or "kind" => value.GetString()!,
+            JsonValueKind.String => Name(value.GetString()!),
+            JsonValueKind.Array => value.GetArrayLength() == 0 ? "(none)" : string.Join(", ", value.EnumerateArray().Select(v => Show(key, v))),
+            JsonValueKind.Object when IsDate(value) => ShowDate(value) + (Text(value, "how") is { } how ? "; how: " + how : ""),
+            JsonValueKind.Object => string.Join("; ", value.EnumerateObject().Select(p => $"{p.Name}: {Show(p.Name, p.Value)}")),
+            _ => value.GetRawText(),
+        };
+
+        private static string ShowDate(JsonElement date) =>
+            (Text(date, "on") ?? "?") + (Text(date, "basis") is { } basis ? $" ({basis})" : "");
+
+        private static bool IsDate(JsonElement o) => Text(o, "on") is not null;
+
+        private static bool Same(JsonElement a, JsonElement b, string key) => (Get(a, key), Get(b, key)) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => JsonElement.DeepEquals(x, y),
+            _ => false,
+        };
+
+        /// <summary>The fields of both, in the new order (schema order), then those only the old one has.</summary>
+        private static IEnumerable<string> Keys(JsonElement before, JsonElement after) =>
+            after.EnumerateObject().Select(p => p.Name)
+                .Concat(before.EnumerateObject().Select(p => p.Name).Where(k => !after.TryGetProperty(k, out _)));
+
+        private static JsonElement? Get(JsonElement o, string key) => o.TryGetProperty(key, out var v) ? v : null;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using Crisis.Reporter.Cli;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>
+/// tests/pr-review.sh, run as CI runs it, against a throwaway git repository: a copy of this project whose
+/// first commit (the base) words one event's title differently and whose second commit (the head) is the
+/// project as it is. The head's reporter is the one this test project was built with (same sources, same
+/// facts), so the script builds only the base; that build is most of the test's time (under a minute on an
+/// idle 2-core machine).
+/// </summary>
+public sealed class PrReviewScriptTests : IDisposable
+{
+    private const string EventId = "biden-putin-geneva-summit-2021";
+    private const string Title = "Biden and Putin hold a summit in Geneva";
+    private const string BaseTitle = "Biden and Putin meet in Geneva";
+
+    private readonly string temp = Directory.CreateTempSubdirectory("crisis-pr-review-").FullName;
+
+    public void Dispose() => Directory.Delete(temp, recursive: true);
+
+    [Fact]
+    public void TheScriptWritesTheFactDiffAndTheChangedBriefingsIntoTheJobSummary()
+    {
+        var repo = Path.Combine(temp, "repo");
+        CopyProject(repo);
+        var events = Path.Combine(repo, "data", "facts", "events.yaml");
+        var yaml = File.ReadAllText(events);
+        Assert.Contains("    title: " + Title + "\n", yaml, StringComparison.Ordinal);
+        var snapshot = Path.Combine(repo, "tests", "Example.verified.md");
+
+        File.WriteAllText(events, yaml.Replace("    title: " + Title + "\n", "    title: " + BaseTitle + "\n", StringComparison.Ordinal));
+        File.WriteAllText(snapshot, "base\n");
+        Git(repo, "init", "--quiet", "--initial-branch=main");
+        Git(repo, "add", "--all");
+        Git(repo, "commit", "--quiet", "-m", "base");
+        File.WriteAllText(events, yaml);
+        File.WriteAllText(snapshot, "head\n");
+        Git(repo, "commit", "--quiet", "--all", "-m", "head: the event's title as the project has it");
+
+        var stepSummary = Path.Combine(temp, "step-summary.md");
+        File.WriteAllText(stepSummary, "");
+        var output = Path.Combine(temp, "review");
+        var headReporter = Path.Combine(Path.GetDirectoryName(typeof(CliApp).Assembly.Location)!, "crisis-brief.dll");
+        var (code, stdout, stderr) = Run(repo, [("GITHUB_STEP_SUMMARY", stepSummary)], "bash", "tests/pr-review.sh", "HEAD~1", "--out", output, "--head-reporter", headReporter);
+        Assert.True(code == 0, $"pr-review.sh exited with {code}\n{stderr}\n{stdout}");
+
+        var summary = File.ReadAllText(Path.Combine(output, "summary.md"));
+        Assert.Equal(summary, File.ReadAllText(stepSummary));
+        Assert.Equal(summary, stdout);
+        Assert.StartsWith("# Pull request review\n", summary, StringComparison.Ordinal);
+        Assert.Contains("`base.json` → `head.json`: **0 added, 0 removed, 1 changed**", summary, StringComparison.Ordinal);
+        Assert.Contains($"#### event `{EventId}`: {Title}\n\n- `title` changed: {BaseTitle} → {Title}\n", summary, StringComparison.Ordinal);
+        Assert.Contains("## Briefings that change", summary, StringComparison.Ordinal);
+        Assert.Matches(@"\| timeline \| changed \| [1-9][0-9]* \| [1-9][0-9]* \|", summary);
+        Assert.DoesNotContain("| estimates | changed", summary, StringComparison.Ordinal);
+        Assert.Contains("- `tests/Example.verified.md`", summary, StringComparison.Ordinal);
+
+        Assert.Equal(
+            ["actors.md", "claims.md", "estimates.md", "measures.md", "situation.md", "sources.md", "timeline.md"],
+            Directory.GetFiles(Path.Combine(output, "briefings")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains(Title, File.ReadAllText(Path.Combine(output, "briefings", "timeline.md")), StringComparison.Ordinal);
+
+        // The base's worktree is gone.
+        Assert.Single(Git(repo, "worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheScriptExplainsItsUsage()
+    {
+        var (code, _, stderr) = Run(Solution(), [], "bash", "tests/pr-review.sh");
+        Assert.Equal(2, code);
+        Assert.Contains("tests/pr-review.sh BASE_REF [--out DIR] [--head-reporter DLL]", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Copies what builds the reporter (tracked and new files, as they are in the working tree) into <paramref name="target"/>.</summary>
+    private static void CopyProject(string target)
+    {
+        var solution = Solution();
+        var files = Git(solution, "ls-files", "--cached", "--others", "--exclude-standard", "--",
+            "src", "generators", "data", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", ".editorconfig", ".gitattributes", "tests/pr-review.sh");
+        foreach (var file in files.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var source = Path.Combine(solution, file);
+            if (File.Exists(source))
+            {
+                var destination = Path.Combine(target, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(source, destination);
+            }
+        }
+    }
+
+    private static string Solution()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Model.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Git(string repo, params string[] args)
+    {
+        string[] identity = ["-c", "user.name=pr-review test", "-c", "user.email=pr-review@example.invalid", "-c", "commit.gpgsign=false"];
+        var (code, stdout, stderr) = Run(repo, [], "git", [.. identity, .. args]);
+        Assert.True(code == 0, $"git {string.Join(' ', args)} exited with {code}: {stderr}");
+        return stdout;
+    }
+
+    private static (int Code, string Out, string Err) Run(string directory, (string Name, string Value)[] environment, string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // A guard against a hung build, not a performance check.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', args)} did not finish in 15 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
