@@ -20,6 +20,7 @@ public class JsonSchemaAgreementTests
           - id: agreement-test-event
             title: A test event
             type: call
+            salience: minor
             date: { on: 2022-01-21, basis: stated }
             participants: [joe-biden]
             topics: [diplomatic]
