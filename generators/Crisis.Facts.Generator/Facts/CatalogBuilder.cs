@@ -45,7 +45,7 @@ internal static class CatalogBuilder
         }
 
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var sourceKind = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField)?.Target;
+        var sourceKind = Citations.SourceKind(schema);
 
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         var idsByKind = unique.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList(), StringComparer.Ordinal);
@@ -120,7 +120,7 @@ internal static class CatalogBuilder
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .Select(WithoutPositions)
             .ToEquatableArray();
-        var root = CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
+        var root = ProjectPaths.CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
         return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
     }
 
@@ -212,60 +212,5 @@ internal static class CatalogBuilder
 
                 break;
         }
-    }
-
-    /// <summary>The deepest folder that holds every file, with '/' separators and a trailing '/'.</summary>
-    public static string CommonDirectory(IEnumerable<string> paths)
-    {
-        string[]? common = null;
-        foreach (var path in paths)
-        {
-            var parts = Normalize(path).Split('/');
-            var folders = parts.Take(parts.Length - 1).ToArray();
-            if (common is null)
-            {
-                common = folders;
-                continue;
-            }
-
-            var length = 0;
-            while (length < common.Length && length < folders.Length && common[length] == folders[length])
-            {
-                length++;
-            }
-
-            common = common.Take(length).ToArray();
-        }
-
-        return common is null || common.Length == 0 ? string.Empty : string.Join("/", common) + "/";
-    }
-
-    public static string RelativePath(string path, string root)
-    {
-        var normalized = Normalize(path);
-        return root.Length > 0 && normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
-    }
-
-    /// <summary>'/' separators, and "a/b/../c" as "a/c", so that locations read the same however MSBuild spelt the path.</summary>
-    public static string Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            if (part == ".")
-            {
-                continue;
-            }
-
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && parts[parts.Count - 1].Length > 0)
-            {
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
     }
 }

@@ -160,7 +160,7 @@ internal static class FactBinder
             var location = node.Location;
             if (idNode is null || idNode.IsNull)
             {
-                Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"This {kind.Name}", "id", "a unique kebab-case id such as 'joe-biden'");
+                Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"This {kind.Name}", "id", "a unique kebab-case id such as 'first-fact'");
                 return;
             }
 
@@ -245,7 +245,7 @@ internal static class FactBinder
                     continue; // present, already reported as wrong, or misspelt (one mistake, one error)
                 }
 
-                if (citedKind is not null && field.Name == SchemaModel.CitationsField)
+                if (citedKind is not null && Citations.IsCitationsField(citedKind, field))
                 {
                     Report(DiagnosticDescriptors.MissingCitation, StartOf(node), citedKind.Name, node.Get("id")?.Value ?? string.Empty);
                 }
@@ -361,7 +361,7 @@ internal static class FactBinder
                 case FieldType.Reference:
                     return Scalar(ValueKind.Reference, text, node, field.Target) with
                     {
-                        IsCitationSource = isCitation && field.Name == SchemaModel.CitationSourceField,
+                        IsCitationSource = isCitation && field.Name == Citations.SourceField,
                     };
                 case FieldType.Vocabulary:
                     var vocabulary = schema.FindVocabulary(field.Target!)!;
@@ -387,7 +387,7 @@ internal static class FactBinder
                 return null;
             }
 
-            var fields = BindFields(node, block.Name, block.Fields, $"The {block.Name} in '{field.Name}'", schema, isCitation: block.Name == SchemaModel.CitationBlock, skip: null, citedKind: null);
+            var fields = BindFields(node, block.Name, block.Fields, $"The {block.Name} in '{field.Name}'", schema, isCitation: block.Name == Citations.Block, skip: null, citedKind: null);
             return new ValueModel(ValueKind.Block, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, block.Name, false);
         }
 

@@ -35,10 +35,6 @@ internal sealed record SchemaModel(
 
     public bool IsBroken(string what, string name) => Broken.Contains(BrokenName(what, name));
 
-    public const string CitationBlock = "citation";
-    public const string CitationsField = "citations";
-    public const string CitationSourceField = "source";
-
     public KindModel? FindKind(string name) => Kinds.FirstOrDefault(kind => kind.Name == name);
 
     public KindModel? FindKindByPlural(string plural) => Kinds.FirstOrDefault(kind => kind.Plural == plural);

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Yaml;
 using Crisis.Shared;
 
@@ -21,7 +22,7 @@ internal static class SchemaParser
 {
     public const string DefaultNamespace = "Facts";
 
-    private static readonly string[] TopLevelKeys = { "namespace", "vocabularies", "blocks", "kinds" };
+    private static readonly string[] TopLevelKeys = { "namespace", Citations.Setting, "vocabularies", "blocks", "kinds" };
     private static readonly string[] VocabularyKeys = { "description", "values" };
     private static readonly string[] BlockKeys = { "description", "fields" };
     private static readonly string[] KindKeys = { "description", "plural", "cited", "fields" };
@@ -29,20 +30,6 @@ internal static class SchemaParser
 
     public static readonly ImmutableArray<string> FieldTypeNames = ImmutableArray.Create(
         "text", "multiline-text", "integer", "decimal", "boolean", "partial-date", "bilingual-text", "reference", "vocabulary", "block");
-
-    /// <summary>C# names the generator emits itself; schema names must not produce them.</summary>
-    public static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
-        "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema");
-
-    /// <summary>Plurals name a collection on FactCatalog and a class in Facts: they must not clash with their other members.</summary>
-    private static readonly ImmutableArray<string> ReservedPlurals = ImmutableArray.Create(
-        "Catalog", "All", "Find", "TryGet", "Resolve", "CountsByKind", "Add", "Sorted", "Validate", "CheckReferences", "FactCatalog", "Facts",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
-
-    /// <summary>Field names that would clash with members every record has.</summary>
-    private static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create(
-        "Id", "DefinedAt", "Citations", "ToString", "GetHashCode", "Equals", "GetType", "Deconstruct", "PrintMembers",
-        "EqualityContract", "MemberwiseClone", "Finalize", "Clone", "CollectReferences");
 
     public static SchemaResult Parse(ImmutableArray<YamlFile> files)
     {
@@ -54,6 +41,7 @@ internal static class SchemaParser
         }
 
         string? ns = null;
+        bool? citedByDefault = null;
         foreach (var file in sorted)
         {
             if (file.Root is null || file.Root.IsNull)
@@ -84,7 +72,7 @@ internal static class SchemaParser
                 var value = context.Text(nsNode, "namespace");
                 if (value is not null && !Naming.IsValidNamespace(value))
                 {
-                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (dotted identifiers that are not C# keywords, such as Crisis.Model)");
+                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (dotted identifiers that are not C# keywords, such as My.Facts)");
                 }
                 else if (value is not null && ns is not null && ns != value)
                 {
@@ -96,12 +84,22 @@ internal static class SchemaParser
                 }
             }
 
+            if (file.Root.Get(Citations.Setting) is { } citedNode && context.Boolean(citedNode, Citations.Setting) is { } cited)
+            {
+                if (citedByDefault is not null && citedByDefault != cited)
+                {
+                    context.Error(citedNode.Location, $"'{Citations.Setting}' is already {(citedByDefault.Value ? "true" : "false")} in another schema file; every schema file must agree");
+                }
+
+                citedByDefault ??= cited;
+            }
+
             ReadSection(context, file.Root.Get("vocabularies"), "vocabularies", ReadVocabulary);
             ReadSection(context, file.Root.Get("blocks"), "blocks", ReadBlock);
             ReadSection(context, file.Root.Get("kinds"), "kinds", ReadKind);
         }
 
-        var schema = Resolve(context, ns ?? DefaultNamespace);
+        var schema = Resolve(context, ns ?? DefaultNamespace, citedByDefault ?? Citations.CitedByDefault);
         return new SchemaResult(schema, context.Diagnostics.ToEquatableArray());
     }
 
@@ -211,11 +209,11 @@ internal static class SchemaParser
             }
         }
 
-        var cited = true;
-        var citedNode = entry.Value.Get("cited");
+        bool? cited = null; // null: the schema's default, known once every file is read
+        var citedNode = entry.Value.Get(Citations.Setting);
         if (citedNode is not null)
         {
-            cited = context.Boolean(citedNode, "cited") ?? true;
+            cited = context.Boolean(citedNode, Citations.Setting);
         }
 
         if (!context.DeclarePlural(plural, pluralLocation))
@@ -225,7 +223,11 @@ internal static class SchemaParser
         }
 
         var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
-        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+        if (cited is null)
+        {
+            context.KindsCitedByDefault.Add(entry.Key);
+        }
     }
 
     private static List<FieldModel> ReadFields(Context context, YamlNode? fieldsNode, string owner)
@@ -254,7 +256,7 @@ internal static class SchemaParser
                 continue;
             }
 
-            if (ReservedMembers.Contains(member) || member == ownerType)
+            if (GeneratedNames.RecordMembers.Contains(member) || member == ownerType)
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key,
                     member == ownerType ? $"its C# name '{member}' would equal its type's name" : $"'{member}' is reserved (every fact has it already, or C# records do)");
@@ -381,7 +383,7 @@ internal static class SchemaParser
     };
 
     /// <summary>Checks the cross-references of the declarations and assembles the model.</summary>
-    private static SchemaModel Resolve(Context context, string ns)
+    private static SchemaModel Resolve(Context context, string ns, bool citedByDefault)
     {
         var kinds = context.Kinds.Select(k => k.Model.Name).ToList();
         var blocks = context.Blocks.Select(b => b.Model.Name).ToList();
@@ -427,31 +429,34 @@ internal static class SchemaParser
         var blockModels = context.Blocks.Select(b => b.Model with { Fields = Usable(b.Model.Fields).ToEquatableArray() }).ToList();
         CheckBlockCycles(context, blockModels);
 
-        var citation = blockModels.FirstOrDefault(b => b.Name == SchemaModel.CitationBlock);
+        var citation = blockModels.FirstOrDefault(b => b.Name == Citations.Block);
         // A citation block broken by its own error is not reported again for each cited kind, nor a missing one more than once.
-        var citationReported = context.Broken.Contains(SchemaModel.BrokenName("blocks", SchemaModel.CitationBlock)) ||
-            context.Broken.Contains(SchemaModel.BrokenName("field", SchemaModel.CitationBlock + "/" + SchemaModel.CitationSourceField));
+        var citationReported = context.Broken.Contains(SchemaModel.BrokenName("blocks", Citations.Block)) ||
+            context.Broken.Contains(SchemaModel.BrokenName("field", Citations.Block + "/" + Citations.SourceField));
         var kindModels = new List<KindModel>();
-        foreach (var (model, location, path) in context.Kinds)
+        foreach (var (declared, location, path) in context.Kinds)
         {
+            var model = context.KindsCitedByDefault.Contains(declared.Name) ? declared with { Cited = citedByDefault } : declared;
             var fields = Usable(model.Fields).ToList();
             if (model.Cited)
             {
-                var source = citation?.Fields.Find(SchemaModel.CitationSourceField);
-                if (citation is null || source is null || source.Type != FieldType.Reference || source.IsList)
+                if (Citations.CheckBlock(citation, model.Name) is { } problem)
                 {
-                    context.BreakField(model.Name, SchemaModel.CitationsField);
+                    // Its facts' citations are left unchecked (a broken field) and the kind is emitted uncited, so the
+                    // schema error, reported once for all kinds, is the only error.
+                    context.BreakField(model.Name, Citations.Field);
                     if (!citationReported)
                     {
                         citationReported = true;
                         context.Path = path;
-                        context.Error(location, $"the kind '{model.Name}' cites sources, so the schema needs a block '{SchemaModel.CitationBlock}' with a single 'reference' field '{SchemaModel.CitationSourceField}' (or say 'cited: false')");
+                        context.Error(location, problem);
                     }
+
+                    model = model with { Cited = false };
                 }
                 else
                 {
-                    fields.Add(new FieldModel(SchemaModel.CitationsField, FieldType.Block, SchemaModel.CitationBlock, IsList: true, IsRequired: true,
-                        "Where the fact comes from: one citation per source that reports it.", null, null));
+                    fields.Add(Citations.ImplicitField());
                 }
             }
 
@@ -545,6 +550,9 @@ internal static class SchemaParser
             _ => Vocabularies.Any(v => v.Model.Name == name),
         };
 
+        /// <summary>Kinds that do not say whether they are cited: they follow the schema's top-level setting.</summary>
+        public HashSet<string> KindsCitedByDefault { get; } = new(StringComparer.Ordinal);
+
         private readonly Dictionary<string, (string Path, TextLocation Location)> _typeNames = new(StringComparer.Ordinal);
 
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments) =>
@@ -564,7 +572,7 @@ internal static class SchemaParser
             };
             foreach (var typeName in typeNames)
             {
-                if (FixedTypeNames.Contains(typeName))
+                if (GeneratedNames.FixedTypes.Contains(typeName))
                 {
                     Report(DiagnosticDescriptors.InvalidName, location, name, $"its C# name '{typeName}' is one the compiler emits itself");
                     return false;
@@ -591,7 +599,7 @@ internal static class SchemaParser
         public bool DeclarePlural(string plural, TextLocation location)
         {
             var pascal = Naming.Pascal(plural);
-            if (ReservedPlurals.Contains(pascal))
+            if (GeneratedNames.CatalogMembers.Contains(pascal))
             {
                 Report(DiagnosticDescriptors.InvalidName, location, plural, $"its C# name '{pascal}' is already a member of FactCatalog or Facts; choose another plural");
                 return false;
