@@ -19,15 +19,15 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var troops = ByDate(sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // A figure stated only as an order of magnitude ("tens of thousands") has no value to draw: it is listed under
-        // the chart, not drawn as a bar of invented precision.
-        var charted = troops.Where(e => e.Qualifier != Qualifier.TensOfThousands).ToList();
+        // A figure given only in words ("tens of thousands") has no value to draw: it is listed under the chart, not
+        // drawn as a bar of invented precision.
+        var charted = troops.Where(e => e.Value is not null).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
-            var max = charted.Max(e => e.Value);
+            var max = charted.Max(e => e.Value!.Value);
             var yMax = Math.Ceiling(max * 1.1m / 25000m) * 25000m;
-            string Entry(Estimate e) => $"{DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {cat[e.Estimator].Name}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}";
+            string Entry(Estimate e) => $"{DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {context.Parties(e.Estimators)}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
                 .Concat(troops.Except(charted).Select(e => $"Not drawn, no number given: {Entry(e)}"))
                 .ToList();
@@ -36,7 +36,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 charted.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() == 1 ? Capitalise(charted[0].Unit) : "Figure",
                 yMax.ToString("0", CultureInfo.InvariantCulture),
                 charted.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
-                charted.Select(e => e.Value.ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
+                charted.Select(e => e.Value!.Value.ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
                 legend);
         }
 

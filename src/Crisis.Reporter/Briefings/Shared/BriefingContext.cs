@@ -90,7 +90,7 @@ public sealed class BriefingContext
     public StatementView StatementOf(Statement s) => new()
     {
         Id = s.Id.Value,
-        Speaker = cat[s.Speaker].Name,
+        Speaker = Attribution([s.Speaker], s.ReportedBy),
         Date = DateDisplay.Format(s.Date?.On),
         Summary = s.Summary,
         Quote = QuoteOf(s.Quote),
@@ -104,7 +104,7 @@ public sealed class BriefingContext
         Id = e.Id.Value,
         Subject = e.Subject,
         Figure = Figure(e),
-        Estimator = cat[e.Estimator].Name,
+        Estimator = Attribution(e.Estimators, e.ReportedBy),
         AsOf = DateDisplay.Format(e.AsOf.On),
         AsOfBasis = Legends.Words(e.AsOf.Basis.ToKey()),
         Place = e.Place is { } p ? cat[p].Name : "—",
@@ -123,7 +123,7 @@ public sealed class BriefingContext
         return new ClaimView
         {
             Id = c.Id.Value,
-            Claimant = cat[c.Claimant].Name,
+            Claimant = Attribution(c.Claimants, c.ReportedBy),
             Date = DateDisplay.Format(c.Date?.On),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
@@ -148,7 +148,7 @@ public sealed class BriefingContext
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
-        Responder = cat[r.Responder].Name,
+        Responder = Attribution(r.Responders, r.ReportedBy),
         Stance = r.Stance.ToKey(),
         Date = DateDisplay.Format(r.Date?.On),
         Text = r.Text,
@@ -211,7 +211,7 @@ public sealed class BriefingContext
             Type = Legends.Words(m.Type.ToKey()),
             Stage = m.Stage.ToKey(),
             Title = m.Title,
-            By = Names(m.By),
+            By = Parties(m.By),
             Target = places is null ? targets : targets == "—" ? places : $"{targets}; {places}",
             Size = size.Count == 0 ? "—" : string.Join(", ", size),
             Date = DateDisplay.Format(m.Date?.On),
@@ -224,7 +224,7 @@ public sealed class BriefingContext
     public AssessmentView AssessmentOf(Assessment a) => new()
     {
         Id = a.Id.Value,
-        Assessor = cat[a.Assessor].Role is { } role ? $"{cat[a.Assessor].Name} ({role})" : cat[a.Assessor].Name,
+        Assessor = Attribution(a.Assessors, a.ReportedBy, withRoles: true),
         Date = DateDisplay.Format(a.Date?.On),
         Text = a.Text,
         Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
@@ -261,18 +261,26 @@ public sealed class BriefingContext
     public string LabelOf(IFact fact) => fact switch
     {
         Event e => e.Title,
-        Statement s => $"{cat[s.Speaker].Name}: {s.Summary}",
-        Estimate e => $"{cat[e.Estimator].Name}: {Figure(e)} ({e.Subject})",
-        Claim c => $"{cat[c.Claimant].Name} claims: {c.Text}",
-        Response r => $"{cat[r.Responder].Name} {r.Stance.ToKey()}: {r.Text}",
+        Statement s => $"{Parties([s.Speaker])}: {s.Summary}",
+        Estimate e => $"{Parties(e.Estimators)}: {Figure(e)} ({e.Subject})",
+        Claim c => $"{Parties(c.Claimants)} claims: {c.Text}",
+        Response r => $"{Parties(r.Responders)} {r.Stance.ToKey()}: {r.Text}",
         Demand d => $"{cat[d.By].Name} demands: {d.Text}",
         Position p => $"{cat[p.Holder].Name} {p.Stance.ToKey()}: {p.Text}",
         Measure m => m.Title,
-        Assessment a => $"{cat[a.Assessor].Name}: {a.Text}",
+        Assessment a => $"{Capitalise(Parties(a.Assessors))}: {a.Text}",
         Actor a => a.Name,
         Place p => p.Name,
         _ => fact.Key,
     };
+
+    /// <summary>The parties to one act, named through <see cref="Wording.Parties"/> (with their roles where asked).</summary>
+    public string Parties(ImmutableArray<ActorId> ids, bool withRoles = false) =>
+        Wording.Parties(ids.IsDefault ? [] : [.. ids.Select(i => withRoles && cat[i].Role is { } role ? $"{cat[i].Name} ({role})" : cat[i].Name)]);
+
+    /// <summary>The parties, and who relayed their words when they reached the source through someone else.</summary>
+    public string Attribution(ImmutableArray<ActorId> ids, ReportedBy? reportedBy, bool withRoles = false) =>
+        reportedBy is null ? Parties(ids, withRoles) : $"{Parties(ids, withRoles)}, {Wording.ReportedBy(cat[reportedBy.By].Name, reportedBy.How)}";
 
     public string Names(ImmutableArray<ActorId> ids) =>
         ids.IsDefaultOrEmpty ? "—" : string.Join(", ", ids.Select(i => cat[i].Name));

@@ -86,16 +86,24 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         // Observed figures only: a planned figure or a deprecated one is not part of the range.
+        // A figure given only in words has no number to compare: it is counted, never the low or the high end.
         var troops = sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Rank != Rank.Deprecated && e.Qualifier != Qualifier.Planned).ToList();
-        if (troops.Count > 0)
+        var numbered = troops.Where(e => e.Value is not null).ToList();
+        if (numbered.Count > 0)
         {
-            var low = troops.OrderBy(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
-            var high = troops.OrderByDescending(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
-            var estimators = troops.Select(e => e.Estimator).Distinct().Count();
+            var low = numbered.OrderBy(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
+            var high = numbered.OrderByDescending(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
+            var estimators = troops.SelectMany(e => e.Estimators).Distinct().Count();
             var text = low == high
-                ? $"One estimate of Russian troops near Ukraine: {Figure(low)} ({cat[low.Estimator].Name}, as of {DateDisplay.Format(low.AsOf.On)})."
-                : $"Estimates of Russian troops near Ukraine range from {Figure(low)} ({cat[low.Estimator].Name}, as of {DateDisplay.Format(low.AsOf.On)}) to {Figure(high)} ({cat[high.Estimator].Name}, as of {DateDisplay.Format(high.AsOf.On)}): {Plural(troops.Count, "figure")} from {Plural(estimators, "estimator")}, shown side by side below, not averaged.";
-            result.Add(new CitedText(text, [.. notes.Add(low.Citations), .. notes.Add(high.Citations)]));
+                ? $"One estimate of Russian troops near Ukraine: {Figure(low)} ({context.Parties(low.Estimators)}, as of {DateDisplay.Format(low.AsOf.On)})."
+                : $"Estimates of Russian troops near Ukraine range from {Figure(low)} ({context.Parties(low.Estimators)}, as of {DateDisplay.Format(low.AsOf.On)}) to {Figure(high)} ({context.Parties(high.Estimators)}, as of {DateDisplay.Format(high.AsOf.On)}): {Plural(troops.Count, "figure")} from {Plural(estimators, "estimator")}, shown side by side below, not averaged.";
+            var inWords = troops.Except(numbered).ToList();
+            if (inWords.Count > 0)
+            {
+                text += $" Given only in words: {string.Join("; ", inWords.Select(e => $"{Figure(e)} ({context.Parties(e.Estimators)}, as of {DateDisplay.Format(e.AsOf.On)})"))}.";
+            }
+
+            result.Add(new CitedText(text, [.. notes.Add(low.Citations), .. notes.Add(high.Citations), .. inWords.SelectMany(e => notes.Add(e.Citations))]));
         }
 
         var claims = sel.Claims;
@@ -135,7 +143,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         {
             var latest = ByDate(open.Where(c => c.Date is not null), c => c.Date).LastOrDefault() ?? open[0];
             result.Add(new CitedText(
-                $"Whether any of the {Plural(open.Count, "unverified or disputed claim")} is confirmed or denied (all in the claims briefing); the latest: {cat[latest.Claimant].Name}: {latest.Text}",
+                $"Whether any of the {Plural(open.Count, "unverified or disputed claim")} is confirmed or denied (all in the claims briefing); the latest: {context.Parties(latest.Claimants)}: {latest.Text}",
                 notes.Add(latest.Citations)));
         }
 
