@@ -18,8 +18,9 @@ public static class FuzzTargets
 {
     public const string FactsTarget = "facts";
     public const string SchemaTarget = "schema";
+    public const string TemplateTarget = "template";
 
-    public static readonly ImmutableArray<string> Names = ImmutableArray.Create(FactsTarget, SchemaTarget);
+    public static readonly ImmutableArray<string> Names = ImmutableArray.Create(FactsTarget, SchemaTarget, TemplateTarget);
 
     private const string FuzzedFactsPath = "/fuzz/data/facts/fuzzed.yaml";
     private const string FuzzedSchemaPath = "/fuzz/data/schema/fuzzed.schema.yaml";
@@ -35,6 +36,9 @@ public static class FuzzTargets
                 break;
             case SchemaTarget:
                 Schema(input);
+                break;
+            case TemplateTarget:
+                TemplateFuzzing.Template(input);
                 break;
             default:
                 throw new ArgumentException($"unknown fuzz target '{target}'; targets: {string.Join(", ", Names)}", nameof(target));
@@ -166,5 +170,5 @@ public static class FuzzTargets
     }
 }
 
-/// <summary>A broken promise of the compiler, found by a fuzz target.</summary>
+/// <summary>A broken promise of the compiler or the reporter, found by a fuzz target.</summary>
 public sealed class InvariantException(string message) : Exception(message);

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the fact compiler with SharpFuzz and AFL++ (run by hand, never by CI).
+# Coverage-guided fuzzing of the fact compiler and the reporter's templates with SharpFuzz and AFL++ (run by hand, never by CI).
 #
 #   tests/Crisis.Fuzz/fuzz.sh TARGET [SECONDS] [OUT_DIR]
 #   tests/Crisis.Fuzz/fuzz.sh TARGET minimize [OUT_DIR]   replace corpus/TARGET with afl-cmin's minimum of OUT_DIR's queue
 #
-# TARGET is facts (read and bind a fact file against the real schema) or schema (read a schema, emit its types,
-# bind the real facts to it). SECONDS defaults to 1800. Findings go to OUT_DIR (default /tmp/crisis-fuzz/TARGET):
+# TARGET is facts (read and bind a fact file against the real schema), schema (read a schema, emit its types,
+# bind the real facts to it) or template (parse and render a user template through the reporter's engine against
+# the real view models). SECONDS defaults to 1800. Findings go to OUT_DIR (default /tmp/crisis-fuzz/TARGET):
 # OUT_DIR/default/crashes and /hangs. Installs what it needs: AFL++ (Debian's afl++) and the sharpfuzz tool.
 # AFL runs under `nice -n 19`, so builds on a shared machine keep priority. See docs/reliability.md.
 set -euo pipefail
-target=${1:?usage: fuzz.sh facts|schema [SECONDS] [OUT_DIR]}
+target=${1:?usage: fuzz.sh facts|schema|template [SECONDS] [OUT_DIR]}
 seconds=${2:-1800}
 out=${3:-/tmp/crisis-fuzz/$target}
 minimize=false
@@ -20,7 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 build=$out/build
 
-case "$target" in facts | schema) ;; *) echo "unknown target '$target' (facts or schema)" >&2; exit 2 ;; esac
+case "$target" in facts | schema | template) ;; *) echo "unknown target '$target' (facts, schema or template)" >&2; exit 2 ;; esac
 
 if ! command -v afl-fuzz >/dev/null; then
     apt-get update && apt-get install -y afl++
@@ -50,17 +51,30 @@ if $minimize; then
     exit 0
 fi
 
-# Build apart from bin/ (instrumenting rewrites the assemblies in place), then instrument the compiler and its YAML parser.
+# Build apart from bin/ (instrumenting rewrites the assemblies in place), then instrument the code under test: the
+# compiler and its YAML parser, or the reporter and Scriban.
 rm -rf "$build"
 dotnet build "$here/Crisis.Fuzz.csproj" -c Release -o "$build" -p:UseSharedCompilation=false
-sharpfuzz "$build/Crisis.Facts.Generator.dll"
-sharpfuzz "$build/YamlDotNet.dll"
+if [ "$target" = template ]; then
+    sharpfuzz "$build/crisis-brief.dll"
+    sharpfuzz "$build/Scriban.Signed.dll"
+    dictionary=$here/scriban.dict
+else
+    sharpfuzz "$build/Crisis.Facts.Generator.dll"
+    sharpfuzz "$build/YamlDotNet.dll"
+    dictionary=$here/yaml.dict
+fi
 
 # Seeds: the committed minimized corpus, the real files, and the first facts of each real file (small inputs run faster).
 seeds=$out/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"
 cp "$here/corpus/$target"/* "$seeds"/ 2>/dev/null || true
-if [ "$target" = facts ]; then
+if [ "$target" = template ]; then
+    # Every shipped template and partial, whole (they are small).
+    find "$repo/src/Crisis.Reporter/Briefings" -name '*.scriban' | while read -r file; do
+        cp "$file" "$seeds/real-$(basename "$file")"
+    done
+elif [ "$target" = facts ]; then
     for file in "$repo"/data/facts/*.yaml; do
         cp "$file" "$seeds/real-$(basename "$file")"
         awk '/^  - id:/ { n++ } n <= 3' "$file" >"$seeds/first-$(basename "$file")"
@@ -72,7 +86,7 @@ fi
 # The binary AFL starts is `dotnet`, which carries no instrumentation itself: the instrumented assemblies do.
 # AFL_AUTORESUME: running a target again continues from its queue in OUT_DIR.
 export AFL_AUTORESUME=1 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
-nice -n 19 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t 5000 -m none -V "$seconds" \
+nice -n 19 afl-fuzz -i "$seeds" -o "$out" -x "$dictionary" -t 5000 -m none -V "$seconds" \
     -- dotnet "$build/Crisis.Fuzz.dll" "$target"
 
 echo "findings: $(ls "$out/default/crashes" | grep -vc README || true) crashes, $(ls "$out/default/hangs" | wc -l) hangs in $out/default"
