@@ -2,7 +2,11 @@ using System.Text;
 
 namespace Crisis.Reporter.Cli;
 
-/// <summary>Writes a file all at once: a temporary file beside it, then a rename over it.</summary>
+/// <summary>
+/// Writes an output file all at once: a temporary file beside it, then a rename over it, so that a failure leaves the
+/// previous file whole. An existing file keeps its permissions, a read-only one is refused (left untouched), a
+/// symbolic link is followed to the file it names, and a device or pipe (<c>/dev/null</c>) is written through.
+/// </summary>
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -10,20 +14,71 @@ public static class AtomicFile
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> atomically (UTF-8, no BOM).</summary>
     public static void Write(string path, string text)
     {
-        var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full)!;
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string? temp = null;
         try
         {
-            File.WriteAllText(temp, text, Utf8);
-            File.Move(temp, full, overwrite: true);
+            if (!FileKind.IsRegularOrMissing(path))
+            {
+                // A device or a pipe (/dev/null, /dev/stdout): nothing to replace, and renaming over it would destroy it.
+                using var device = new FileStream(path, FileMode.Open, FileAccess.Write);
+                device.Write(Utf8.GetBytes(text));
+                return;
+            }
+
+            var target = Target(Path.GetFullPath(path));
+            if (Directory.Exists(target))
+            {
+                throw new ReporterException(ExitCodes.Output, $"cannot write {path}: it is a folder; give a file name.");
+            }
+
+            UnixFileMode? mode = null;
+            if (File.Exists(target))
+            {
+                // A read-only file (by its permissions, for this user) is refused even where the folder would allow the
+                // rename, as rm asks before removing one: the user marked it so, or it is someone else's.
+                if (File.GetAttributes(target).HasFlag(FileAttributes.ReadOnly))
+                {
+                    throw new ReporterException(ExitCodes.Output, $"cannot write {path}: the file is read-only, so it is left as it is. Make it writable or choose another file.");
+                }
+
+                mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+            }
+
+            temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (mode is { } createMode && !OperatingSystem.IsWindows())
+            {
+                // The replacement is created with the existing file's permissions (a private file never readable by others,
+                // not even while it is written), then set exactly, as the umask may have narrowed them.
+                options.UnixCreateMode = createMode;
+            }
+
+            using (var stream = new FileStream(temp, options))
+            {
+                stream.Write(Utf8.GetBytes(text));
+            }
+
+            if (mode is { } exact && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, exact);
+            }
+
+            File.Move(temp, target, overwrite: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            TryDelete(temp);
+            if (temp is not null)
+            {
+                TryDelete(temp);
+            }
+
             throw new ReporterException(ExitCodes.Output, $"cannot write {path}: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The file a path names: a symbolic link's final target (replacing the link would cut it), or the path itself.</summary>
+    private static string Target(string full) =>
+        new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
 
     private static void TryDelete(string path)
     {

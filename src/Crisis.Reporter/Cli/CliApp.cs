@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Crisis.Model;
 using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Diff;
@@ -48,7 +49,9 @@ public sealed class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            var code = parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Flush(); // here, so that output that cannot be written is reported (ConsoleWriter) like any other error
+            return code;
         }
         catch (ReporterException ex)
         {
@@ -128,7 +131,37 @@ public sealed class CliApp
         });
         root.Add(export);
         root.Add(DiffCommand.Create(stdout));
+        RefuseEmptyValues(root);
         return root;
+    }
+
+    /// <summary>
+    /// An empty value (<c>--out ''</c>, often an unset shell variable) is a usage error on every command: no option or
+    /// argument of this tool means anything by it, and as a path it would fail late with the runtime's words.
+    /// </summary>
+    private static void RefuseEmptyValues(Command command)
+    {
+        command.Validators.Add(result =>
+        {
+            foreach (var child in result.Children)
+            {
+                var (name, kind) = child switch
+                {
+                    OptionResult option => (option.Option.Name, option.Option.HelpName),
+                    ArgumentResult argument => (argument.Argument.Name, argument.Argument.HelpName),
+                    _ => (null, null),
+                };
+                if (name is not null && child.Tokens.Any(token => token.Value.Length == 0))
+                {
+                    var what = kind switch { "FILE" => "a file name", "DIR" => "a folder name", null => "a value", _ => $"a value ({kind})" };
+                    result.AddError($"{name} is empty: give {what}.");
+                }
+            }
+        });
+        foreach (var subcommand in command.Subcommands)
+        {
+            RefuseEmptyValues(subcommand);
+        }
     }
 
     private int Render(ParseResult p, Argument<string?> briefingArg, Option<string?> outOption, Option<bool> allOption, Option<string?> outDirOption, TextWriter stdout, TextWriter stderr)

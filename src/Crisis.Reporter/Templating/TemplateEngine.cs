@@ -67,7 +67,7 @@ public sealed partial class TemplateEngine : ITemplateLoader
         catch (ScriptParserRuntimeException ex)
         {
             // Partials are parsed (and checked) by the constructor: this is a template parsed while rendering.
-            throw ParseError(file.Path, ex.ParserMessages);
+            throw ParseError(file, ex.ParserMessages);
         }
         catch (ScriptRuntimeException ex)
         {
@@ -120,7 +120,7 @@ public sealed partial class TemplateEngine : ITemplateLoader
 
                 if (template.HasErrors)
                 {
-                    throw ParseError(file.Path, template.Messages, template.Page);
+                    throw ParseError(file, template.Messages, template.Page);
                 }
 
                 parsed[file.Path] = template;
@@ -130,11 +130,12 @@ public sealed partial class TemplateEngine : ITemplateLoader
         }
     }
 
-    private static TemplateException ParseError(string path, IEnumerable<LogMessage> messages, ScriptNode? page = null)
+    private TemplateException ParseError(TemplateFile file, IEnumerable<LogMessage> messages, ScriptNode? page = null)
     {
         var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
         var first = errors[0];
         var detail = first.Message;
+        var path = first.Span.FileName ?? file.Path;
         // Scriban reports a block left open (no `end`) where the file ends; say where the block opened too.
         if (page is not null && UnclosedBlockAt(page, first.Span.End) is { } open)
         {
@@ -146,7 +147,15 @@ public sealed partial class TemplateEngine : ITemplateLoader
             detail += $" ({errors.Count - 1} more error{(errors.Count > 2 ? "s" : "")} after it)";
         }
 
-        return new TemplateException(first.Span.FileName ?? path, first.Span.Start.Line + 1, first.Span.Start.Column + 1, detail);
+        if (first.Span.Start.Line < 0)
+        {
+            // Scriban gives an error at the end of the input (an unexpected `<eof>`) no position: it is where the text ends.
+            var text = set.Briefings.Concat(set.Partials).FirstOrDefault(t => t.Path == path)?.Text ?? file.Text;
+            var lastLine = text.Split('\n')[^1];
+            return new TemplateException(path, text.Count(c => c == '\n') + 1, lastLine.Length + 1, detail);
+        }
+
+        return new TemplateException(path, first.Span.Start.Line + 1, first.Span.Start.Column + 1, detail);
     }
 
     /// <summary>The innermost block statement (<c>for</c>, <c>if</c>, <c>with</c>, …) that runs on to <paramref name="end"/>, the error's position.</summary>
