@@ -77,8 +77,11 @@ public static class AtomicFile
     }
 
     /// <summary>The file a path names: a symbolic link's final target (replacing the link would cut it), or the path itself.</summary>
-    private static string Target(string full) =>
-        new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    private static string Target(string full)
+    {
+        var file = new FileInfo(full);
+        return file.LinkTarget is null ? full : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
 
     private static void TryDelete(string path)
     {

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using Crisis.Model;
+using Crisis.Reporter.Cli;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>
+/// The command line's failures of input and output (docs/reliability.md, "The command line"): each gives its exit code
+/// and one plain line, never a stack trace. What depends on file descriptors (a full disk, a closed stdout or stderr)
+/// runs the real process under /bin/sh; the rest runs in process.
+/// </summary>
+public sealed class CliFailureTests : IDisposable
+{
+    private readonly string temp = Directory.CreateTempSubdirectory("crisis-brief-failures-").FullName;
+
+    public void Dispose()
+    {
+        foreach (var file in Directory.EnumerateFiles(temp, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal); // the read-only file, so that it can be deleted
+        }
+
+        Directory.Delete(temp, recursive: true);
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var code = new CliApp(() => TestData.Catalog).Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs crisis-brief as a user would in a shell: <paramref name="command"/> follows the program, redirections included.</summary>
+    private (int Code, string Err) Shell(string command)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "file descriptors and /dev/full are POSIX");
+        var reporter = Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = temp, RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
+        start.ArgumentList.Add(dotnet);
+        start.ArgumentList.Add(reporter);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
+    }
+
+    private static void AssertOnePlainLine(string error)
+    {
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("render situation >/dev/full", "error: cannot write to standard output: No space left on device.\n")]
+    [InlineData("list >/dev/full", "error: cannot write to standard output: No space left on device.\n")]
+    [InlineData("--help >/dev/full", "error: cannot write to standard output: No space left on device.\n")]
+    [InlineData("render situation >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
+    [InlineData("export --format json >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
+    public void StandardOutputThatCannotBeWrittenIsAnOutputErrorInOneLine(string command, string expected)
+    {
+        Assert.SkipUnless(File.Exists("/dev/full"), "no /dev/full here");
+        var (code, error) = Shell(command);
+
+        Assert.Equal(ExitCodes.Output, code);
+        Assert.Equal(expected, error);
+    }
+
+    [Theory]
+    [InlineData("render nosuch 2>&-", ExitCodes.Usage)]
+    [InlineData("render situation --out '' 2>&-", ExitCodes.Usage)]
+    [InlineData("render situation >/dev/full 2>&-", ExitCodes.Output)]
+    [InlineData("render situation >&- 2>&-", ExitCodes.Output)]
+    [InlineData("list >/dev/null 2>&-", ExitCodes.Ok)]
+    public void AClosedStandardErrorKeepsTheExitCode(string command, int expected)
+    {
+        // Before, the error message's write to the closed stderr threw past every handler: the runtime aborted (134).
+        Assert.Equal(expected, Shell(command).Code);
+    }
+
+    [Theory]
+    [InlineData("render", "situation", "--out", "", "--out is empty: give a file name.")]
+    [InlineData("export", "--format", "json", "--out", "", "--out is empty: give a file name.")]
+    [InlineData("render", "--all", "--out-dir", "", "--out-dir is empty: give a folder name.")]
+    [InlineData("render", "situation", "--templates", "", "--templates is empty: give a folder name.")]
+    [InlineData("render", "situation", "--from", "", "--from is empty: give a value (DATE).")]
+    [InlineData("diff", "", "new.json", "OLD is empty: give a value.")]
+    public void AnEmptyValueIsAUsageErrorNamingTheOption(params string[] argsThenMessage)
+    {
+        var (code, output, error) = Run(argsThenMessage[..^1]);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: " + argsThenMessage[^1] + "\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void OutKeepsTheExistingFilesPermissions()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
+        var file = Path.Combine(temp, "private.md");
+        File.WriteAllText(file, "old\n");
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite); // chmod 600
+
+        var (code, _, error) = Run("render", "situation", "--out", file);
+
+        Assert.Equal((ExitCodes.Ok, ""), (code, error));
+        Assert.StartsWith("# Situation briefing", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
+
+    [Fact]
+    public void OutRefusesAReadOnlyFileAndLeavesItUntouched()
+    {
+        var file = Path.Combine(temp, "published.md");
+        File.WriteAllText(file, "published\n");
+        File.SetAttributes(file, FileAttributes.ReadOnly); // chmod a-w: refused even when running as root
+
+        var (code, output, error) = Run("render", "situation", "--out", file);
+
+        Assert.Equal(ExitCodes.Output, code);
+        Assert.Equal("", output);
+        Assert.Equal($"error: cannot write {file}: the file is read-only, so it is left as it is. Make it writable or choose another file.\n", error);
+        Assert.Equal("published\n", File.ReadAllText(file));
+        Assert.Equal([file], Directory.GetFiles(temp)); // no temporary file left behind
+    }
+
+    [Fact]
+    public void OutFollowsASymbolicLinkInsteadOfReplacingIt()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need privileges there");
+        var file = Path.Combine(temp, "briefing.md");
+        File.WriteAllText(file, "old\n");
+        var link = Path.Combine(temp, "latest.md");
+        File.CreateSymbolicLink(link, file);
+
+        Assert.Equal(ExitCodes.Ok, Run("render", "situation", "--out", link).Code);
+
+        Assert.Equal(file, new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName);
+        Assert.StartsWith("# Situation briefing", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutWritesThroughAPipeInsteadOfRenamingOverIt()
+    {
+        // As /dev/null or /dev/stdout: renaming a regular file over it (as root) replaced the device.
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "mkfifo and statx");
+        var pipe = Path.Combine(temp, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(pipe), TestContext.Current.CancellationToken);
+        var (code, _, error) = Run("render", "situation", "--out", pipe);
+
+        Assert.Equal((ExitCodes.Ok, ""), (code, error));
+        Assert.StartsWith("# Situation briefing", await reader, StringComparison.Ordinal);
+        Assert.False(FileKind.IsRegularOrMissing(pipe)); // still the pipe
+    }
+
+    [Fact]
+    public void OutNamingAFolderIsAnOutputError()
+    {
+        var (code, _, error) = Run("render", "situation", "--out", temp);
+
+        Assert.Equal(ExitCodes.Output, code);
+        Assert.Equal($"error: cannot write {temp}: it is a folder; give a file name.\n", error);
+    }
+
+    [Theory]
+    [InlineData("parens", "1:252: The statement depth limit `250` was reached when parsing this statement")]
+    [InlineData("ifs", "1:3241: The statement depth limit `250` was reached when parsing this statement")]
+    [InlineData("braces", "1:5: Unexpected token `{` while parsing object initializer.")]
+    [InlineData("unfinished", "1:690008: Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `<eof>`")]
+    [InlineData("loops", "1:14: Range expression exceeds LoopLimit `100000`.")]
+    public void A690KilobyteTemplateFailsWithItsCauseAndPosition(string kind, string expected)
+    {
+        // The issue's probe: a 690 KB template gave "An unhandled exception occurred while trying to compile the
+        // template", with no cause and no position.
+        const int size = 690_000;
+        var text = kind switch
+        {
+            "parens" => "{{ " + new string('(', size) + " }}",
+            "ifs" => string.Concat(Enumerable.Repeat("{{ if true }}", size / 13)),
+            "braces" => "{{ " + new string('{', size) + " }}",
+            "unfinished" => "{{ 1 + " + new string(' ', size),
+            _ => "{{ for i in 1..200000 }}" + new string('x', size) + "{{ end }}",
+        };
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "big.scriban"), text);
+
+        var (code, output, error) = Run("render", "big", "--templates", templates);
+
+        Assert.Equal(ExitCodes.Template, code);
+        Assert.Equal("", output);
+        AssertOnePlainLine(error);
+        Assert.StartsWith($"error: template {Path.Combine(templates, "big.scriban")}:{expected}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A690KilobyteTemplateThatIsValidRenders()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "big.scriban"), string.Concat(Enumerable.Repeat("{{ title }}\n", 690_000 / 12)));
+
+        var (code, output, _) = Run("render", "big", "--templates", templates);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(690_000 / 12, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+}
