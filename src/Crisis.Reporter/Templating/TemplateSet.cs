@@ -8,14 +8,14 @@ public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool
 
     private string? text;
 
-    /// <summary>The file's text with line endings normalised to LF (read once).</summary>
+    /// <summary>The file's text with line endings normalised to LF (read once); a located error if it is not text (<see cref="TemplateText"/>).</summary>
     public string Text => text ??= ReadText();
 
     private string ReadText()
     {
         try
         {
-            return File.ReadAllText(Path).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            return TemplateText.Decode(Path, File.ReadAllBytes(Path)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
         catch (IOException ex)
         {
