@@ -168,6 +168,22 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void OutInAFolderThatCannotBeWrittenNamesTheFileNotTheTemporaryOne()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows() || Environment.UserName == "root", "needs Unix permissions that apply (not root)");
+        var folder = Directory.CreateDirectory(Path.Combine(temp, "locked")).FullName;
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var file = Path.Combine(folder, "x.md");
+
+        var (code, _, error) = Run("render", "situation", "--out", file);
+
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Assert.Equal(ExitCodes.Output, code);
+        Assert.Equal($"error: cannot write {file}: Access to the path '{file}' is denied.\n", error);
+    }
+
+    [Fact]
     public void OutNamingAFolderIsAnOutputError()
     {
         var (code, _, error) = Run("render", "situation", "--out", temp);

@@ -67,12 +67,14 @@ public static class AtomicFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
+            var reason = ex.Message;
             if (temp is not null)
             {
                 TryDelete(temp);
+                reason = reason.Replace(temp, Path.GetFullPath(path), StringComparison.Ordinal); // the user never named the temporary file
             }
 
-            throw new ReporterException(ExitCodes.Output, $"cannot write {path}: {ex.Message}", ex);
+            throw new ReporterException(ExitCodes.Output, $"cannot write {path}: {reason}", ex);
         }
     }
 
