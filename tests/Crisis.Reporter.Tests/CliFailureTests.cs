@@ -84,6 +84,17 @@ public sealed class CliFailureTests : IDisposable
         Assert.Equal(expected, Shell(command).Code);
     }
 
+    [Fact]
+    public void AClosedStandardErrorNeverSendsTheErrorIntoTheOutput()
+    {
+        // With descriptor 2 closed, opening stdout (a duplicate of 1) takes number 2: the native build then wrote its
+        // error messages into the output until stderr was opened first.
+        var (code, _) = Shell("render nosuch 2>&- >out.md");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Equal("", File.ReadAllText(Path.Combine(temp, "out.md")));
+    }
+
     [Theory]
     [InlineData("render", "situation", "--out", "", "--out is empty: give a file name.")]
     [InlineData("export", "--format", "json", "--out", "", "--out is empty: give a file name.")]
