@@ -234,6 +234,36 @@ public sealed class CliFailureTests : IDisposable
         Assert.StartsWith($"error: template {Path.Combine(templates, "big.scriban")}:{expected}", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ 3E3333333 }}", "1:4: the number 3E3333333 is too large")]
+    [InlineData("ok\n{{ x = 1e400 }}", "2:8: the number 1e400 is too large")]
+    [InlineData("{{~333%3233E333333333", "1:8: the number 3233E333333333 is too large")]
+    public void AHugeNumberIsALocatedErrorNotAHang(string text, string expected)
+    {
+        // Found by fuzzing: Scriban computes an exact integer for a literal before any limit applies, and 3E3333333
+        // alone ran for minutes.
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "huge.scriban"), text);
+
+        var (code, output, error) = Run("render", "huge", "--templates", templates);
+
+        Assert.Equal((ExitCodes.Template, ""), (code, output));
+        Assert.StartsWith($"error: template {Path.Combine(templates, "huge.scriban")}:{expected}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NumbersUpToADoublesRangeStillRender()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "numbers.scriban"), "{{ 1e308 > 1 }} {{ 1.5e-400 < 1 }} {{ 0x7FFFFFFF }}");
+
+        var (code, output, _) = Run("render", "numbers", "--templates", templates);
+
+        Assert.Equal((ExitCodes.Ok, "true true 2147483647"), (code, output));
+    }
+
     [Fact]
     public void A690KilobyteTemplateThatIsValidRenders()
     {

@@ -111,6 +111,7 @@ public sealed partial class TemplateEngine : ITemplateLoader
                 parseTime.Start();
                 try
                 {
+                    RefuseHugeNumbers(file);
                     template = Template.Parse(file.Text, file.Path);
                 }
                 finally
@@ -156,6 +157,41 @@ public sealed partial class TemplateEngine : ITemplateLoader
         }
 
         return new TemplateException(path, first.Span.Start.Line + 1, first.Span.Start.Column + 1, detail);
+    }
+
+    /// <summary>
+    /// Scriban turns a number literal into an exact integer before any limit applies: <c>3E3333333</c> alone took minutes
+    /// (found by fuzzing), while arithmetic at render is bounded by Scriban itself. Past what a double can hold, no
+    /// briefing has a use for a number, so such a literal is a located error.
+    /// </summary>
+    private static void RefuseHugeNumbers(TemplateFile file)
+    {
+        foreach (var token in new Lexer(file.Text, file.Path))
+        {
+            if (token.Type is TokenType.Integer or TokenType.Float or TokenType.HexaInteger or TokenType.BinaryInteger &&
+                token.GetText(file.Text) is var number && IsHuge(number, decimalExponent: token.Type is TokenType.Integer or TokenType.Float))
+            {
+                var shown = number.Length <= 20 ? number : number[..20] + "…";
+                throw new TemplateException(file.Path, token.Start.Line + 1, token.Start.Column + 1,
+                    $"the number {shown} is too large: a template's numbers have at most {MaxNumberDigits} digits and an exponent of at most {MaxNumberDigits - 1}");
+            }
+        }
+    }
+
+    private const int MaxNumberDigits = 309; // as many as a double's largest value has
+
+    private static bool IsHuge(string number, bool decimalExponent)
+    {
+        var e = decimalExponent ? number.AsSpan().IndexOfAny('e', 'E') : -1;
+        var mantissa = e < 0 ? number : number[..e];
+        if (mantissa.Count(char.IsAsciiHexDigit) > MaxNumberDigits)
+        {
+            return true;
+        }
+
+        var exponent = e < 0 ? "" : number[(e + 1)..];
+        var magnitude = exponent.TrimStart('+', '-').TrimStart('0');
+        return !exponent.StartsWith('-') && (magnitude.Length > 3 || (magnitude.Length > 0 && int.Parse(magnitude, System.Globalization.CultureInfo.InvariantCulture) >= MaxNumberDigits));
     }
 
     /// <summary>The innermost block statement (<c>for</c>, <c>if</c>, <c>with</c>, …) that runs on to <paramref name="end"/>, the error's position.</summary>
