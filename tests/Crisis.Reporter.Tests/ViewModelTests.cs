@@ -72,7 +72,6 @@ public sealed class ViewModelTests
     {
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Equal(Enumerable.Range(1, model.Notes.Count), model.Notes.Select(n => n.Number));
-        Assert.Equal(1, model.BottomLine[0].Refs[0]);
     }
 
     [Fact]
@@ -99,14 +98,22 @@ public sealed class ViewModelTests
     }
 
     [Fact]
-    public void BottomLineRangeLeavesOutPlannedAndDeprecatedFigures()
+    public void ARisingTrendAndAPlannedFigureAreNoDisagreement()
     {
+        // The test data has a planned 175,000 and "more than 100,000" on the same day, and figures rising from
+        // December to February: none of it is two sources disagreeing.
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        var line = Assert.Single(model.BottomLine, l => l.Text.StartsWith("Estimates", StringComparison.Ordinal));
-        Assert.Contains("more than 100,000 soldiers", line.Text, StringComparison.Ordinal);
-        Assert.Contains("about 130,000 soldiers", line.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("175,000", line.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("tens of thousands", line.Text, StringComparison.Ordinal);
+        Assert.Empty(model.FigureDisagreements);
+        Assert.Contains(model.Forces, r => r.Estimate.Figure == "175,000 soldiers (planned)");
+    }
+
+    [Fact]
+    public void AsOfIsTheNewestSourceAndLaterEventsAreAhead()
+    {
+        var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        Assert.Equal("~13 Feb 2022", model.AsOf);
+        Assert.DoesNotContain(model.Changes.SelectMany(g => g.Events), e => e.Ahead is not null);
+        Assert.Contains(model.Watch, w => w.Title.Contains("Scholz", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -26,7 +26,98 @@ public sealed class BriefingContext
         sel = selection;
         cat = selection.Catalog;
         notes = new NoteRegistry(cat);
+        var published = cat.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On).ToList();
+        NewestSource = published.Count == 0 ? null : published.Max();
     }
+
+    /// <summary>
+    /// The publication date of the newest source: what the fact base knows "as of". Anything dated after it was
+    /// ahead when the sources were written (scheduled or expected), never news.
+    /// </summary>
+    public PartialDate? NewestSource { get; }
+
+    /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
+    public bool IsAhead(Event e) =>
+        e.Status is EventStatus.Scheduled or EventStatus.Planned || IsAfterNewestSource(e.Date);
+
+    /// <summary>True when a date starts after the newest source's publication date.</summary>
+    public bool IsAfterNewestSource(Dating? date) =>
+        date is { } d && NewestSource is { } newest && d.On.Start > newest.End;
+
+    /// <summary>How an event that had not happened is shown: "scheduled", "planned" or "expected"; null when it took place.</summary>
+    public string? AheadWord(Event e) => e.Status switch
+    {
+        EventStatus.Scheduled => "scheduled",
+        EventStatus.Planned => "planned",
+        _ => IsAfterNewestSource(e.Date) ? "expected" : null,
+    };
+
+    /// <summary>
+    /// True on a page that must stay short (the situation briefing): each fact is cited by its strongest citation
+    /// only. Otherwise every citation of a fact gets its note.
+    /// </summary>
+    public bool OneNotePerFact { get; set; }
+
+    /// <summary>The note numbers of a fact's citations, as this document cites them (see <see cref="OneNotePerFact"/>).</summary>
+    public IReadOnlyList<int> Cite(System.Collections.Immutable.ImmutableArray<Citation> citations) =>
+        OneNotePerFact ? notes.AddStrongest(citations) : notes.Add(citations);
+
+    /// <summary>A fact named in a judgment's evidence: a one-line label, its date and its notes.</summary>
+    public EvidenceView EvidenceOf(ICitedFact fact) => new(
+        (fact switch
+        {
+            Event e when AheadWord(e) is { } ahead => $"{e.Title} ({ahead})",
+            Statement s => s.Summary,
+            Estimate e => $"{Figure(e)} ({NameOf(e.Estimator)}, {DateDisplay.Format(e.AsOf.On)})",
+            Claim c => c.Text,
+            Response r => r.Text,
+            Position p => p.Text,
+            Assessment a => a.Text,
+            _ => LabelOf(fact),
+        }).TrimEnd('.'),
+        DateOf(fact) is { } d ? DateDisplay.Format(d.On) : null,
+        Cite(fact.Citations));
+
+    /// <summary>
+    /// The name of a party (estimator, claimant, assessor, responder, …) as every briefing shows it: the one place
+    /// that names parties, so a change to how they are recorded changes one method.
+    /// </summary>
+    public string NameOf(ActorId id) => cat[id].Name;
+
+    /// <summary>The facts an evidence block lists, kind by kind in schema order, each list in its curated order.</summary>
+    public IEnumerable<ICitedFact> FactsOf(Evidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return [];
+        }
+
+        return Enumerable.Empty<ICitedFact>()
+            .Concat(evidence.Events.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Statements.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Estimates.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Claims.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Responses.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Demands.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Positions.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Measures.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Assessments.Select(i => (ICitedFact)cat[i]));
+    }
+
+    /// <summary>The date a fact is about (an estimate's as-of), or null.</summary>
+    public static Dating? DateOf(IFact fact) => fact switch
+    {
+        Event e => e.Date,
+        Statement s => s.Date,
+        Estimate e => e.AsOf,
+        Claim c => c.Date,
+        Response r => r.Date,
+        Demand d => d.Date,
+        Position p => p.Date,
+        Measure m => m.Date,
+        Assessment a => a.Date,
+        _ => null,
+    };
 
     /// <summary>The selected facts.</summary>
     public FactSelection Selection => sel;
@@ -47,11 +138,12 @@ public sealed class BriefingContext
         model.LikelihoodLegend = Legends.LikelihoodLegend();
         model.ReliabilityLegend = Legends.ReliabilityLegend();
         model.CredibilityLegend = Legends.CredibilityLegend();
+        // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
         var dates = sel.DatedFacts().Where(x => x.Date is not null).Select(x => x.Date!.On).ToList();
         if (dates.Count > 0)
         {
             var first = dates.Min();
-            var last = dates.Max();
+            var last = NewestSource is { } newest && newest >= first ? newest : dates.Max();
             model.AsOf = DateDisplay.Format(last);
             model.Coverage = DateDisplay.Range(first, last);
         }
@@ -78,13 +170,14 @@ public sealed class BriefingContext
         DateBasis = e.Date is { } d ? Legends.Words(d.Basis.ToKey()) : "—",
         End = e.End is { } end ? DateDisplay.Format(end.On) : null,
         Title = e.Title,
+        Ahead = AheadWord(e),
         Type = Legends.Words(e.Type.ToKey()),
         Participants = Names(e.Participants),
         Places = e.Places.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Places.Select(p => cat[p].Name)),
         Topics = e.Topics.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Topics.Select(t => t.ToKey())),
         Summary = e.Summary,
         Notes = e.Notes,
-        Refs = notes.Add(e.Citations),
+        Refs = Cite(e.Citations),
     };
 
     public StatementView StatementOf(Statement s) => new()
@@ -96,7 +189,7 @@ public sealed class BriefingContext
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
         Notes = s.Notes,
-        Refs = notes.Add(s.Citations),
+        Refs = Cite(s.Citations),
     };
 
     public EstimateView EstimateOf(Estimate e) => new()
@@ -104,26 +197,26 @@ public sealed class BriefingContext
         Id = e.Id.Value,
         Subject = e.Subject,
         Figure = Figure(e),
-        Estimator = cat[e.Estimator].Name,
+        Estimator = NameOf(e.Estimator),
         AsOf = DateDisplay.Format(e.AsOf.On),
         AsOfBasis = Legends.Words(e.AsOf.Basis.ToKey()),
         Place = e.Place is { } p ? cat[p].Name : "—",
         Rank = e.Rank is { } r ? r.ToKey() : "—",
         IsDeprecated = e.Rank == Rank.Deprecated,
         Notes = e.Notes,
-        Refs = notes.Add(e.Citations),
+        Refs = Cite(e.Citations),
     };
 
     public ClaimView ClaimOf(Claim c, bool withResponses)
     {
-        var refs = notes.Add(c.Citations);
+        var refs = Cite(c.Citations);
         var responses = withResponses
             ? ByDate(sel.Responses.Where(r => r.Claim == c.Id), r => r.Date).Select(ResponseOf).ToList()
             : [];
         return new ClaimView
         {
             Id = c.Id.Value,
-            Claimant = cat[c.Claimant].Name,
+            Claimant = NameOf(c.Claimant),
             Date = DateDisplay.Format(c.Date?.On),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
@@ -148,19 +241,19 @@ public sealed class BriefingContext
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
-        Responder = cat[r.Responder].Name,
+        Responder = NameOf(r.Responder),
         Stance = r.Stance.ToKey(),
         Date = DateDisplay.Format(r.Date?.On),
         Text = r.Text,
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
         Notes = r.Notes,
-        Refs = notes.Add(r.Citations),
+        Refs = Cite(r.Citations),
     };
 
     public DemandView DemandOf(Demand d, bool withPositions)
     {
-        var refs = notes.Add(d.Citations);
+        var refs = Cite(d.Citations);
         var positions = withPositions
             ? ByDate(sel.Positions.Where(p => p.Demand == d.Id), p => p.Date).Select(PositionOf).ToList()
             : [];
@@ -187,7 +280,7 @@ public sealed class BriefingContext
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
-        Refs = notes.Add(p.Citations),
+        Refs = Cite(p.Citations),
     };
 
     public MeasureView MeasureOf(Measure m)
@@ -217,21 +310,21 @@ public sealed class BriefingContext
             Date = DateDisplay.Format(m.Date?.On),
             Condition = m.Condition,
             Summary = m.Summary,
-            Refs = notes.Add(m.Citations),
+            Refs = Cite(m.Citations),
         };
     }
 
     public AssessmentView AssessmentOf(Assessment a) => new()
     {
         Id = a.Id.Value,
-        Assessor = cat[a.Assessor].Role is { } role ? $"{cat[a.Assessor].Name} ({role})" : cat[a.Assessor].Name,
+        Assessor = cat[a.Assessor].Role is { } role ? $"{NameOf(a.Assessor)} ({role})" : NameOf(a.Assessor),
         Date = DateDisplay.Format(a.Date?.On),
         Text = a.Text,
         Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
         StatedLikelihood = a.StatedLikelihood ?? "—",
         Quote = QuoteOf(a.Quote),
         Notes = a.Notes,
-        Refs = notes.Add(a.Citations),
+        Refs = Cite(a.Citations),
     };
 
     public List<EstimateGroup> EstimateGroups(Func<MeasuredQuantity, bool> which)
@@ -252,7 +345,7 @@ public sealed class BriefingContext
     public MermaidTimeline TimelineChart(string title, IEnumerable<Event> dated)
     {
         var periods = dated.GroupBy(e => DateDisplay.Format(e.Date!.On))
-            .Select(g => new TimelinePeriod(g.Key, g.Select(e => e.Title).ToList()))
+            .Select(g => new TimelinePeriod(g.Key, g.Select(e => AheadWord(e) is { } ahead ? $"{e.Title} ({ahead})" : e.Title).ToList()))
             .ToList();
         return new MermaidTimeline(title, periods);
     }
