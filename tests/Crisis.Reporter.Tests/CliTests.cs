@@ -353,7 +353,8 @@ public sealed class CliTests : IDisposable
             Thread.CurrentThread.CurrentCulture = french;
             var (_, underFrench, _) = Run("render", "measures");
             Assert.Equal(invariant, underFrench);
-            Assert.Contains("200,000,000 USD", underFrench, StringComparison.Ordinal);
+            Assert.Contains("3,000 troops", underFrench, StringComparison.Ordinal);
+            Assert.Contains("$200 million", underFrench, StringComparison.Ordinal);
         }
         finally
         {

@@ -175,7 +175,7 @@ public sealed class BriefingContext
         Participants = Names(e.Participants),
         Places = e.Places.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Places.Select(p => cat[p].Name)),
         Topics = e.Topics.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Topics.Select(t => t.ToKey())),
-        Summary = e.Summary,
+        Summary = notes.ReaderText(e.Summary),
         Notes = e.Notes,
         Refs = Cite(e.Citations),
     };
@@ -185,7 +185,7 @@ public sealed class BriefingContext
         Id = s.Id.Value,
         Speaker = cat[s.Speaker].Name,
         Date = DateDisplay.Format(s.Date?.On),
-        Summary = s.Summary,
+        Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
         Notes = s.Notes,
@@ -288,7 +288,7 @@ public sealed class BriefingContext
         var size = new List<string>();
         if (m.Amount is { } amount)
         {
-            size.Add($"{amount.ToString("#,0.##", Inv)} {m.Currency ?? ""}".TrimEnd());
+            size.Add(Quantity(amount, m.Currency));
         }
 
         if (m.Troops is { } troops)
@@ -309,7 +309,7 @@ public sealed class BriefingContext
             Size = size.Count == 0 ? "—" : string.Join(", ", size),
             Date = DateDisplay.Format(m.Date?.On),
             Condition = m.Condition,
-            Summary = m.Summary,
+            Summary = m.Summary is { } summary ? notes.ReaderText(summary) : null,
             Refs = Cite(m.Citations),
         };
     }
@@ -351,21 +351,21 @@ public sealed class BriefingContext
     }
 
     /// <summary>A one-line label for any fact (used in source lists and "latest").</summary>
-    public string LabelOf(IFact fact) => fact switch
+    public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{cat[s.Speaker].Name}: {s.Summary}",
-        Estimate e => $"{cat[e.Estimator].Name}: {Figure(e)} ({e.Subject})",
-        Claim c => $"{cat[c.Claimant].Name} claims: {c.Text}",
-        Response r => $"{cat[r.Responder].Name} {r.Stance.ToKey()}: {r.Text}",
-        Demand d => $"{cat[d.By].Name} demands: {d.Text}",
-        Position p => $"{cat[p.Holder].Name} {p.Stance.ToKey()}: {p.Text}",
+        Statement s => $"{NameOf(s.Speaker)}: {s.Summary}",
+        Estimate e => $"{NameOf(e.Estimator)}: {Figure(e)} ({e.Subject})",
+        Claim c => $"{NameOf(c.Claimant)} claims: {c.Text}",
+        Response r => $"{NameOf(r.Responder)} {r.Stance.ToKey()}: {r.Text}",
+        Demand d => $"{NameOf(d.By)} demands: {d.Text}",
+        Position p => $"{NameOf(p.Holder)} {p.Stance.ToKey()}: {p.Text}",
         Measure m => m.Title,
-        Assessment a => $"{cat[a.Assessor].Name}: {a.Text}",
+        Assessment a => $"{NameOf(a.Assessor)}: {a.Text}",
         Actor a => a.Name,
         Place p => p.Name,
         _ => fact.Key,
-    };
+    });
 
     public string Names(ImmutableArray<ActorId> ids) =>
         ids.IsDefaultOrEmpty ? "—" : string.Join(", ", ids.Select(i => cat[i].Name));

@@ -41,7 +41,10 @@ public sealed class NoteRegistry
     {
         foreach (var (id, label) in sourceLabels)
         {
-            text = text.Replace(id, label, StringComparison.Ordinal).Replace(id.Replace('-', ' '), label, StringComparison.Ordinal);
+            var words = id.Replace('-', ' ');
+            text = text.Replace(id, label, StringComparison.Ordinal)
+                .Replace(words, label, StringComparison.Ordinal)
+                .Replace(Wording.Capitalise(words), label, StringComparison.Ordinal);
         }
 
         return text;

@@ -8,22 +8,58 @@ public static class Wording
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers").</summary>
+    /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers", "$200 million", "about 1 hour").</summary>
     public static string Figure(Estimate e)
     {
-        var n = e.Value.ToString("#,0.##", Inv);
+        var n = Quantity(e.Value, e.Unit);
         return e.Qualifier switch
         {
-            Qualifier.About => $"about {n} {e.Unit}",
-            Qualifier.MoreThan => $"more than {n} {e.Unit}",
-            Qualifier.UpTo => $"up to {n} {e.Unit}",
-            Qualifier.Planned => $"{n} {e.Unit} (planned)",
+            Qualifier.About => $"about {n}",
+            Qualifier.MoreThan => $"more than {n}",
+            Qualifier.UpTo => $"up to {n}",
+            Qualifier.Planned => $"{n} (planned)",
             Qualifier.TensOfThousands => $"tens of thousands of {e.Unit}",
-            Qualifier.Range when e.Upper is { } upper => $"between {n} and {upper.ToString("#,0.##", Inv)} {e.Unit}",
-            Qualifier.Range => $"at least {n} {e.Unit} (a range without its upper bound)",
-            _ => $"{n} {e.Unit}",
+            Qualifier.Range when e.Upper is { } upper => $"between {Number(e.Value)} and {Quantity(upper, e.Unit)}",
+            Qualifier.Range => $"at least {n} (a range without its upper bound)",
+            _ => n,
         };
     }
+
+    /// <summary>
+    /// A number with its unit as a reader writes it: money with its symbol and in millions or billions
+    /// ("$200 million"), a count of one in the singular ("1 hour"), other counts with thousands separators.
+    /// </summary>
+    public static string Quantity(decimal value, string? unit)
+    {
+        if (unit is { } code && Currencies.TryGetValue(code, out var symbol))
+        {
+            return Money(value, symbol);
+        }
+
+        var number = Number(value);
+        if (string.IsNullOrEmpty(unit))
+        {
+            return number;
+        }
+
+        return value == 1 && unit.EndsWith('s') ? $"{number} {unit[..^1]}" : $"{number} {unit}";
+    }
+
+    private static readonly Dictionary<string, string> Currencies = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "$",
+        ["EUR"] = "€",
+        ["GBP"] = "£",
+    };
+
+    private static string Money(decimal value, string symbol) => value switch
+    {
+        >= 1_000_000_000 => $"{symbol}{Number(value / 1_000_000_000)} billion",
+        >= 1_000_000 => $"{symbol}{Number(value / 1_000_000)} million",
+        _ => $"{symbol}{Number(value)}",
+    };
+
+    private static string Number(decimal value) => value.ToString("#,0.##", Inv);
 
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString(Inv)} {word}s";
 

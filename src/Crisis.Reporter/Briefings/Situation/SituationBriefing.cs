@@ -38,17 +38,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var windowStart = asOf.AddDays(1 - WindowDays);
         var judgments = Judgments(context);
         var (changes, minor) = Changes(context, windowStart, asOf);
-        var earlier = sel.Events
-            .Where(e => e.Salience == Salience.Key && e.Date is { } d && d.On.Start < windowStart && !context.IsAhead(e))
-            .OrderBy(e => e.Date!.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
-            .Select(context.EventOf).ToList();
         return new SituationModel
         {
             Judgments = judgments,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
             MinorChanges = minor,
-            Earlier = earlier,
             FigureDisagreements = FigureDisagreements(context),
             ClaimDisagreements = ClaimDisagreements(context, windowStart),
             Forces = Forces(context),
@@ -273,7 +268,6 @@ public sealed class SituationModel : DocumentModel
     public required string Window { get; init; }
     public required IReadOnlyList<EventGroup> Changes { get; init; }
     public required int MinorChanges { get; init; }
-    public required IReadOnlyList<EventView> Earlier { get; init; }
     public required IReadOnlyList<EstimateGroup> FigureDisagreements { get; init; }
     public required IReadOnlyList<ClaimView> ClaimDisagreements { get; init; }
     public required IReadOnlyList<ForceRow> Forces { get; init; }
