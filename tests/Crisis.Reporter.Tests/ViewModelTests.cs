@@ -92,9 +92,12 @@ public sealed class ViewModelTests
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
-        // "Tens of thousands" gives no number: it is listed under the chart, never drawn as a bar.
-        Assert.Equal(["175000", "100000", "130000"], model.TroopChart!.Values);
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, no number given:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
+        // One comparable series, in thousands: the planned 175,000 is not a count and "tens of thousands" gives no
+        // number; both are listed beside the chart, never drawn as bars.
+        Assert.Equal(["100", "130"], model.TroopChart!.Values);
+        Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
+        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Contains("175,000", StringComparison.Ordinal));
+        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -105,6 +108,15 @@ public sealed class ViewModelTests
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Empty(model.FigureDisagreements);
         Assert.Contains(model.Forces, r => r.Estimate.Figure == "175,000 soldiers (planned)");
+    }
+
+    [Fact]
+    public void TheTimelineDiagramFitsGitHubsWidth()
+    {
+        var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        Assert.InRange(model.Chart.Periods.Count, 1, BriefingContext.MaxTimelineColumns);
+        Assert.NotEmpty(model.Background);
+        Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -342,12 +342,45 @@ public sealed class BriefingContext
         return groups;
     }
 
+    /// <summary>The most columns a timeline diagram has: more do not read at GitHub's width (about 880 px).</summary>
+    public const int MaxTimelineColumns = 12;
+
+    /// <summary>
+    /// A Mermaid timeline of dated events in chronological order, at most <see cref="MaxTimelineColumns"/> columns:
+    /// one per day when that fits, else per week (from Monday), else per month. An event known only to the month
+    /// (or year) keeps a column of its own rather than be put in a week it may not belong to.
+    /// </summary>
     public MermaidTimeline TimelineChart(string title, IEnumerable<Event> dated)
     {
-        var periods = dated.GroupBy(e => DateDisplay.Format(e.Date!.On))
-            .Select(g => new TimelinePeriod(g.Key, g.Select(e => AheadWord(e) is { } ahead ? $"{e.Title} ({ahead})" : e.Title).ToList()))
-            .ToList();
-        return new MermaidTimeline(title, periods);
+        var events = Chronological(dated).ToList();
+        List<TimelinePeriod> Group(Func<PartialDate, (DateOnly Key, string Label)> column) =>
+            events.GroupBy(e => column(e.Date!.On)).OrderBy(g => g.Key.Key)
+                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => AheadWord(e) is { } ahead ? $"{e.Title} ({ahead})" : e.Title).ToList()))
+                .ToList();
+
+        static (DateOnly, string) Coarse(PartialDate d) => (d.Start, DateDisplay.Format(d));
+        var byDay = Group(Coarse);
+        if (byDay.Count <= MaxTimelineColumns)
+        {
+            return new MermaidTimeline(title, byDay);
+        }
+
+        var byWeek = Group(d =>
+        {
+            if (d.Precision != DatePrecision.Day)
+            {
+                return Coarse(d);
+            }
+
+            var monday = d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7));
+            return (monday, "week of " + DateDisplay.Format(monday));
+        });
+        if (byWeek.Count <= MaxTimelineColumns)
+        {
+            return new MermaidTimeline(title, byWeek);
+        }
+
+        return new MermaidTimeline(title, Group(d => d.Precision == DatePrecision.Year ? Coarse(d) : (new DateOnly(d.Year, d.Month!.Value, 1), DateDisplay.MonthOf(d))));
     }
 
     /// <summary>A one-line label for any fact (used in source lists and "latest").</summary>
