@@ -30,6 +30,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
             string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.NameOf(e.Estimator)}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
+                .Append(BoundsLegend)
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.TensOfThousands).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
                 .Concat(troops.Where(e => e.Rank == Rank.Deprecated && !charted.Contains(e) && e.Qualifier is not (Qualifier.Planned or Qualifier.TensOfThousands)).Select(e => $"Not drawn, superseded: {Entry(e)}"))
@@ -50,14 +51,17 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             Groups = groups,
         };
     }
-    /// <summary>A bar's bound in words, since a bar cannot show it: "up to", "more than", "about".</summary>
+    /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
     private static string Bound(Estimate e) => e.Qualifier switch
     {
-        Qualifier.UpTo => " up to",
-        Qualifier.MoreThan => " more than",
-        Qualifier.About => " about",
+        Qualifier.UpTo => " ≤",
+        Qualifier.MoreThan => " >",
+        Qualifier.About => " ≈",
         _ => "",
     };
+
+    /// <summary>What the signs under the bars mean.</summary>
+    public const string BoundsLegend = "Under a bar, ≤ is \"up to\", > \"more than\" and ≈ \"about\": the bar is drawn at the number given.";
 
     /// <summary>An x-axis label short enough for GitHub's width: "~3 Dec" (the year is in the legend).</summary>
     private static string ShortDate(PartialDate d) => DateDisplay.Format(d) is var text && d.Precision == DatePrecision.Day ? text[..^5] : DateDisplay.Format(d);
