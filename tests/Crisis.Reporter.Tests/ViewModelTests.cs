@@ -107,7 +107,8 @@ public sealed class ViewModelTests
         // December to February: none of it is two sources disagreeing.
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Empty(model.FigureDisagreements);
-        Assert.Contains(model.Forces, r => r.Estimate.Figure == "175,000 soldiers (planned)");
+        Assert.Contains(model.Forces, r => r.Figure == "175,000 (planned)");
+        Assert.Equal("Soldiers", model.ForcesHeader);
     }
 
     [Fact]

@@ -248,5 +248,5 @@ public sealed record JudgmentView : ITemplateView
 /// <summary>A fact as evidence: a one-line label, its date (or null) and its notes.</summary>
 public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<int> Refs) : ITemplateView;
 
-/// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("1, 2") and its notes.</summary>
+/// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("judgments 1 and 2") and its notes.</summary>
 public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<int> Refs) : ITemplateView;

@@ -9,17 +9,20 @@ public static class Wording
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers", "$200 million", "about 1 hour").</summary>
-    public static string Figure(Estimate e)
+    public static string Figure(Estimate e) => Figure(e, withUnit: true);
+
+    /// <summary>The figure, without its unit when a table's header names the unit ("more than 100,000").</summary>
+    public static string Figure(Estimate e, bool withUnit)
     {
-        var n = Quantity(e.Value, e.Unit);
+        var n = Quantity(e.Value, withUnit ? e.Unit : null);
         return e.Qualifier switch
         {
             Qualifier.About => $"about {n}",
             Qualifier.MoreThan => $"more than {n}",
             Qualifier.UpTo => $"up to {n}",
             Qualifier.Planned => $"{n} (planned)",
-            Qualifier.TensOfThousands => $"tens of thousands of {e.Unit}",
-            Qualifier.Range when e.Upper is { } upper => $"between {Number(e.Value)} and {Quantity(upper, e.Unit)}",
+            Qualifier.TensOfThousands => withUnit ? $"tens of thousands of {e.Unit}" : "tens of thousands",
+            Qualifier.Range when e.Upper is { } upper => $"between {Number(e.Value)} and {Quantity(upper, withUnit ? e.Unit : null)}",
             Qualifier.Range => $"at least {n} (a range without its upper bound)",
             _ => n,
         };

@@ -36,17 +36,22 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var asOf = context.NewestSource?.End
             ?? sel.Events.Where(e => e.Date is not null).Select(e => e.Date!.On.End).DefaultIfEmpty(DateOnly.MinValue).Max();
         var windowStart = asOf.AddDays(1 - WindowDays);
+        // Sections are built in the order the page shows them, so that notes number down the page.
         var judgments = Judgments(context);
         var (changes, minor) = Changes(context, windowStart, asOf);
+        var figures = FigureDisagreements(context);
+        var claims = ClaimDisagreements(context, windowStart);
+        var forces = Forces(context);
         return new SituationModel
         {
             Judgments = judgments,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
             MinorChanges = minor,
-            FigureDisagreements = FigureDisagreements(context),
-            ClaimDisagreements = ClaimDisagreements(context, windowStart),
-            Forces = Forces(context),
+            FigureDisagreements = figures,
+            ClaimDisagreements = claims,
+            Forces = forces.Rows,
+            ForcesHeader = forces.Header,
             Watch = Watch(context, judgments),
             Caveats = Caveats(context),
         };
@@ -171,15 +176,24 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         MeasuredQuantity.TroopsNearUkraine, MeasuredQuantity.TroopsDeployed, MeasuredQuantity.TroopsOnAlert,
     ];
 
-    /// <summary>Every figure of forces, one table: Russian forces first, then Western, each by date.</summary>
-    private static List<ForceRow> Forces(BriefingContext context) =>
-        context.Selection.Estimates
+    /// <summary>
+    /// Every figure of forces, one table: Russian forces first, then Western, each by date; what is counted is named
+    /// on its first row only, and the unit once in the header when every row shares it.
+    /// </summary>
+    private static (List<ForceRow> Rows, string Header) Forces(BriefingContext context)
+    {
+        var estimates = context.Selection.Estimates
             .Where(e => ForceQuantities.Contains(e.Quantity) && e.Rank != Rank.Deprecated)
             .OrderBy(e => Array.IndexOf(ForceQuantities, e.Quantity)).ThenBy(e => e.AsOf.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
-            .Select((e, i) => (e, i))
-            .GroupBy(x => x.e.Quantity)
-            .SelectMany(g => g.Select((x, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", context.EstimateOf(x.e))))
             .ToList();
+        var units = estimates.Select(e => e.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var oneUnit = units.Count == 1;
+        var rows = estimates
+            .GroupBy(e => e.Quantity)
+            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.EstimateOf(e))))
+            .ToList();
+        return (rows, oneUnit ? Capitalise(units[0]) : "Figure");
+    }
 
     /// <summary>The analysts' watch items, then events still ahead that no watch item covers, by date.</summary>
     private static List<WatchView> Watch(BriefingContext context, List<JudgmentView> judgments)
@@ -197,7 +211,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 DateDisplay.Format(w.Due.On),
                 w.Title,
                 context.Notes.ReaderText(w.Why),
-                bears.Count == 0 ? null : string.Join(", ", bears),
+                bears.Count switch
+                {
+                    0 => null,
+                    1 => $"judgment {bears[0]}",
+                    _ => $"judgments {string.Join(", ", bears.SkipLast(1))} and {bears[^1]}",
+                },
                 evidence.Count == 0 ? [] : context.Cite(evidence[0].Citations))));
         }
 
@@ -271,9 +290,12 @@ public sealed class SituationModel : DocumentModel
     public required IReadOnlyList<EstimateGroup> FigureDisagreements { get; init; }
     public required IReadOnlyList<ClaimView> ClaimDisagreements { get; init; }
     public required IReadOnlyList<ForceRow> Forces { get; init; }
+
+    /// <summary>The header of the figures' column: their unit (\"Soldiers\") when they share one, else \"Figure\".</summary>
+    public required string ForcesHeader { get; init; }
     public required IReadOnlyList<WatchView> Watch { get; init; }
     public required IReadOnlyList<string> Caveats { get; init; }
 }
 
-/// <summary>A row of the forces table: what is counted (only on the first row of its kind) and the figure.</summary>
-public sealed record ForceRow(string What, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;
+/// <summary>A row of the forces table: what is counted (only on the first row of its kind), the figure as the table shows it, and the estimate.</summary>
+public sealed record ForceRow(string What, string Figure, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;
