@@ -35,6 +35,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var sel = context.Selection;
         var asOf = context.NewestSource?.End
             ?? sel.Events.Where(e => e.Date is not null).Select(e => e.Date!.On.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+        // A window that ends earlier (--to) ends the week too: "what changed" is the last week the reader asked for.
+        if (sel.Filter.To is { } to && to < asOf)
+        {
+            asOf = to;
+        }
+
         var windowStart = asOf.AddDays(1 - WindowDays);
         // Sections are built in the order the page shows them, so that notes number down the page.
         var judgments = Judgments(context);
@@ -242,31 +248,37 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
         var languages = sources.Select(s => Language(s.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var translated = sources.Count(s => s.Original is not null);
-        result.Add($"All {Plural(sources.Length, "source")} are news articles in {string.Join(" and ", languages)}"
-            + (translated > 0 ? $", {translated} of them translations of other outlets' reporting: every official's words, Russian, Ukrainian or Western, come second-hand." : "."));
         var all = sel.DatedFacts().ToList();
+        var those = sources.Length switch { 1 => "The source is a news article", 2 => "Both sources are news articles", _ => $"All {sources.Length} sources are news articles" };
+        var translations = translated == sources.Length && sources.Length > 1 ? "all translations" : translated == 1 ? "1 of them a translation" : $"{translated} of them translations";
+        result.Add($"{those} in {string.Join(" and ", languages)}"
+            + (translated > 0 ? $", {translations} of other outlets' reporting: every official's words, Russian, Ukrainian or Western, come second-hand." : "."));
         var dated = all.Count(x => x.Date is not null);
         var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
         if (dated > 0 && inferred > 0)
         {
-            result.Add($"{inferred} of {dated} dates are worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
+            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
         }
 
         var citations = all.SelectMany(x => x.Fact.Citations).ToList();
         var repaired = citations.Count(c => c.Credibility >= 3);
         if (repaired > 0)
         {
-            result.Add($"{repaired} of {citations.Count} cited sentences are garbled or truncated; their notes say how they were read.");
+            result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; their notes say how they were read.");
         }
 
         var single = all.Count(x => x.Fact.Citations.Select(c => c.Source).Distinct().Count() == 1);
         if (single > 0)
         {
-            result.Add($"{single} of {all.Count} facts rest on a single article.");
+            result.Add($"{OfAll(single, all.Count, "fact")} {(single == 1 ? "rests" : "rest")} on a single article.");
         }
 
         return result;
     }
+
+    /// <summary>"3 of 5 facts", "All 5 facts", "1 of 5 facts".</summary>
+    private static string OfAll(int part, int whole, string noun) =>
+        part == whole && whole > 1 ? $"All {whole} {noun}s" : $"{part} of {Plural(whole, noun)}";
 
     private static string Language(string code) => code switch
     {
