@@ -26,7 +26,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Where(static text => YamlReader.IsYamlPath(text.Path))
             .Select(static (text, cancellationToken) => Guard(text.Path, () => YamlReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken),
-                diagnostics => new YamlFile(text.Path, YamlReader.IsSchemaPath(text.Path), null, diagnostics)))
+                diagnostics => new YamlFile(text.Path, YamlReader.IsSchemaPath(text.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
             .WithTrackingName(TrackingNames.ParseYaml);
 
         var schema = files
@@ -47,7 +47,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Where(static file => !file.IsSchema)
             .Combine(schemaModel)
             .Select(static (pair, _) => Guard(pair.Left.Path, () => FactBinder.Bind(pair.Left, pair.Right),
-                diagnostics => new BoundFile(pair.Left.Path, EquatableArray<FactModel>.Empty, diagnostics)))
+                diagnostics => new BoundFile(pair.Left.Path, EquatableArray<FactModel>.Empty, diagnostics, EquatableArray<string>.Empty, IsComplete: false, EquatableArray<string>.Empty)))
             .WithTrackingName(TrackingNames.BindFacts);
 
         var catalog = bound

@@ -2,6 +2,9 @@ using Crisis.Benchmarks;
 
 // Benchmarks are run by hand, never by CI (see docs/performance.md):
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N]     (default 10000 100000, 3 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N]        (default 10000, 11 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
 var repositoryRoot = FindRepositoryRoot();
 return args.FirstOrDefault() switch
 {
@@ -10,12 +13,29 @@ return args.FirstOrDefault() switch
         args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().Where(n => n > 0).ToArray() is { Length: > 0 } sizes ? sizes : new[] { 1_000, 10_000 },
         generatorRuns: 5,
         buildRuns: args.Contains("--no-build") ? 0 : 3),
+    "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3)),
+    "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
+    "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
+    "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
+    "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
     _ => Usage(),
 };
 
+int[] Sizes(int[] defaults)
+{
+    var sizes = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
+    return sizes.Length > 0 ? sizes : defaults;
+}
+
+int Runs(int defaultRuns)
+{
+    var index = Array.IndexOf(args, "--runs");
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture) : defaultRuns;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N] | steps [size] | compile [size] [--runs N] | scratch [size]");
     return 2;
 }
 
@@ -30,4 +50,11 @@ static string FindRepositoryRoot()
     }
 
     throw new InvalidOperationException("Model.sln not found");
+}
+
+// Writes a scratch project with N synthetic facts and prints its folder (for profiling a build by hand); it is left in place.
+int Scratch(int size)
+{
+    Console.WriteLine(BenchTools.ScratchProject(repositoryRoot, BenchTools.RealSchema(repositoryRoot), SyntheticFacts.Create(size)).FullName);
+    return 0;
 }

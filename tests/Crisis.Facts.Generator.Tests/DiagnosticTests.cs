@@ -46,6 +46,7 @@ public class DiagnosticTests
         { "FACT016", "sources:\n  - id: s\n    title: { original: t, language: fr }\n    reliability: A\n", 2, 9 },
         { "FACT017", Valid + "  - id: a\n    name: A\n    citations: [{ source: s, locator: x, credibility: 9 }]\n", 11, 55 },
         { "FACT018", Valid + "  - id: a\n    name: A\n    name: B\n    citations: [{ source: s, locator: x, credibility: 1 }]\n", 11, 5 },
+        { "FACT020", Valid + "  - id: a\n    name: Joe \uFFFD Biden\n    citations: [{ source: s, locator: x, credibility: 1 }]\n", 10, 15 },
     };
 
     [Theory]

@@ -34,7 +34,9 @@ public class EmitterSnapshotTests
                 Field("allies", FieldType.Reference, "actor", list: true),
                 Field("citations", FieldType.Block, "citation", list: true, required: true),
             }.ToEquatableArray()),
-        }.ToEquatableArray());
+        }.ToEquatableArray(),
+        EquatableArray<string>.Empty,
+        IsComplete: true);
 
     private static IEnumerable<Target> Targets(IEnumerable<(string HintName, string Source)> files) =>
         files.Select(f => new Target("cs", $"//HintName: {f.HintName}\n{f.Source}", f.HintName[..^".cs".Length]));

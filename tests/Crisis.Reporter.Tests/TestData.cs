@@ -105,6 +105,7 @@ public static class TestData
             new Statement
             {
                 Id = new("st-test-minister"), Speaker = new("act-test-minister"), Date = On(2022, 1, 21), Event = new("ev-test-talks"),
+                ReportedBy = new ReportedBy { By = new("act-test-state-west"), How = Relay.ToldReporters },
                 Summary = "Test data: the minister said the talks were useful.", Topics = A(Topic.Diplomatic),
                 Quote = new BilingualText("Les pourparlers de test étaient utiles", "fr", "The test talks were useful"),
                 Citations = A(Cite("src-test-a", "§3", 2, "Les pourparlers de test", "The test talks")),
@@ -115,50 +116,50 @@ public static class TestData
             new Estimate
             {
                 Id = new("est-test-troops-1"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops near the border", Value = 100000, Unit = "soldiers",
-                Qualifier = Qualifier.MoreThan, Estimator = new("act-test-state-west"), AsOf = On(2021, 12, 3, approx: true, basis: DateBasis.Inferred),
+                Qualifier = Qualifier.MoreThan, Estimators = [new("act-test-state-west")], AsOf = On(2021, 12, 3, approx: true, basis: DateBasis.Inferred),
                 Place = new("plc-test-border"), Rank = Rank.Normal, Topics = A(Topic.Military), Citations = A(Cite("src-test-a", "§6")),
             },
             new Estimate
             {
                 Id = new("est-test-troops-2"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops near the border", Value = 130000, Unit = "soldiers",
-                Qualifier = Qualifier.About, Estimator = new("act-test-state-west"), AsOf = On(2022, 2, 12), Rank = Rank.Preferred,
+                Qualifier = Qualifier.About, Estimators = [new("act-test-state-west")], AsOf = On(2022, 2, 12), Rank = Rank.Preferred,
                 Topics = A(Topic.Military), Citations = A(Cite("src-test-a", "§7")),
             },
             new Estimate
             {
                 Id = new("est-test-troops-planned"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test planned troops", Value = 175000, Unit = "soldiers",
-                Qualifier = Qualifier.Planned, Estimator = new("act-test-state-west"), AsOf = On(2021, 12, 3), Topics = A(Topic.Military),
+                Qualifier = Qualifier.Planned, Estimators = [new("act-test-state-west")], AsOf = On(2021, 12, 3), Topics = A(Topic.Military),
                 Notes = "Test data: a planned figure.", Citations = A(Cite("src-test-b", "§6")),
             },
             new Estimate
             {
-                Id = new("est-test-troops-old"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test superseded figure", Value = 10000, Unit = "soldiers",
-                Qualifier = Qualifier.TensOfThousands, Estimator = new("act-test-minister"), AsOf = On(2022, 1), Rank = Rank.Deprecated,
+                Id = new("est-test-troops-old"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test superseded figure", StatedAs = "tens of thousands", Unit = "soldiers",
+                Qualifier = Qualifier.InWords, Estimators = [new("act-test-minister")], AsOf = On(2022, 1), Rank = Rank.Deprecated,
                 Notes = "Test data: superseded.", Citations = A(Cite("src-test-b", "§7", 5)),
             },
             new Estimate
             {
                 Id = new("est-test-ships"), Quantity = MeasuredQuantity.ExerciseShips, Subject = "Test ships", Value = 6, Upper = 8, Unit = "ships",
-                Qualifier = Qualifier.Range, Estimator = new("act-test-state-east"), AsOf = On(2022, 2, 10), Citations = A(Cite("src-test-a", "§8")),
+                Qualifier = Qualifier.Range, Estimators = [new("act-test-state-east")], AsOf = On(2022, 2, 10), Citations = A(Cite("src-test-a", "§8")),
             },
         ],
         claims:
         [
             new Claim
             {
-                Id = new("cl-test-no-attack"), Claimant = new("act-test-minister"), Date = On(2022, 1, 21), Text = "Test data: Eastland plans no attack.",
+                Id = new("cl-test-no-attack"), Claimants = [new("act-test-minister"), new("act-test-state-east")], Date = On(2022, 1, 21), Text = "Test data: Eastland plans no attack.",
                 Quote = new BilingualText("Nous n'attaquerons pas (test)", "fr", "We will not attack (test)"), Status = ClaimStatus.Disputed,
                 Topics = A(Topic.Military, Topic.Information), Citations = A(Cite("src-test-a", "§9")),
             },
             new Claim
             {
-                Id = new("cl-test-submarine"), Claimant = new("act-test-state-east"), Date = On(2022, 2, 12), Text = "Test data: a submarine was intercepted.",
+                Id = new("cl-test-submarine"), Claimants = [new("act-test-state-east")], Date = On(2022, 2, 12), Text = "Test data: a submarine was intercepted.",
                 Status = ClaimStatus.Denied, Topics = A(Topic.Military), Notes = "Test data: a curator's note | with a pipe.",
                 Citations = A(Cite("src-test-b", "§8")),
             },
             new Claim
             {
-                Id = new("cl-test-open"), Claimant = new("act-test-state-east"), Text = "Test data: an undated, unanswered claim.",
+                Id = new("cl-test-open"), Claimants = [new("act-test-state-east")], Text = "Test data: an undated, unanswered claim.",
                 Status = ClaimStatus.Unverified, Citations = A(Cite("src-test-b", "§9")),
             },
         ],
@@ -166,12 +167,12 @@ public static class TestData
         [
             new Response
             {
-                Id = new("rs-test-any-time"), Claim = new("cl-test-no-attack"), Responder = new("act-test-state-west"), Stance = Stance.Disputes,
+                Id = new("rs-test-any-time"), Claim = new("cl-test-no-attack"), Responders = [new("act-test-state-west")], Stance = Stance.Disputes,
                 Date = On(2022, 1, 21, approx: true), Text = "Test data: an attack could come at any time.", Citations = A(Cite("src-test-a", "§10")),
             },
             new Response
             {
-                Id = new("rs-test-denial"), Claim = new("cl-test-submarine"), Responder = new("act-test-state-west"), Stance = Stance.Denies,
+                Id = new("rs-test-denial"), Claim = new("cl-test-submarine"), Responders = [new("act-test-state-west")], Stance = Stance.Denies,
                 Date = On(2022, 2, 12), Text = "Test data: no submarine was there.",
                 Quote = new BilingualText("Il n'y avait pas de sous-marin (test)", "fr", "There was no submarine (test)"), Citations = A(Cite("src-test-b", "§8")),
             },
@@ -220,12 +221,12 @@ public static class TestData
         [
             new Assessment
             {
-                Id = new("as-test-likely"), Assessor = new("act-test-state-west"), Date = On(2022, 2, 11), Text = "Test data: an attack is likely.",
+                Id = new("as-test-likely"), Assessors = [new("act-test-state-west")], Date = On(2022, 2, 11), Text = "Test data: an attack is likely.",
                 StatedLikelihood = "could come at any time", Likelihood = Likelihood.Likely, Topics = A(Topic.Military), Citations = A(Cite("src-test-a", "§15")),
             },
             new Assessment
             {
-                Id = new("as-test-unscaled"), Assessor = new("act-test-minister"), Date = On(2022, 2, 1), Text = "Test data: talks may succeed.",
+                Id = new("as-test-unscaled"), Date = On(2022, 2, 1), Text = "Test data: talks may succeed.",
                 StatedLikelihood = "we remain hopeful", Citations = A(Cite("src-test-b", "§11")),
             },
         ]);

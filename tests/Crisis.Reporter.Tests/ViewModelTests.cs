@@ -229,7 +229,18 @@ public sealed class ViewModelTests
         Assert.Equal("up to 6 ships", Wording.Figure(e with { Qualifier = Qualifier.UpTo }));
         Assert.Equal("about 1,500.5 ships", Wording.Figure(e with { Qualifier = Qualifier.About, Value = 1500.5m }));
         Assert.Equal("between 2 and 2.5 ships", Wording.Figure(e with { Qualifier = Qualifier.Range, Value = 2, Upper = 2.5m }));
-        Assert.Equal("tens of thousands of ships", Wording.Figure(e with { Qualifier = Qualifier.TensOfThousands, Value = 10000 }));
+        Assert.Equal("tens of thousands of ships", Wording.Figure(e with { Qualifier = Qualifier.InWords, Value = null, StatedAs = "tens of thousands" }));
+    }
+
+    [Fact]
+    public void PartiesAreNamedTogetherOrSaidToBeUnattributed()
+    {
+        Assert.Equal("unattributed in the source", Wording.Parties([]));
+        Assert.Equal("Russia", Wording.Parties(["Russia"]));
+        Assert.Equal("Russia and Belarus", Wording.Parties(["Russia", "Belarus"]));
+        Assert.Equal("United States, France and Germany", Wording.Parties(["United States", "France", "Germany"]));
+        Assert.Equal("reported by Yuri Ushakov", Wording.ReportedBy("Yuri Ushakov", Relay.AccordingTo));
+        Assert.Equal("reported by The Washington Post in a press report", Wording.ReportedBy("The Washington Post", Relay.PressReport));
     }
 
     [Fact]

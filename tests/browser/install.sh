@@ -15,6 +15,6 @@ if [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     fi
 fi
 
-if ! [ -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+if ! [ node_modules/.package-lock.json -nt package-lock.json ]; then # installed after the lock last changed
     npm ci --no-audit --no-fund --loglevel=error >&2
 fi

@@ -17,7 +17,10 @@ internal static class Naming
     private static readonly Regex NamespaceSegment = Whole("[A-Za-z_][A-Za-z0-9_]*");
 
     /// <summary>A regex that must match the whole text, ASCII only.</summary>
-    public static Regex Whole(string body) => new("^(?:" + body + ")\\z", RegexOptions.CultureInvariant);
+    public static Regex Whole(string body) => new(WholePattern(body), RegexOptions.CultureInvariant);
+
+    /// <summary>The pattern of <see cref="Whole"/>, for generated code that must match exactly the same texts.</summary>
+    public static string WholePattern(string body) => "^(?:" + body + ")\\z";
 
     public static bool IsValidVocabularyValue(string value) => VocabularyValue.IsMatch(value);
 

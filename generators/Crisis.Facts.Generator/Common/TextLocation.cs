@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -13,21 +14,22 @@ internal readonly record struct TextLocation(int Start, int End, int StartLine, 
     public static readonly TextLocation FileStart = new(0, 0, 0, 0, 0, 0);
 
     /// <summary>
-    /// Converts YamlDotNet marks (1-based line and column, 0-based index) to a 0-based location.
+    /// Converts YamlDotNet marks (1-based line and column, 0-based index) to a 0-based location. On some malformed input
+    /// (found by fuzzing: tags and complex keys among control characters and lone '\r') YamlDotNet gives an end before
+    /// the start, which Roslyn refuses with an exception; such a location collapses to its start.
     /// </summary>
     public static TextLocation FromYamlMarks(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end)
     {
-        var startLine = (int)start.Line - 1;
-        var startColumn = (int)start.Column - 1;
-        var endLine = (int)end.Line - 1;
-        var endColumn = (int)end.Column - 1;
-        return new TextLocation(
-            (int)start.Index,
-            (int)end.Index < (int)start.Index ? (int)start.Index : (int)end.Index,
-            startLine < 0 ? 0 : startLine,
-            startColumn < 0 ? 0 : startColumn,
-            endLine < 0 ? 0 : endLine,
-            endColumn < 0 ? 0 : endColumn);
+        var startLine = Math.Max(0, (int)start.Line - 1);
+        var startColumn = Math.Max(0, (int)start.Column - 1);
+        var endLine = Math.Max(0, (int)end.Line - 1);
+        var endColumn = Math.Max(0, (int)end.Column - 1);
+        if ((int)end.Index < (int)start.Index || endLine < startLine || (endLine == startLine && endColumn < startColumn))
+        {
+            return new TextLocation((int)start.Index, (int)start.Index, startLine, startColumn, startLine, startColumn);
+        }
+
+        return new TextLocation((int)start.Index, (int)end.Index, startLine, startColumn, endLine, endColumn);
     }
 
     public Location ToLocation(string path) => Location.Create(

@@ -8,9 +8,8 @@ namespace Crisis.Facts.Generator.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string FactsCategory = "CrisisFacts";
-    private const string SchemaCategory = "CrisisSchema";
-    private const string HelpLink = "https://github.com/crisis-model/crisis-model/blob/main/README.md#reading-fact-errors";
+    private const string FactsCategory = "FactFiles";
+    private const string SchemaCategory = "FactSchema";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error("FACT001", "YAML syntax error",
         "YAML syntax error: {0}", FactsCategory);
@@ -28,7 +27,7 @@ internal static class DiagnosticDescriptors
         "'{0}' must be {1}, but {2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor InvalidDate = Error("FACT006", "Invalid or impossible date",
-        "'{0}' is not a valid date for '{1}': {2}. Write 2022, 2022-01 or 2022-01-21, with a leading ~ if approximate.", FactsCategory);
+        "'{0}' is not a valid date for '{1}': {2}. Write " + Common.PartialDateFormat.Forms + ".", FactsCategory);
 
     public static readonly DiagnosticDescriptor NotInVocabulary = Error("FACT007", "Value outside its vocabulary",
         "'{0}' is not allowed in '{1}'.{2} Allowed values ({3}): {4}.", FactsCategory);
@@ -43,15 +42,15 @@ internal static class DiagnosticDescriptors
         "'{0}' is {1}, but '{2}' must name {3}", FactsCategory);
 
     public static readonly DiagnosticDescriptor MissingCitation = Error("FACT011", "Fact without a source citation",
-        "The {0} '{1}' cites no source: add 'citations' with at least one entry (source, locator, quote, credibility)", FactsCategory);
+        "The {0} '{1}' cites no source: add 'citations' with at least one citation naming its source", FactsCategory);
 
     public static readonly DiagnosticDescriptor UnknownSource = Error("FACT012", "Citation of an unknown source",
         "The citation names the source '{0}', which does not exist.{1} Sources: {2}.", FactsCategory);
 
     public static readonly DiagnosticDescriptor InvalidId = Error("FACT013", "Invalid id",
-        "'{0}' is not a valid id: use lower-case kebab-case such as 'joe-biden' (letters a-z, digits, single hyphens)", FactsCategory);
+        "'{0}' is not a valid id: use lower-case kebab-case such as 'first-fact' (letters a-z, digits, single hyphens)", FactsCategory);
 
-    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors and aliases are not supported",
+    public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors, aliases and tags are not supported",
         "YAML {0} are not supported in fact files: write the value out in full", FactsCategory);
 
     public static readonly DiagnosticDescriptor TooLarge = Error("FACT015", "File too large or too deeply nested",
@@ -64,10 +63,13 @@ internal static class DiagnosticDescriptors
         "'{0}' is out of range for '{1}': it must be {2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor DuplicateKey = Error("FACT018", "Duplicate key",
-        "The key '{0}' appears twice in this mapping (first at line {1}); keep one", FactsCategory);
+        "The key '{0}' appears twice in this mapping (first at line {1}); keep one{2}", FactsCategory);
 
     public static readonly DiagnosticDescriptor NoSchema = Error("FACT019", "No schema",
         "No schema file (*.schema.yaml) is among the AdditionalFiles, so fact files cannot be checked", FactsCategory);
+
+    public static readonly DiagnosticDescriptor NotText = Error("FACT020", "Not text",
+        "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
 
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
@@ -85,13 +87,13 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot be used as a name here: {1}", SchemaCategory);
 
     public static readonly DiagnosticDescriptor InternalError = Error("FACT900", "The fact compiler failed",
-        "The fact compiler failed on '{0}' ({1}: {2}); the other files were still compiled. Please report this.", "CrisisCompiler");
+        "The fact compiler failed on '{0}' ({1}: {2}); the other files were still compiled. Please report this.", "FactCompiler");
 
     private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
-        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
-        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static DiagnosticDescriptor? ById(string id) => id switch
     {
@@ -114,6 +116,7 @@ internal static class DiagnosticDescriptors
         "FACT017" => OutOfRange,
         "FACT018" => DuplicateKey,
         "FACT019" => NoSchema,
+        "FACT020" => NotText,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,

@@ -9,12 +9,13 @@ using Crisis.Facts.Generator.Schema;
 namespace Crisis.Facts.Generator.Emit;
 
 /// <summary>
-/// Emits the facts themselves: <c>Facts.Catalog</c>, one file per kind with a named property per fact, and the
-/// records built in methods of at most <see cref="ChunkSize"/> facts (one huge method makes the C# compiler slow).
+/// Emits the facts themselves: <c>Facts.Catalog</c>, and one file per kind with a named property per fact and the
+/// facts' values in the compact form of <see cref="CompactData"/>, decoded when the catalog is first used.
 /// </summary>
 internal static class FactDataEmitter
 {
-    public const int ChunkSize = 200;
+    /// <summary>Facts per UTF-8 literal: keeps each generated line to some hundred kilobytes.</summary>
+    public const int ChunkSize = 500;
 
     /// <summary>Fields whose value best names a fact in IntelliSense, in order of preference.</summary>
     private static readonly string[] NamingFields = { "name", "title", "text", "summary", "subject" };
@@ -35,7 +36,7 @@ internal static class FactDataEmitter
     private static string Root(SchemaModel schema, TypeNames types)
     {
         var writer = SourceWriter.ForNamespace(schema.Namespace);
-        var creators = string.Join(", ", schema.Kinds.Select(k => $"Create{Naming.Pascal(k.Plural)}()").Concat(new[] { "__validate: false" }));
+        var creators = string.Join(", ", schema.Kinds.Select(k => $"__Create{Naming.Pascal(k.Plural)}()").Concat(new[] { "__validate: false" }));
         writer.Summary("The compiled fact base: every fact in the data files, checked at build time.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public static partial class Facts")
@@ -55,122 +56,59 @@ internal static class FactDataEmitter
         writer.Summary($"Every {kind.Name} in the fact base, as a property named after its id.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open($"public static class {plural}");
-        foreach (var fact in facts)
+        var catalogCollection = $"{types.Qualified("Facts")}.Catalog.{plural}";
+        for (var index = 0; index < facts.Count; index++)
         {
+            var fact = facts[index];
             var member = Naming.Pascal(fact.Id);
             if (member == plural)
             {
                 member += "_";
             }
 
+            // The facts are emitted in the catalog's order (by id), so a fact is found by its position: no lookup to bind.
             var label = NamingFields.Select(n => fact.Fields.FirstOrDefault(f => f.Name == n)?.Value.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t));
             var where = DefinedAt(model, fact);
-            writer.Summary(label is null ? $"'{fact.Id}' ({where})." : $"{FirstLine(label)} ('{fact.Id}', {where}).")
-                .Line($"public static {record} {member} => {types.Qualified("Facts")}.Catalog[new {types.Id(kind.Name)}({SourceWriter.Literal(fact.Id)})];");
+            writer.Line($"/// <summary>{SourceWriter.EscapeXml(label is null ? $"'{fact.Id}' ({where})." : $"{FirstLine(label)} ('{fact.Id}', {where}).")}</summary>")
+                .Line($"public static {record} {member} => {catalogCollection}[{index.ToString(CultureInfo.InvariantCulture)}];");
         }
 
         writer.Close().Line();
 
+        // The data: one UTF-8 literal per chunk of facts, which the compiler stores as bytes without binding anything in it.
         var chunks = facts.Select((fact, index) => (fact, index)).GroupBy(p => p.index / ChunkSize, p => p.fact).ToList();
-        writer.Open($"private static {TypeNames.ImmutableArray(record)} Create{plural}()")
+        var reader = types.Qualified(CompactData.ReaderType);
+        writer.Open($"private static {TypeNames.ImmutableArray(record)} __Create{plural}()")
             .Line($"var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{record}>({facts.Count.ToString(CultureInfo.InvariantCulture)});");
         foreach (var chunk in chunks)
         {
-            writer.Line($"Add{plural}{chunk.Key.ToString(CultureInfo.InvariantCulture)}(builder);");
+            writer.Line($"__Read{plural}(builder, __{plural}Data{chunk.Key.ToString(CultureInfo.InvariantCulture)});");
         }
 
-        writer.Line("return builder.MoveToImmutable();").Close();
+        writer.Line("return builder.MoveToImmutable();").Close().Line();
+        writer.Open($"private static void __Read{plural}(global::System.Collections.Immutable.ImmutableArray<{record}>.Builder builder, global::System.ReadOnlySpan<byte> data)")
+            .Line($"var reader = new {reader}(data);")
+            .Open("while (!reader.AtEnd)")
+            .Line($"builder.Add({record}.{CompactData.ReadFromMember}(ref reader));")
+            .Close()
+            .Close();
         foreach (var chunk in chunks)
         {
-            writer.Line().Open($"private static void Add{plural}{chunk.Key.ToString(CultureInfo.InvariantCulture)}(global::System.Collections.Immutable.ImmutableArray<{record}>.Builder builder)");
+            var data = new StringBuilder();
             foreach (var fact in chunk)
             {
-                var initializer = new StringBuilder();
-                initializer.Append("builder.Add(new ").Append(record).Append('\n').Append(Indent(3)).Append("{\n");
-                initializer.Append(Indent(4)).Append("Id = new ").Append(types.Id(kind.Name)).Append('(').Append(SourceWriter.Literal(fact.Id)).Append("),\n");
-                AppendFields(initializer, fact.Fields, kind.Fields, schema, types, 4);
-                initializer.Append(Indent(4)).Append("DefinedAt = ").Append(SourceWriter.Literal(DefinedAt(model, fact))).Append(",\n");
-                initializer.Append(Indent(3)).Append("});");
-                writer.Line(initializer.ToString());
+                CompactData.Append(data, kind, fact, DefinedAt(model, fact), schema);
             }
 
-            writer.Close();
+            writer.Line().Line($"private static global::System.ReadOnlySpan<byte> __{plural}Data{chunk.Key.ToString(CultureInfo.InvariantCulture)} => {SourceWriter.Literal(data.ToString())}u8;");
         }
 
         writer.Close();
         return writer.ToString();
     }
 
-    private static void AppendFields(StringBuilder builder, EquatableArray<FieldValue> values, EquatableArray<FieldModel> fields, SchemaModel schema, TypeNames types, int depth)
-    {
-        foreach (var field in fields)
-        {
-            var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
-            if (value is null)
-            {
-                continue;
-            }
-
-            builder.Append(Indent(depth)).Append(Naming.Pascal(field.Name)).Append(" = ");
-            AppendValue(builder, field, value, schema, types, depth);
-            builder.Append(",\n");
-        }
-    }
-
-    private static void AppendValue(StringBuilder builder, FieldModel field, ValueModel value, SchemaModel schema, TypeNames types, int depth)
-    {
-        switch (value.Kind)
-        {
-            case ValueKind.List:
-                // A collection expression: the property's type (ImmutableArray<T>) is known, so no generic call to bind.
-                builder.Append('[');
-                for (var i = 0; i < value.Items.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : ", ");
-                    AppendValue(builder, field, value.Items[i], schema, types, depth);
-                }
-
-                builder.Append(']');
-                break;
-            case ValueKind.Block:
-                var block = schema.FindBlock(value.Target!)!;
-                builder.Append("new ").Append(types.Qualified(Naming.Pascal(block.Name))).Append('\n').Append(Indent(depth)).Append("{\n");
-                AppendFields(builder, value.Fields, block.Fields, schema, types, depth + 1);
-                builder.Append(Indent(depth)).Append('}');
-                break;
-            case ValueKind.Bilingual:
-                string Part(string name) => value.Fields.FirstOrDefault(f => f.Name == name)?.Value.Text is { } text ? SourceWriter.Literal(text) : "null";
-                builder.Append("new ").Append(types.Qualified("BilingualText")).Append('(').Append(Part("original")).Append(", ")
-                    .Append(Part("language")).Append(", ").Append(Part("english")).Append(')');
-                break;
-            case ValueKind.Text:
-                builder.Append(SourceWriter.Literal(value.Text));
-                break;
-            case ValueKind.Integer:
-            case ValueKind.Boolean:
-                builder.Append(value.Text);
-                break;
-            case ValueKind.Decimal:
-                builder.Append(value.Text).Append('m');
-                break;
-            case ValueKind.Date:
-                var date = PartialDate.TryParse(value.Text, out _)!.Value;
-                builder.Append("new ").Append(types.Qualified("PartialDate")).Append('(').Append(date.Year.ToString(CultureInfo.InvariantCulture))
-                    .Append(", ").Append(date.Month?.ToString(CultureInfo.InvariantCulture) ?? "null")
-                    .Append(", ").Append(date.Day?.ToString(CultureInfo.InvariantCulture) ?? "null")
-                    .Append(", ").Append(date.IsApproximate ? "true" : "false").Append(')');
-                break;
-            case ValueKind.Reference:
-                builder.Append("new ").Append(types.Id(value.Target!)).Append('(').Append(SourceWriter.Literal(value.Text)).Append(')');
-                break;
-            case ValueKind.Vocabulary:
-                builder.Append(types.Qualified(Naming.Pascal(value.Target!))).Append('.').Append(Naming.Pascal(value.Text));
-                break;
-        }
-    }
-
     private static string DefinedAt(CatalogModel model, FactModel fact) =>
-        CatalogBuilder.RelativePath(fact.Path, model.RootDirectory) + ":" + (fact.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture);
+        ProjectPaths.Relative(fact.Path, model.RootDirectory) + ":" + (fact.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text)
     {
@@ -183,6 +121,4 @@ internal static class FactDataEmitter
         var cut = char.IsHighSurrogate(line[96]) ? 96 : 97; // never split a surrogate pair
         return line.Substring(0, cut) + "...";
     }
-
-    private static string Indent(int depth) => new(' ', depth * 4);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Schema;
 
 namespace Crisis.Facts.Generator.Emit;
@@ -13,14 +14,15 @@ namespace Crisis.Facts.Generator.Emit;
 internal static class JsonSchemaEmitter
 {
     public const string IdPattern = "^" + Common.Naming.FactIdBody + "$";
-    public const string DatePattern = "^~?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+    private static readonly string[] TextTypes = { "string", "number", "boolean" };
 
     public static string Emit(SchemaModel schema)
     {
         var root = new Json.Object()
             .Add("$schema", "http://json-schema.org/draft-07/schema#")
-            .Add("title", "Crisis fact file")
-            .Add("description", "A file of facts: each key is a kind's plural, holding a list of facts. Generated from the schema in data/schema; do not edit.")
+            .Add("title", $"Fact file ({schema.Namespace})")
+            .Add("description", "A file of facts: each key is a kind's plural, holding a list of facts. Generated from the fact schema (*.schema.yaml); do not edit.")
             .Add("type", "object")
             .Add("additionalProperties", false)
             .Add("properties", new Json.Object(schema.Kinds.Select(k => new KeyValuePair<string, object>(k.Plural, new Json.Object()
@@ -30,7 +32,14 @@ internal static class JsonSchemaEmitter
 
         var definitions = new Json.Object()
             .Add("id", new Json.Object().Add("description", "A fact id: lower-case kebab-case, unique across all facts.").Add("type", "string").Add("pattern", IdPattern))
-            .Add("partial-date", new Json.Object().Add("description", "2022, 2022-01 or 2022-01-21; a leading ~ marks it approximate.").Add("type", "string").Add("pattern", DatePattern))
+            // YAML 1.2 (what editors read) makes a bare year such as 2014 an integer, which the compiler reads as a year.
+            .Add("partial-date", new Json.Object()
+                .Add("description", PartialDateFormat.Forms + ".")
+                .Add("anyOf", new object[]
+                {
+                    new Json.Object().Add("type", "string").Add("pattern", PartialDateFormat.JsonPattern),
+                    new Json.Object().Add("type", "integer").Add("minimum", PartialDateFormat.MinYear).Add("maximum", PartialDateFormat.MaxYear),
+                }))
             .Add("bilingual-text", new Json.Object()
                 .Add("description", "Wording in its original language with an English translation.")
                 .Add("type", "object")
@@ -97,8 +106,9 @@ internal static class JsonSchemaEmitter
 
     private static Json.Object Single(FieldModel field) => field.Type switch
     {
-        FieldType.Text => new Json.Object().Add("type", "string").Add("minLength", 1).Add("pattern", "^[^\\n]*$"),
-        FieldType.MultilineText => new Json.Object().Add("type", "string").Add("minLength", 1),
+        // The compiler reads a scalar's text whatever YAML 1.2 would type it as, so `title: 2014` or `note: true` is text.
+        FieldType.Text => new Json.Object().Add("type", TextTypes).Add("minLength", 1).Add("pattern", "^[^\\n]*$"),
+        FieldType.MultilineText => new Json.Object().Add("type", TextTypes).Add("minLength", 1),
         FieldType.Integer => new Json.Object().Add("type", "integer").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),
         FieldType.Decimal => new Json.Object().Add("type", "number").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),
         FieldType.Boolean => new Json.Object().Add("type", "boolean"),

@@ -1,3 +1,5 @@
+using Crisis.Facts.Generator.Common;
+
 namespace Crisis.Facts.Generator.Emit;
 
 /// <summary>The types whose shape never depends on the schema (partial dates, bilingual text, the fact interfaces).</summary>
@@ -84,52 +86,35 @@ public readonly record struct PartialDate : global::System.IComparable<PartialDa
         _ => new global::System.DateOnly(Year, 12, 31),
     };
 
-    /// <summary>Reads the fact-file form (2022, 2022-01, 2022-01-21, with an optional leading ~).</summary>
+    // The fact compiler's own date syntax (its PartialDateFormat), so that code and data files accept the same texts.
+    private static readonly global::System.Text.RegularExpressions.Regex Shape = new({{SourceWriter.Literal(Naming.WholePattern(PartialDateFormat.Shape))}}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Reads the fact-file form ({{PartialDateFormat.Forms}}).</summary>
     public static bool TryParse(string? text, out PartialDate date)
     {
         date = default;
-        if (string.IsNullOrEmpty(text))
+        var match = text is null ? null : Shape.Match(text);
+        if (match is null || !match.Success)
         {
             return false;
         }
 
-        var approximate = text![0] == '~';
-        var parts = (approximate ? text.Substring(1) : text).Split('-');
-        if (parts.Length > 3 || parts[0].Length != 4 || !int.TryParse(parts[0], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var year))
-        {
-            return false;
-        }
-
-        int? month = null, day = null;
-        for (var i = 1; i < parts.Length; i++)
-        {
-            if (parts[i].Length != 2 || !int.TryParse(parts[i], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                return false;
-            }
-
-            if (i == 1)
-            {
-                month = number;
-            }
-            else
-            {
-                day = number;
-            }
-        }
-
+        var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+        var year = int.Parse(match.Groups[2].Value, culture);
+        int? month = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, culture) : null;
+        int? day = match.Groups[4].Success ? int.Parse(match.Groups[4].Value, culture) : null;
         if (year < 1 || month is < 1 or > 12 || (day is not null && (day < 1 || day > global::System.DateTime.DaysInMonth(year, month!.Value))))
         {
             return false;
         }
 
-        date = new PartialDate(year, month, day, approximate);
+        date = new PartialDate(year, month, day, match.Groups[1].Success);
         return true;
     }
 
     /// <summary>Reads the fact-file form; throws <see cref="global::System.FormatException"/> naming the text when it is not a date.</summary>
     public static PartialDate Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new global::System.FormatException($"'{text}' is not a date: write 2022, 2022-01 or 2022-01-21, with a leading ~ if approximate.");
+        TryParse(text, out var date) ? date : throw new global::System.FormatException($"'{text}' is not a date: write {{PartialDateFormat.Forms}}.");
 
     /// <inheritdoc/>
     public int CompareTo(PartialDate other)
@@ -187,10 +172,10 @@ public interface IFact
     /// <summary>The fact's kind, as named in the schema (such as "actor").</summary>
     string Kind { get; }
 
-    /// <summary>Where the fact is defined: its file relative to the data folder, and its line.</summary>
+    /// <summary>Where the fact is defined: its file relative to the folder holding every fact and schema file, and its line.</summary>
     string DefinedAt { get; }
 }
-{{citedFact}}
+{{citedFact}}{{CompactData.ReaderSource}}
 """;
         return text.Replace("\r\n", "\n");
     }

@@ -14,7 +14,7 @@ internal static class SchemaEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(SchemaModel schema)
     {
         var types = new TypeNames(schema.Namespace);
-        var hasCitations = schema.FindBlock(SchemaModel.CitationBlock) is not null && schema.Kinds.Any(k => k.Cited);
+        var hasCitations = Citations.AnyCitedKind(schema);
         yield return ("Primitives.g.cs", PrimitivesEmitter.Emit(schema.Namespace, hasCitations));
         yield return ("Vocabularies.g.cs", Vocabularies(schema));
         yield return ("Blocks.g.cs", Blocks(schema, types));
@@ -84,6 +84,8 @@ internal static class SchemaEmitter
                 .Open($"public sealed partial record {Naming.Pascal(block.Name)}");
             Properties(writer, block.Fields, types);
             CollectReferences(writer, schema, block.Fields);
+            writer.Line();
+            CompactData.ReadFromMethod(writer, types.Qualified(Naming.Pascal(block.Name)), idType: null, block.Fields, types, hasDefinedAt: false);
             writer.Close().Line();
         }
 
@@ -100,11 +102,13 @@ internal static class SchemaEmitter
         writer.Summary($"The {kind.Name}'s id: unique across all facts, never changed once published.")
             .Line($"public required {types.Id(kind.Name)} Id {{ get; init; }}").Line();
         Properties(writer, kind.Fields, types);
-        writer.Summary("Where the fact is defined: its file relative to the data folder, and its line.")
+        writer.Summary("Where the fact is defined: its file relative to the folder holding every fact and schema file, and its line.")
             .Line("public string DefinedAt { get; init; } = \"\";").Line();
         writer.Line($"string global::{schema.Namespace}.IFact.Key => Id.Value;").Line();
         writer.Line($"string global::{schema.Namespace}.IFact.Kind => {SourceWriter.Literal(kind.Name)};").Line();
         CollectReferences(writer, schema, kind.Fields);
+        writer.Line();
+        CompactData.ReadFromMethod(writer, types.Kind(kind.Name), types.Id(kind.Name), kind.Fields, types, hasDefinedAt: true);
         writer.Close().Line();
 
         writer.Summary($"The id of {Naming.WithArticle(kind.Name)}. A distinct type per kind, so a reference to {Naming.WithArticle(kind.Name)} cannot hold another kind's id.")
@@ -153,7 +157,7 @@ internal static class SchemaEmitter
     private static string FactSchemaClass(SchemaModel schema)
     {
         var writer = SourceWriter.ForNamespace(schema.Namespace);
-        writer.Summary("The JSON Schema of the fact files, derived from the YAML schema (committed as data/facts.schema.json for editors).")
+        writer.Summary("The JSON Schema of the fact files, derived from the YAML schema: give it to editors (the YAML language server) for completion and checks while typing.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public static class FactSchema")
             .Summary("The JSON Schema document, with LF line endings.")

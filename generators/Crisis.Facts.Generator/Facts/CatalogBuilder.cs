@@ -23,7 +23,7 @@ internal static class CatalogBuilder
     public static CatalogResult Build(ImmutableArray<BoundFile> files, SchemaModel? schema, ImmutableArray<string> schemaPaths)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        if (schema is null)
+        if (schema is null || !schema.IsComplete)
         {
             return new CatalogResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
@@ -45,11 +45,18 @@ internal static class CatalogBuilder
         }
 
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        var sourceKind = schema.FindBlock(SchemaModel.CitationBlock)?.Fields.Find(SchemaModel.CitationSourceField)?.Target;
+        var sourceKind = Citations.SourceKind(schema);
 
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         var idsByKind = unique.GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(f => f.Id).ToList(), StringComparer.Ordinal);
         var unresolved = 0;
+        // Ids a file holds where they could not be bound (a file YAML could not read, a section of an unknown kind): that
+        // file's error is the mistake, so references to them are not errors of their own.
+        var unbound = new HashSet<string>(ordered.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
+        var unboundKinds = new HashSet<string>(ordered.SelectMany(f => f.UnboundKinds), StringComparer.Ordinal);
+        // One error per unknown id, at its first reference, naming the others: a misspelt or renamed definition is one mistake.
+        var missing = new Dictionary<(string Id, string? Target), List<string>>();
+        var missingDiagnostics = new List<(DiagnosticInfo Diagnostic, List<string> Others)>();
         foreach (var fact in unique)
         {
             foreach (var reference in References(fact.Fields))
@@ -57,13 +64,26 @@ internal static class CatalogBuilder
                 if (!byId.TryGetValue(reference.Text, out var target))
                 {
                     invalid.Add(fact.Id);
+                    if (unbound.Contains(reference.Text) || unboundKinds.Contains(reference.Target!))
+                    {
+                        continue;
+                    }
+
+                    if (missing.TryGetValue((reference.Text, reference.Target), out var others))
+                    {
+                        others.Add(reference.Location.DisplayIn(fact.Path));
+                        continue;
+                    }
+
+                    others = new List<string>();
+                    missing.Add((reference.Text, reference.Target), others);
                     var sameKind = idsByKind.TryGetValue(reference.Target!, out var ids) ? ids : new List<string>();
                     // Suggestions cost an edit distance per candidate: offer them for the first references only, so a
                     // bulk rename that breaks thousands of references still compiles in seconds.
                     var hint = ++unresolved <= MaxSuggestedReferences ? Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys) : string.Empty;
-                    diagnostics.Add(reference.IsCitationSource
+                    missingDiagnostics.Add((reference.IsCitationSource
                         ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, fact.Path, reference.Location, reference.Text, hint, sameKind.Count == 0 ? "none" : string.Join(", ", sameKind))
-                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, reference.Target!, hint));
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, reference.Target!, hint), others));
                     continue;
                 }
 
@@ -82,7 +102,14 @@ internal static class CatalogBuilder
             }
         }
 
-        foreach (var source in unique.Where(f => f.Kind == sourceKind && !cited.Contains(f.Id)))
+        foreach (var (diagnostic, others) in missingDiagnostics)
+        {
+            diagnostics.Add(others.Count == 0 ? diagnostic : WithOtherReferences(diagnostic, others));
+        }
+
+        // A file that could not be bound in full may hold the citations a source lacks: say nothing rather than guess.
+        var uncited = ordered.All(f => f.IsComplete) ? unique.Where(f => f.Kind == sourceKind && !cited.Contains(f.Id)) : Enumerable.Empty<FactModel>();
+        foreach (var source in uncited)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncitedSource, source.Path, source.Location, source.Id));
         }
@@ -93,8 +120,19 @@ internal static class CatalogBuilder
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .Select(WithoutPositions)
             .ToEquatableArray();
-        var root = CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
+        var root = ProjectPaths.CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
         return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The places an unknown id is also referenced at, added to the hint of its one error (the first few, then a count).</summary>
+    private static DiagnosticInfo WithOtherReferences(DiagnosticInfo diagnostic, List<string> others)
+    {
+        const int Listed = 5;
+        var places = string.Join(", ", others.Take(Listed)) + (others.Count > Listed ? $" and {others.Count - Listed} more" : string.Empty);
+        var arguments = diagnostic.Arguments.ToArray();
+        var hint = diagnostic.Id == DiagnosticDescriptors.UnknownSource.Id ? 1 : 2;
+        arguments[hint] += $" It is also referenced at {places}.";
+        return diagnostic with { Arguments = arguments.ToEquatableArray() };
     }
 
     /// <summary>Above this many unresolved references, no "did you mean" is computed.</summary>
@@ -174,60 +212,5 @@ internal static class CatalogBuilder
 
                 break;
         }
-    }
-
-    /// <summary>The deepest folder that holds every file, with '/' separators and a trailing '/'.</summary>
-    public static string CommonDirectory(IEnumerable<string> paths)
-    {
-        string[]? common = null;
-        foreach (var path in paths)
-        {
-            var parts = Normalize(path).Split('/');
-            var folders = parts.Take(parts.Length - 1).ToArray();
-            if (common is null)
-            {
-                common = folders;
-                continue;
-            }
-
-            var length = 0;
-            while (length < common.Length && length < folders.Length && common[length] == folders[length])
-            {
-                length++;
-            }
-
-            common = common.Take(length).ToArray();
-        }
-
-        return common is null || common.Length == 0 ? string.Empty : string.Join("/", common) + "/";
-    }
-
-    public static string RelativePath(string path, string root)
-    {
-        var normalized = Normalize(path);
-        return root.Length > 0 && normalized.StartsWith(root, StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
-    }
-
-    /// <summary>'/' separators, and "a/b/../c" as "a/c", so that locations read the same however MSBuild spelt the path.</summary>
-    public static string Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            if (part == ".")
-            {
-                continue;
-            }
-
-            if (part == ".." && parts.Count > 0 && parts[parts.Count - 1] != ".." && parts[parts.Count - 1].Length > 0)
-            {
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
     }
 }

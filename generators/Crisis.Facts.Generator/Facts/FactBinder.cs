@@ -28,6 +28,13 @@ internal static class FactBinder
 
     public static BoundFile Bind(YamlFile file, SchemaModel? schema)
     {
+        if (file.IsUnreadable)
+        {
+            // Its YAML error is reported; what it would have defined is not reported missing elsewhere.
+            var kinds = schema is null ? Enumerable.Empty<string>() : file.SalvagedSections.Select(schema.FindKindByPlural).Where(k => k is not null).Select(k => k!.Name);
+            return new BoundFile(file.Path, EquatableArray<FactModel>.Empty, EquatableArray<DiagnosticInfo>.Empty, file.SalvagedIds, IsComplete: false, kinds.ToEquatableArray());
+        }
+
         var binder = new Binder(file.Path);
         if (file.Root is not null && !file.Root.IsNull)
         {
@@ -35,13 +42,19 @@ internal static class FactBinder
             {
                 binder.Report(DiagnosticDescriptors.NoSchema, TextLocation.FileStart);
             }
+            else if (!schema.IsComplete)
+            {
+                // The schema could not be read: its error is the one to fix; checking facts against a part of it would cascade.
+                return new BoundFile(file.Path, EquatableArray<FactModel>.Empty, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<string>.Empty, IsComplete: false, EquatableArray<string>.Empty);
+            }
             else
             {
                 binder.BindFile(file.Root, schema);
             }
         }
 
-        return new BoundFile(file.Path, binder.Facts.ToEquatableArray(), binder.Diagnostics.ToEquatableArray());
+        return new BoundFile(file.Path, binder.Facts.ToEquatableArray(), binder.Diagnostics.ToEquatableArray(),
+            binder.UnboundIds.ToEquatableArray(), binder.IsComplete, EquatableArray<string>.Empty);
     }
 
     private sealed class Binder
@@ -54,6 +67,29 @@ internal static class FactBinder
         public List<FactModel> Facts { get; } = new();
 
         public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+        /// <summary>Ids in parts of the file that could not be bound (see <see cref="BoundFile.UnboundIds"/>).</summary>
+        public List<string> UnboundIds { get; } = new();
+
+        public bool IsComplete { get; private set; } = true;
+
+        /// <summary>Leaves the current fact out of the catalog for a mistake reported elsewhere (in the schema).</summary>
+        private void LeaveOut() => _errors++;
+
+        /// <summary>Keeps the ids of a part of the file that cannot be bound, so that references to them are not reported.</summary>
+        private void Unbound(YamlNode node)
+        {
+            IsComplete = false;
+            if (node.Kind == YamlNodeKind.Mapping && node.Get("id") is { Kind: YamlNodeKind.Scalar, IsNull: false } id)
+            {
+                UnboundIds.Add(id.Value!);
+            }
+
+            foreach (var child in node.Entries.Select(e => e.Value).Concat(node.Items))
+            {
+                Unbound(child);
+            }
+        }
 
         public void Report(DiagnosticDescriptor descriptor, TextLocation location, params string[] arguments)
         {
@@ -79,6 +115,12 @@ internal static class FactBinder
                 var kind = schema.FindKindByPlural(section.Key);
                 if (kind is null)
                 {
+                    Unbound(section.Value);
+                    if (schema.IsBroken("plural", section.Key))
+                    {
+                        continue; // the kind's declaration has an error of its own
+                    }
+
                     var singular = schema.FindKind(section.Key);
                     var hint = singular is not null ? $" Did you mean '{singular.Plural}'?" : Suggestions.DidYouMean(section.Key, plurals);
                     Report(DiagnosticDescriptors.UnknownKind, section.KeyLocation, section.Key, hint, string.Join(", ", plurals));
@@ -92,6 +134,7 @@ internal static class FactBinder
 
                 if (section.Value.Kind != YamlNodeKind.Sequence)
                 {
+                    Unbound(section.Value);
                     Report(DiagnosticDescriptors.WrongType, section.Value.Location, section.Key, "a list of facts (each starting with '- id:')", section.Value.Describe());
                     continue;
                 }
@@ -117,7 +160,7 @@ internal static class FactBinder
             var location = node.Location;
             if (idNode is null || idNode.IsNull)
             {
-                Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"This {kind.Name}", "id", "a unique kebab-case id such as 'joe-biden'");
+                Report(DiagnosticDescriptors.MissingRequiredField, StartOf(node), $"This {kind.Name}", "id", "a unique kebab-case id such as 'first-fact'");
                 return;
             }
 
@@ -135,11 +178,16 @@ internal static class FactBinder
             }
 
             var owner = $"The {kind.Name} '{id}'";
-            var fields = BindFields(node, kind.Fields, owner, schema, isCitation: false, skip: "id", citedKind: kind.Cited ? kind : null);
+            if (schema.IsBroken("fields", kind.Name))
+            {
+                LeaveOut(); // the kind's fields could not be read: nothing to check them against
+            }
+
+            var fields = BindFields(node, kind.Name, kind.Fields, owner, schema, isCitation: false, skip: "id", citedKind: kind.Cited ? kind : null);
             Facts.Add(new FactModel(kind.Name, id, _path, location, fields.ToEquatableArray(), IsValid: _errors == errorsBefore));
         }
 
-        private List<FieldValue> BindFields(YamlNode node, EquatableArray<FieldModel> declared, string owner, SchemaModel schema, bool isCitation, string? skip, KindModel? citedKind)
+        private List<FieldValue> BindFields(YamlNode node, string declaringName, EquatableArray<FieldModel> declared, string owner, SchemaModel schema, bool isCitation, string? skip, KindModel? citedKind)
         {
             var values = new List<FieldValue>();
             var misspelt = new HashSet<string>(System.StringComparer.Ordinal);
@@ -151,6 +199,12 @@ internal static class FactBinder
                 }
 
                 var field = declared.Find(entry.Key);
+                if (field is null && (schema.IsBroken("field", declaringName + "/" + entry.Key) || schema.IsBroken("fields", declaringName)))
+                {
+                    LeaveOut(); // the field's declaration has an error of its own
+                    continue;
+                }
+
                 if (field is null)
                 {
                     var names = declared.Select(f => f.Name).ToArray();
@@ -191,7 +245,7 @@ internal static class FactBinder
                     continue; // present, already reported as wrong, or misspelt (one mistake, one error)
                 }
 
-                if (citedKind is not null && field.Name == SchemaModel.CitationsField)
+                if (citedKind is not null && Citations.IsCitationsField(citedKind, field))
                 {
                     Report(DiagnosticDescriptors.MissingCitation, StartOf(node), citedKind.Name, node.Get("id")?.Value ?? string.Empty);
                 }
@@ -307,7 +361,7 @@ internal static class FactBinder
                 case FieldType.Reference:
                     return Scalar(ValueKind.Reference, text, node, field.Target) with
                     {
-                        IsCitationSource = isCitation && field.Name == SchemaModel.CitationSourceField,
+                        IsCitationSource = isCitation && field.Name == Citations.SourceField,
                     };
                 case FieldType.Vocabulary:
                     var vocabulary = schema.FindVocabulary(field.Target!)!;
@@ -333,7 +387,7 @@ internal static class FactBinder
                 return null;
             }
 
-            var fields = BindFields(node, block.Fields, $"The {block.Name} in '{field.Name}'", schema, isCitation: block.Name == SchemaModel.CitationBlock, skip: null, citedKind: null);
+            var fields = BindFields(node, block.Name, block.Fields, $"The {block.Name} in '{field.Name}'", schema, isCitation: block.Name == Citations.Block, skip: null, citedKind: null);
             return new ValueModel(ValueKind.Block, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, block.Name, false);
         }
 

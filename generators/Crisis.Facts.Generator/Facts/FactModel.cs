@@ -36,5 +36,16 @@ internal sealed record ValueModel(
     string? Target,
     bool IsCitationSource);
 
-/// <summary>The facts of one file and what was wrong with them.</summary>
-internal sealed record BoundFile(string Path, EquatableArray<FactModel> Facts, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The facts of one file and what was wrong with them. <see cref="UnboundIds"/>: ids the file holds in places that could
+/// not be bound (a file YAML could not read, a section of an unknown kind), so references to them are not errors of
+/// their own; <see cref="UnboundKinds"/>: kinds whose facts the file may hold past a point YAML could not read, so no
+/// reference to that kind is. <see cref="IsComplete"/> is false when some of the file could not be bound at all.
+/// </summary>
+internal sealed record BoundFile(
+    string Path,
+    EquatableArray<FactModel> Facts,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<string> UnboundIds,
+    bool IsComplete,
+    EquatableArray<string> UnboundKinds);

@@ -1,14 +1,14 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crisis.Facts.Generator.Common;
 
 namespace Crisis.Facts.Generator.Facts;
 
 /// <summary>A partial date as written in a fact file: 2022, 2022-01, 2022-01-21, each optionally ~approximate.</summary>
 internal readonly record struct PartialDate(int Year, int? Month, int? Day, bool IsApproximate)
 {
-    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then rejects.
-    private static readonly Regex Shape = Common.Naming.Whole(@"(~)?([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+    private static readonly Regex Shape = Naming.Whole(PartialDateFormat.Shape);
 
     public string Precision => Day is not null ? "Day" : Month is not null ? "Month" : "Year";
 
@@ -25,7 +25,7 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day, bool
         var year = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         int? month = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
         int? day = match.Groups[4].Success ? int.Parse(match.Groups[4].Value, CultureInfo.InvariantCulture) : null;
-        if (year < 1)
+        if (year < PartialDateFormat.MinYear)
         {
             reason = "there is no year 0";
             return null;

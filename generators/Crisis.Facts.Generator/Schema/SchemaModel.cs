@@ -17,16 +17,23 @@ internal enum FieldType
     Block,
 }
 
-/// <summary>The schema: every kind of fact, block and vocabulary, as declared in the schema YAML.</summary>
+/// <summary>
+/// The schema: every kind of fact, block and vocabulary, as declared in the schema YAML. <see cref="Broken"/> names the
+/// declarations left out for an error of their own (see <see cref="BrokenName"/>), so that what uses them is not
+/// reported again; <see cref="IsComplete"/> is false when a schema file or one of its sections could not be read at all.
+/// </summary>
 internal sealed record SchemaModel(
     string Namespace,
     EquatableArray<VocabularyModel> Vocabularies,
     EquatableArray<BlockModel> Blocks,
-    EquatableArray<KindModel> Kinds)
+    EquatableArray<KindModel> Kinds,
+    EquatableArray<string> Broken,
+    bool IsComplete)
 {
-    public const string CitationBlock = "citation";
-    public const string CitationsField = "citations";
-    public const string CitationSourceField = "source";
+    /// <summary>How <see cref="Broken"/> spells a declaration: "kind:actor", "plural:actors", "field:actor/name", "block:date", "vocabulary:topic".</summary>
+    public static string BrokenName(string what, string name) => what + ":" + name;
+
+    public bool IsBroken(string what, string name) => Broken.Contains(BrokenName(what, name));
 
     public KindModel? FindKind(string name) => Kinds.FirstOrDefault(kind => kind.Name == name);
 

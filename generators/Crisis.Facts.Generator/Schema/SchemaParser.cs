@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Yaml;
 using Crisis.Shared;
 
@@ -21,7 +22,7 @@ internal static class SchemaParser
 {
     public const string DefaultNamespace = "Facts";
 
-    private static readonly string[] TopLevelKeys = { "namespace", "vocabularies", "blocks", "kinds" };
+    private static readonly string[] TopLevelKeys = { "namespace", Citations.Setting, "vocabularies", "blocks", "kinds" };
     private static readonly string[] VocabularyKeys = { "description", "values" };
     private static readonly string[] BlockKeys = { "description", "fields" };
     private static readonly string[] KindKeys = { "description", "plural", "cited", "fields" };
@@ -29,20 +30,6 @@ internal static class SchemaParser
 
     public static readonly ImmutableArray<string> FieldTypeNames = ImmutableArray.Create(
         "text", "multiline-text", "integer", "decimal", "boolean", "partial-date", "bilingual-text", "reference", "vocabulary", "block");
-
-    /// <summary>C# names the generator emits itself; schema names must not produce them.</summary>
-    public static readonly ImmutableArray<string> FixedTypeNames = ImmutableArray.Create(
-        "PartialDate", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema");
-
-    /// <summary>Plurals name a collection on FactCatalog and a class in Facts: they must not clash with their other members.</summary>
-    private static readonly ImmutableArray<string> ReservedPlurals = ImmutableArray.Create(
-        "Catalog", "All", "Find", "TryGet", "Resolve", "CountsByKind", "Add", "Sorted", "Validate", "CheckReferences", "FactCatalog", "Facts",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals");
-
-    /// <summary>Field names that would clash with members every record has.</summary>
-    private static readonly ImmutableArray<string> ReservedMembers = ImmutableArray.Create(
-        "Id", "DefinedAt", "Citations", "ToString", "GetHashCode", "Equals", "GetType", "Deconstruct", "PrintMembers",
-        "EqualityContract", "MemberwiseClone", "Finalize", "Clone", "CollectReferences");
 
     public static SchemaResult Parse(ImmutableArray<YamlFile> files)
     {
@@ -54,10 +41,19 @@ internal static class SchemaParser
         }
 
         string? ns = null;
+        bool? citedByDefault = null;
         foreach (var file in sorted)
         {
-            if (file.Root is null)
+            if (file.Root is null || file.Root.IsNull)
             {
+                if (!file.IsUnreadable)
+                {
+                    context.Path = file.Path;
+                    context.Error(TextLocation.FileStart, "the schema file is empty: it declares the kinds of fact, their fields and vocabularies (see the header of data/schema/crisis.schema.yaml)");
+                }
+
+                // Its error is reported; checking the facts against what is left of the schema would only cascade.
+                context.IsComplete = false;
                 continue;
             }
 
@@ -65,6 +61,7 @@ internal static class SchemaParser
             if (file.Root.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(file.Root.Location, "a schema file is a mapping with the keys namespace, vocabularies, blocks and kinds");
+                context.IsComplete = false;
                 continue;
             }
 
@@ -75,7 +72,7 @@ internal static class SchemaParser
                 var value = context.Text(nsNode, "namespace");
                 if (value is not null && !Naming.IsValidNamespace(value))
                 {
-                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (dotted identifiers that are not C# keywords, such as Crisis.Model)");
+                    context.Error(nsNode.Location, $"'{value}' is not a C# namespace (dotted identifiers that are not C# keywords, such as My.Facts)");
                 }
                 else if (value is not null && ns is not null && ns != value)
                 {
@@ -87,12 +84,22 @@ internal static class SchemaParser
                 }
             }
 
+            if (file.Root.Get(Citations.Setting) is { } citedNode && context.Boolean(citedNode, Citations.Setting) is { } cited)
+            {
+                if (citedByDefault is not null && citedByDefault != cited)
+                {
+                    context.Error(citedNode.Location, $"'{Citations.Setting}' is already {(citedByDefault.Value ? "true" : "false")} in another schema file; every schema file must agree");
+                }
+
+                citedByDefault ??= cited;
+            }
+
             ReadSection(context, file.Root.Get("vocabularies"), "vocabularies", ReadVocabulary);
             ReadSection(context, file.Root.Get("blocks"), "blocks", ReadBlock);
             ReadSection(context, file.Root.Get("kinds"), "kinds", ReadKind);
         }
 
-        var schema = Resolve(context, ns ?? DefaultNamespace);
+        var schema = Resolve(context, ns ?? DefaultNamespace, citedByDefault ?? Citations.CitedByDefault);
         return new SchemaResult(schema, context.Diagnostics.ToEquatableArray());
     }
 
@@ -106,6 +113,7 @@ internal static class SchemaParser
         if (section.Kind != YamlNodeKind.Mapping)
         {
             context.Error(section.Location, $"'{name}' must be a mapping from names to declarations");
+            context.IsComplete = false;
             return;
         }
 
@@ -114,17 +122,24 @@ internal static class SchemaParser
             if (!Naming.IsValidSchemaName(entry.Key))
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "schema names are lower-case kebab-case starting with a letter, such as 'date-basis'");
+                context.Break(name, entry);
                 continue;
             }
 
             if (!context.Declare(entry.Key, name, entry.KeyLocation))
             {
+                if (!context.IsDeclared(entry.Key, name))
+                {
+                    context.Break(name, entry); // a name the compiler keeps for itself; a second declaration leaves the first standing
+                }
+
                 continue;
             }
 
             if (entry.Value.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(entry.Value.Location, $"the declaration of '{entry.Key}' must be a mapping");
+                context.Break(name, entry);
                 continue;
             }
 
@@ -140,6 +155,7 @@ internal static class SchemaParser
         if (valuesNode is null || valuesNode.Kind != YamlNodeKind.Mapping || valuesNode.Entries.Count == 0)
         {
             context.Error(valuesNode?.Location ?? entry.KeyLocation, $"the vocabulary '{entry.Key}' needs 'values': a mapping from each value to its description");
+            context.Break("vocabularies", entry);
             return;
         }
 
@@ -189,23 +205,29 @@ internal static class SchemaParser
             else if (value is not null)
             {
                 context.Report(DiagnosticDescriptors.InvalidName, pluralNode.Location, value, "a plural is lower-case kebab-case, such as 'people'");
+                context.Broken.Add(SchemaModel.BrokenName("plural", value));
             }
         }
 
-        var cited = true;
-        var citedNode = entry.Value.Get("cited");
+        bool? cited = null; // null: the schema's default, known once every file is read
+        var citedNode = entry.Value.Get(Citations.Setting);
         if (citedNode is not null)
         {
-            cited = context.Boolean(citedNode, "cited") ?? true;
+            cited = context.Boolean(citedNode, Citations.Setting);
         }
 
         if (!context.DeclarePlural(plural, pluralLocation))
         {
+            context.Break("kinds", entry);
             return;
         }
 
         var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
-        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+        if (cited is null)
+        {
+            context.KindsCitedByDefault.Add(entry.Key);
+        }
     }
 
     private static List<FieldModel> ReadFields(Context context, YamlNode? fieldsNode, string owner)
@@ -219,6 +241,7 @@ internal static class SchemaParser
         if (fieldsNode.Kind != YamlNodeKind.Mapping)
         {
             context.Error(fieldsNode.Location, $"the fields of '{owner}' must be a mapping from field names to declarations");
+            context.Broken.Add(SchemaModel.BrokenName("fields", owner)); // facts of this kind cannot be checked field by field
             return fields;
         }
 
@@ -229,34 +252,41 @@ internal static class SchemaParser
             if (!Naming.IsValidSchemaName(entry.Key))
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key, "field names are lower-case kebab-case starting with a letter");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
-            if (ReservedMembers.Contains(member) || member == ownerType)
+            if (GeneratedNames.RecordMembers.Contains(member) || member == ownerType)
             {
                 context.Report(DiagnosticDescriptors.InvalidName, entry.KeyLocation, entry.Key,
                     member == ownerType ? $"its C# name '{member}' would equal its type's name" : $"'{member}' is reserved (every fact has it already, or C# records do)");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
             if (entry.Value.Kind != YamlNodeKind.Mapping)
             {
                 context.Error(entry.Value.Location, $"the field '{entry.Key}' must be a mapping with at least 'type'");
+                context.BreakField(owner, entry.Key);
                 continue;
             }
 
             context.CheckKeys(entry.Value, FieldKeys, $"the field '{entry.Key}'");
-            var field = ReadField(context, entry);
+            var field = ReadField(context, entry, owner);
             if (field is not null)
             {
                 fields.Add(field);
+            }
+            else
+            {
+                context.BreakField(owner, entry.Key);
             }
         }
 
         return fields;
     }
 
-    private static FieldModel? ReadField(Context context, YamlEntry entry)
+    private static FieldModel? ReadField(Context context, YamlEntry entry, string owner)
     {
         var typeNode = entry.Value.Get("type");
         if (typeNode is null)
@@ -297,7 +327,7 @@ internal static class SchemaParser
                 return null;
             }
 
-            context.Targets.Add((targetKey, target, targetNode.Location, context.Path));
+            context.Targets.Add((targetKey, target, targetNode.Location, context.Path, owner, entry.Key));
         }
 
         foreach (var misplaced in new[] { "kind", "vocabulary", "block" })
@@ -353,13 +383,14 @@ internal static class SchemaParser
     };
 
     /// <summary>Checks the cross-references of the declarations and assembles the model.</summary>
-    private static SchemaModel Resolve(Context context, string ns)
+    private static SchemaModel Resolve(Context context, string ns, bool citedByDefault)
     {
         var kinds = context.Kinds.Select(k => k.Model.Name).ToList();
         var blocks = context.Blocks.Select(b => b.Model.Name).ToList();
         var vocabularies = context.Vocabularies.Select(v => v.Model.Name).ToList();
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (targetKey, target, location, path) in context.Targets)
+        var reported = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (targetKey, target, location, path, owner, field) in context.Targets)
         {
             var declared = targetKey switch
             {
@@ -367,13 +398,29 @@ internal static class SchemaParser
                 "block" => blocks,
                 _ => vocabularies,
             };
-            if (!declared.Contains(target))
+            if (declared.Contains(target))
             {
-                context.Path = path;
-                context.Report(DiagnosticDescriptors.UndeclaredName, location, targetKey, target,
-                    Suggestions.DidYouMean(target, declared), declared.Count == 0 ? "none" : string.Join(", ", declared));
-                broken.Add(targetKey + ":" + target);
+                continue;
             }
+
+            broken.Add(targetKey + ":" + target);
+            context.BreakField(owner, field);
+            // One error per undeclared name, at its first use; none for a declaration that has an error of its own.
+            if (context.Broken.Contains(SchemaModel.BrokenName(Section(targetKey), target)))
+            {
+                continue;
+            }
+
+            if (reported.TryGetValue(targetKey + ":" + target, out var others))
+            {
+                others.Add(location.DisplayIn(path));
+                continue;
+            }
+
+            reported.Add(targetKey + ":" + target, new List<string>());
+            context.Path = path;
+            context.Report(DiagnosticDescriptors.UndeclaredName, location, targetKey, target,
+                Suggestions.DidYouMean(target, declared), declared.Count == 0 ? "none" : string.Join(", ", declared));
         }
 
         FieldModel[] Usable(IEnumerable<FieldModel> fields) =>
@@ -382,31 +429,51 @@ internal static class SchemaParser
         var blockModels = context.Blocks.Select(b => b.Model with { Fields = Usable(b.Model.Fields).ToEquatableArray() }).ToList();
         CheckBlockCycles(context, blockModels);
 
-        var citation = blockModels.FirstOrDefault(b => b.Name == SchemaModel.CitationBlock);
+        var citation = blockModels.FirstOrDefault(b => b.Name == Citations.Block);
+        // A citation block broken by its own error is not reported again for each cited kind, nor a missing one more than once.
+        var citationReported = context.Broken.Contains(SchemaModel.BrokenName("blocks", Citations.Block)) ||
+            context.Broken.Contains(SchemaModel.BrokenName("field", Citations.Block + "/" + Citations.SourceField));
         var kindModels = new List<KindModel>();
-        foreach (var (model, location, path) in context.Kinds)
+        foreach (var (declared, location, path) in context.Kinds)
         {
+            var model = context.KindsCitedByDefault.Contains(declared.Name) ? declared with { Cited = citedByDefault } : declared;
             var fields = Usable(model.Fields).ToList();
             if (model.Cited)
             {
-                var source = citation?.Fields.Find(SchemaModel.CitationSourceField);
-                if (citation is null || source is null || source.Type != FieldType.Reference || source.IsList)
+                if (Citations.CheckBlock(citation, model.Name) is { } problem)
                 {
-                    context.Path = path;
-                    context.Error(location, $"the kind '{model.Name}' cites sources, so the schema needs a block '{SchemaModel.CitationBlock}' with a single 'reference' field '{SchemaModel.CitationSourceField}' (or say 'cited: false')");
+                    // Its facts' citations are left unchecked (a broken field) and the kind is emitted uncited, so the
+                    // schema error, reported once for all kinds, is the only error.
+                    context.BreakField(model.Name, Citations.Field);
+                    if (!citationReported)
+                    {
+                        citationReported = true;
+                        context.Path = path;
+                        context.Error(location, problem);
+                    }
+
+                    model = model with { Cited = false };
                 }
                 else
                 {
-                    fields.Add(new FieldModel(SchemaModel.CitationsField, FieldType.Block, SchemaModel.CitationBlock, IsList: true, IsRequired: true,
-                        "Where the fact comes from: one citation per source that reports it.", null, null));
+                    fields.Add(Citations.ImplicitField());
                 }
             }
 
             kindModels.Add(model with { Fields = fields.ToEquatableArray() });
         }
 
-        return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray());
+        return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray(),
+            context.Broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(), context.IsComplete);
     }
+
+    /// <summary>The schema section that declares what a field's target setting names ("kind" → "kinds").</summary>
+    private static string Section(string targetKey) => targetKey switch
+    {
+        "kind" => "kinds",
+        "block" => "blocks",
+        _ => "vocabularies",
+    };
 
     /// <summary>A block that contains itself (directly or not) could never be written out: report it.</summary>
     private static void CheckBlockCycles(Context context, List<BlockModel> blocks)
@@ -456,7 +523,35 @@ internal static class SchemaParser
 
         public List<(KindModel Model, TextLocation Location, string Path)> Kinds { get; } = new();
 
-        public List<(string TargetKey, string Target, TextLocation Location, string Path)> Targets { get; } = new();
+        public List<(string TargetKey, string Target, TextLocation Location, string Path, string Owner, string Field)> Targets { get; } = new();
+
+        /// <summary>Declarations left out for an error of their own (see <see cref="SchemaModel.Broken"/>).</summary>
+        public HashSet<string> Broken { get; } = new(StringComparer.Ordinal);
+
+        public bool IsComplete { get; set; } = true;
+
+        /// <summary>Records a declaration left out; for a kind, also the plural its facts are filed under.</summary>
+        public void Break(string section, YamlEntry entry)
+        {
+            Broken.Add(SchemaModel.BrokenName(section, entry.Key));
+            if (section == "kinds")
+            {
+                var plural = entry.Value.Kind == YamlNodeKind.Mapping && entry.Value.Get("plural") is { Kind: YamlNodeKind.Scalar, IsNull: false } node ? node.Value! : entry.Key + "s";
+                Broken.Add(SchemaModel.BrokenName("plural", plural));
+            }
+        }
+
+        public void BreakField(string owner, string field) => Broken.Add(SchemaModel.BrokenName("field", owner + "/" + field));
+
+        public bool IsDeclared(string name, string section) => section switch
+        {
+            "kinds" => Kinds.Any(k => k.Model.Name == name),
+            "blocks" => Blocks.Any(b => b.Model.Name == name),
+            _ => Vocabularies.Any(v => v.Model.Name == name),
+        };
+
+        /// <summary>Kinds that do not say whether they are cited: they follow the schema's top-level setting.</summary>
+        public HashSet<string> KindsCitedByDefault { get; } = new(StringComparer.Ordinal);
 
         private readonly Dictionary<string, (string Path, TextLocation Location)> _typeNames = new(StringComparer.Ordinal);
 
@@ -477,7 +572,7 @@ internal static class SchemaParser
             };
             foreach (var typeName in typeNames)
             {
-                if (FixedTypeNames.Contains(typeName))
+                if (GeneratedNames.FixedTypes.Contains(typeName))
                 {
                     Report(DiagnosticDescriptors.InvalidName, location, name, $"its C# name '{typeName}' is one the compiler emits itself");
                     return false;
@@ -504,7 +599,7 @@ internal static class SchemaParser
         public bool DeclarePlural(string plural, TextLocation location)
         {
             var pascal = Naming.Pascal(plural);
-            if (ReservedPlurals.Contains(pascal))
+            if (GeneratedNames.CatalogMembers.Contains(pascal))
             {
                 Report(DiagnosticDescriptors.InvalidName, location, plural, $"its C# name '{pascal}' is already a member of FactCatalog or Facts; choose another plural");
                 return false;

@@ -9,12 +9,27 @@ using YamlDotNet.Core.Events;
 
 namespace Crisis.Facts.Generator.Yaml;
 
-/// <summary>A parsed YAML file: its tree (null when it could not be read) and what was wrong with it.</summary>
-internal sealed record YamlFile(string Path, bool IsSchema, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// A parsed YAML file: its tree (null when it could not be read), what was wrong with it, and, when YAML could not read
+/// it, the ids and sections its lines spell (<see cref="SalvagedIds"/>, <see cref="SalvagedSections"/>), so that
+/// references to them do not each become an error.
+/// </summary>
+internal sealed record YamlFile(
+    string Path,
+    bool IsSchema,
+    YamlNode? Root,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<string> SalvagedIds,
+    EquatableArray<string> SalvagedSections)
+{
+    /// <summary>The file had an error that left it unread: nothing in it can be trusted or counted as missing.</summary>
+    public bool IsUnreadable => Root is null && Diagnostics.Count > 0;
+}
 
 /// <summary>
-/// Reads YAML through YamlDotNet's event parser into <see cref="YamlNode"/>s. Rejects anchors and aliases
-/// (so an alias bomb cannot expand), bounds nesting depth and file size, and never throws on bad input.
+/// Reads YAML through YamlDotNet's event parser into <see cref="YamlNode"/>s. Refuses what is not text (see
+/// <see cref="PlainText"/>), anchors and aliases (so an alias bomb cannot expand) and tags (which would silently
+/// change nothing), bounds nesting depth and file size, and never throws on bad input.
 /// </summary>
 internal static class YamlReader
 {
@@ -36,7 +51,7 @@ internal static class YamlReader
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, path, TextLocation.FileStart, "the file could not be read"));
-            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
+            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         }
 
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -48,11 +63,17 @@ internal static class YamlReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooLarge, path, TextLocation.FileStart,
                 $"The file has {text.Length} characters; the limit is {MaxCharacters} (16 Mi). Split it into several files."));
-            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray());
+            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+        }
+
+        var forbidden = PlainText.FindForbidden(text);
+        if (forbidden >= 0)
+        {
+            text = ReportForbidden(path, text, forbidden, diagnostics);
         }
 
         YamlNode? root;
-        var builder = new Builder(path, text, diagnostics, cancellationToken);
+        var builder = new Builder(path, text, diagnostics, checkScalars: forbidden < 0, cancellationToken);
         try
         {
             root = builder.Build();
@@ -76,7 +97,34 @@ internal static class YamlReader
             root = null;
         }
 
-        return new YamlFile(path, isSchema, root, diagnostics.ToEquatableArray());
+        var unreadable = root is null && diagnostics.Count > 0;
+        return new YamlFile(path, isSchema, root, diagnostics.ToEquatableArray(),
+            unreadable ? PlainText.SalvageIds(text) : EquatableArray<string>.Empty,
+            unreadable ? PlainText.SalvageSections(text) : EquatableArray<string>.Empty);
+    }
+
+    /// <summary>
+    /// One error for the file, at its first forbidden character, with how many there are (a file saved in another encoding
+    /// has one mistake, however many accents it holds); the rest of the file is still read, each such character read as a
+    /// space, so that the file's other checks and the references to its facts still work. The build fails on the error,
+    /// so no changed text is ever published.
+    /// </summary>
+    private static string ReportForbidden(string path, string text, int first, List<DiagnosticInfo> diagnostics)
+    {
+        var characters = text.ToCharArray();
+        var count = 0;
+        for (var i = first; i < characters.Length; i++)
+        {
+            if (PlainText.IsForbidden(text, i))
+            {
+                characters[i] = ' ';
+                count++;
+            }
+        }
+
+        var more = count == 1 ? string.Empty : $" (the file holds {count} such characters; this is the first)";
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotText, path, PlainText.LocationOf(text, first), PlainText.Describe(text[first]), more));
+        return new string(characters);
     }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (...): "; the diagnostic has the position already.</summary>
@@ -92,13 +140,15 @@ internal static class YamlReader
         private readonly Parser _parser;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
+        private readonly bool _checkScalars;
         private bool _depthReported;
 
         /// <summary>The end of the last event read: where to point when the parser fails without a position.</summary>
         public TextLocation LastPosition { get; private set; } = TextLocation.FileStart;
 
-        public Builder(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Builder(string path, string text, List<DiagnosticInfo> diagnostics, bool checkScalars, CancellationToken cancellationToken)
         {
+            _checkScalars = checkScalars;
             _path = path;
             _parser = new Parser(new System.IO.StringReader(text));
             _diagnostics = diagnostics;
@@ -136,6 +186,11 @@ internal static class YamlReader
                 ReportAnchor("anchors (&name)", current);
             }
 
+            if (current is NodeEvent tagged && !tagged.Tag.IsEmpty)
+            {
+                ReportAnchor("tags (!name)", current);
+            }
+
             switch (current)
             {
                 case AnchorAlias alias:
@@ -144,6 +199,7 @@ internal static class YamlReader
                     return YamlNode.Scalar(string.Empty, isNull: true, TextLocation.FromYamlMarks(alias.Start, alias.End));
                 case Scalar scalar:
                     _parser.MoveNext();
+                    CheckScalar(scalar);
                     var isNull = scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
                     return YamlNode.Scalar(scalar.Value, isNull, TextLocation.FromYamlMarks(scalar.Start, scalar.End));
                 case SequenceStart sequenceStart:
@@ -191,6 +247,7 @@ internal static class YamlReader
         {
             var entries = ImmutableArray.CreateBuilder<YamlEntry>();
             var seen = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+            var duplicates = new List<(string Name, TextLocation Location, TextLocation First)>();
             MappingEnd end;
             while (!_parser.TryConsume<MappingEnd>(out end!))
             {
@@ -206,8 +263,15 @@ internal static class YamlReader
                 var name = key.Value ?? string.Empty;
                 if (seen.TryGetValue(name, out var first))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, key.Location,
-                        name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    duplicates.Add((name, key.Location, first));
+                    var index = IndexOf(entries, name);
+                    if (entries[index].Value.IsNull && !value.IsNull)
+                    {
+                        // A key written twice, the first time empty (a line duplicated above a section): keep what it holds,
+                        // so the one error is not followed by one for every reference into it.
+                        entries[index] = entries[index] with { Value = value };
+                    }
+
                     continue;
                 }
 
@@ -215,8 +279,59 @@ internal static class YamlReader
                 entries.Add(new YamlEntry(name, key.Location, value));
             }
 
+            ReportDuplicates(duplicates);
             return new YamlNode(YamlNodeKind.Mapping, null, false, new EquatableArray<YamlEntry>(entries.ToImmutable()),
                 EquatableArray<YamlNode>.Empty, TextLocation.FromYamlMarks(start.Start, end.End));
+        }
+
+        /// <summary>
+        /// One error per mapping, at its first repeated key: several keys repeated in one mapping are almost always one
+        /// mistake (two entries run together, for example by a deleted "- id:" line), so the others are counted, not listed.
+        /// </summary>
+        private void ReportDuplicates(List<(string Name, TextLocation Location, TextLocation First)> duplicates)
+        {
+            if (duplicates.Count == 0)
+            {
+                return;
+            }
+
+            var (name, location, first) = duplicates[0];
+            var more = duplicates.Count == 1
+                ? string.Empty
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "; {0} more keys of this mapping repeat earlier ones (were two entries run together, for example by a deleted '- id:' line?)",
+                    duplicates.Count - 1);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, _path, location,
+                name, (first.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), more));
+        }
+
+        /// <summary>A clean file can still spell a forbidden character with a double-quoted escape ("\0", "\uFEFF").</summary>
+        private void CheckScalar(Scalar scalar)
+        {
+            if (!_checkScalars)
+            {
+                return;
+            }
+
+            var forbidden = PlainText.FindForbidden(scalar.Value);
+            if (forbidden >= 0)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotText, _path, TextLocation.FromYamlMarks(scalar.Start, scalar.End),
+                    PlainText.Describe(scalar.Value[forbidden]), " (written as an escape sequence in this value)"));
+            }
+        }
+
+        private static int IndexOf(ImmutableArray<YamlEntry>.Builder entries, string key)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void ReportAnchor(string what, ParsingEvent at) =>

@@ -130,6 +130,7 @@ public static class ExportJson
         new TextConverter<ClaimStatus>(v => v.ToKey()), new TextConverter<Stance>(v => v.ToKey()), new TextConverter<PositionStance>(v => v.ToKey()),
         new TextConverter<MeasureType>(v => v.ToKey()), new TextConverter<MeasureStage>(v => v.ToKey()), new TextConverter<Likelihood>(v => v.ToKey()),
         new TextConverter<Salience>(v => v.ToKey()), new TextConverter<EventStatus>(v => v.ToKey()), new TextConverter<Confidence>(v => v.ToKey()),
+        new TextConverter<Relay>(v => v.ToKey()),
     ];
 
     /// <summary>The options the exports are written with (after <see cref="Converters"/>, which they use).</summary>

@@ -18,12 +18,12 @@ public sealed class FactSelection
         Filter = filter;
         Events = [.. catalog.Events.Where(e => filter.InWindow(e.Date) && filter.Involves(e.Participants) && filter.HasTopic(e.Topics))];
         Statements = [.. catalog.Statements.Where(s => filter.InWindow(s.Date) && filter.Involves([s.Speaker]) && filter.HasTopic(s.Topics))];
-        Estimates = [.. catalog.Estimates.Where(e => filter.InWindow(e.AsOf) && filter.Involves([e.Estimator]) && filter.HasTopic(e.Topics))];
-        Claims = [.. catalog.Claims.Where(c => filter.InWindow(c.Date) && filter.Involves([c.Claimant]) && filter.HasTopic(c.Topics))];
+        Estimates = [.. catalog.Estimates.Where(e => filter.InWindow(e.AsOf) && filter.Involves(e.Estimators) && filter.HasTopic(e.Topics))];
+        Claims = [.. catalog.Claims.Where(c => filter.InWindow(c.Date) && filter.Involves(c.Claimants) && filter.HasTopic(c.Topics))];
         Responses = [.. catalog.Responses.Where(r =>
         {
             var claim = catalog[r.Claim];
-            return filter.InWindow(r.Date ?? claim.Date) && filter.Involves([r.Responder, claim.Claimant]) && filter.HasTopic(claim.Topics);
+            return filter.InWindow(r.Date ?? claim.Date) && filter.Involves([.. r.Responders, .. claim.Claimants]) && filter.HasTopic(claim.Topics);
         })];
         Demands = [.. catalog.Demands.Where(d => filter.InWindow(d.Date) && filter.Involves([d.By, .. d.Of]) && filter.HasTopic(d.Topics))];
         Positions = [.. catalog.Positions.Where(p =>
@@ -32,7 +32,7 @@ public sealed class FactSelection
             return filter.InWindow(p.Date ?? demand.Date) && filter.Involves([p.Holder, demand.By]) && filter.HasTopic(demand.Topics);
         })];
         Measures = [.. catalog.Measures.Where(m => filter.InWindow(m.Date) && filter.Involves([.. m.By, .. m.Target]) && filter.HasTopic(m.Topics))];
-        Assessments = [.. catalog.Assessments.Where(a => filter.InWindow(a.Date) && filter.Involves([a.Assessor]) && filter.HasTopic(a.Topics))];
+        Assessments = [.. catalog.Assessments.Where(a => filter.InWindow(a.Date) && filter.Involves(a.Assessors) && filter.HasTopic(a.Topics))];
         datedFacts =
         [
             .. Events.Select(x => ((ICitedFact)x, x.Date)),
@@ -82,13 +82,13 @@ public sealed class FactSelection
     {
         Event e => e.Participants,
         Statement s => [s.Speaker],
-        Estimate e => [e.Estimator],
-        Claim c => [c.Claimant],
-        Response r => [r.Responder],
+        Estimate e => e.Estimators,
+        Claim c => c.Claimants,
+        Response r => r.Responders,
         Demand d => [d.By, .. d.Of],
         Position p => [p.Holder],
         Measure m => [.. m.By, .. m.Target],
-        Assessment a => [a.Assessor],
+        Assessment a => a.Assessors,
         _ => [],
     };
 }

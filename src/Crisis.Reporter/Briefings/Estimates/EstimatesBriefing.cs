@@ -22,25 +22,25 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
         // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
         // is listed beside the chart, never drawn as a bar.
-        var charted = troops.Where(e => e.Qualifier is not (Qualifier.Planned or Qualifier.TensOfThousands) && e.Rank != Rank.Deprecated).ToList();
+        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
-            var max = charted.Max(e => e.Value) / 1000m;
+            var max = charted.Max(e => e.Value!.Value) / 1000m;
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
-            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.NameOf(e.Estimator)}";
+            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Parties(e.Estimators)}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
                 .Append(BoundsLegend)
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
-                .Concat(troops.Where(e => e.Qualifier == Qualifier.TensOfThousands).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
-                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && !charted.Contains(e) && e.Qualifier is not (Qualifier.Planned or Qualifier.TensOfThousands)).Select(e => $"Not drawn, superseded: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Value is null).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => $"Not drawn, superseded: {Entry(e)}"))
                 .ToList();
             chart = new BarChart(
                 "Russian troops near Ukraine, estimates of troops present",
                 "Thousands of soldiers",
                 yMax.ToString("0", CultureInfo.InvariantCulture),
                 charted.Select((e, i) => $"({i + 1}) {ShortDate(e.AsOf.On)}{Bound(e)}").ToList(),
-                charted.Select(e => (e.Value / 1000m).ToString("0.#", CultureInfo.InvariantCulture)).ToList(),
+                charted.Select(e => (e.Value!.Value / 1000m).ToString("0.#", CultureInfo.InvariantCulture)).ToList(),
                 legend);
         }
 

@@ -68,7 +68,7 @@ public sealed class BriefingContext
         {
             Event e when AheadWord(e) is { } ahead => $"{e.Title} ({ahead})",
             Statement s => s.Summary,
-            Estimate e => $"{Figure(e)} ({NameOf(e.Estimator)}, {DateDisplay.Format(e.AsOf.On)})",
+            Estimate e => $"{Figure(e)} ({Parties(e.Estimators)}, {DateDisplay.Format(e.AsOf.On)})",
             Claim c => c.Text,
             Response r => r.Text,
             Position p => p.Text,
@@ -77,12 +77,6 @@ public sealed class BriefingContext
         }).TrimEnd('.'),
         DateOf(fact) is { } d ? DateDisplay.Format(d.On) : null,
         Cite(fact.Citations));
-
-    /// <summary>
-    /// The name of a party (estimator, claimant, assessor, responder, …) as every briefing shows it: the one place
-    /// that names parties, so a change to how they are recorded changes one method.
-    /// </summary>
-    public string NameOf(ActorId id) => cat[id].Name;
 
     /// <summary>The facts an evidence block lists, kind by kind in schema order, each list in its curated order.</summary>
     public IEnumerable<ICitedFact> FactsOf(Evidence? evidence)
@@ -183,7 +177,7 @@ public sealed class BriefingContext
     public StatementView StatementOf(Statement s) => new()
     {
         Id = s.Id.Value,
-        Speaker = cat[s.Speaker].Name,
+        Speaker = Attribution([s.Speaker], s.ReportedBy),
         Date = DateDisplay.Format(s.Date?.On),
         Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
@@ -197,7 +191,7 @@ public sealed class BriefingContext
         Id = e.Id.Value,
         Subject = e.Subject,
         Figure = Figure(e),
-        Estimator = NameOf(e.Estimator),
+        Estimator = Attribution(e.Estimators, e.ReportedBy),
         AsOf = DateDisplay.Format(e.AsOf.On),
         AsOfBasis = Legends.Words(e.AsOf.Basis.ToKey()),
         Place = e.Place is { } p ? cat[p].Name : "—",
@@ -216,7 +210,7 @@ public sealed class BriefingContext
         return new ClaimView
         {
             Id = c.Id.Value,
-            Claimant = NameOf(c.Claimant),
+            Claimant = Attribution(c.Claimants, c.ReportedBy),
             Date = DateDisplay.Format(c.Date?.On),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
@@ -241,7 +235,7 @@ public sealed class BriefingContext
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
-        Responder = NameOf(r.Responder),
+        Responder = Attribution(r.Responders, r.ReportedBy),
         Stance = r.Stance.ToKey(),
         Date = DateDisplay.Format(r.Date?.On),
         Text = r.Text,
@@ -304,7 +298,7 @@ public sealed class BriefingContext
             Type = Legends.Words(m.Type.ToKey()),
             Stage = m.Stage.ToKey(),
             Title = m.Title,
-            By = Names(m.By),
+            By = Parties(m.By),
             Target = places is null ? targets : targets == "—" ? places : $"{targets}; {places}",
             Size = size.Count == 0 ? "—" : string.Join(", ", size),
             Date = DateDisplay.Format(m.Date?.On),
@@ -317,7 +311,7 @@ public sealed class BriefingContext
     public AssessmentView AssessmentOf(Assessment a) => new()
     {
         Id = a.Id.Value,
-        Assessor = cat[a.Assessor].Role is { } role ? $"{NameOf(a.Assessor)} ({role})" : NameOf(a.Assessor),
+        Assessor = Attribution(a.Assessors, a.ReportedBy, withRoles: true),
         Date = DateDisplay.Format(a.Date?.On),
         Text = a.Text,
         Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
@@ -387,18 +381,26 @@ public sealed class BriefingContext
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{NameOf(s.Speaker)}: {s.Summary}",
-        Estimate e => $"{NameOf(e.Estimator)}: {Figure(e)} ({e.Subject})",
-        Claim c => $"{NameOf(c.Claimant)} claims: {c.Text}",
-        Response r => $"{NameOf(r.Responder)} {r.Stance.ToKey()}: {r.Text}",
-        Demand d => $"{NameOf(d.By)} demands: {d.Text}",
-        Position p => $"{NameOf(p.Holder)} {p.Stance.ToKey()}: {p.Text}",
+        Statement s => $"{Parties([s.Speaker])}: {s.Summary}",
+        Estimate e => $"{Parties(e.Estimators)}: {Figure(e)} ({e.Subject})",
+        Claim c => $"{Parties(c.Claimants)} claims: {c.Text}",
+        Response r => $"{Parties(r.Responders)} {r.Stance.ToKey()}: {r.Text}",
+        Demand d => $"{cat[d.By].Name} demands: {d.Text}",
+        Position p => $"{cat[p.Holder].Name} {p.Stance.ToKey()}: {p.Text}",
         Measure m => m.Title,
-        Assessment a => $"{NameOf(a.Assessor)}: {a.Text}",
+        Assessment a => $"{Capitalise(Parties(a.Assessors))}: {a.Text}",
         Actor a => a.Name,
         Place p => p.Name,
         _ => fact.Key,
     });
+
+    /// <summary>The parties to one act, named through <see cref="Wording.Parties"/> (with their roles where asked).</summary>
+    public string Parties(ImmutableArray<ActorId> ids, bool withRoles = false) =>
+        Wording.Parties(ids.IsDefault ? [] : [.. ids.Select(i => withRoles && cat[i].Role is { } role ? $"{cat[i].Name} ({role})" : cat[i].Name)]);
+
+    /// <summary>The parties, and who relayed their words when they reached the source through someone else.</summary>
+    public string Attribution(ImmutableArray<ActorId> ids, ReportedBy? reportedBy, bool withRoles = false) =>
+        reportedBy is null ? Parties(ids, withRoles) : $"{Parties(ids, withRoles)}, {Wording.ReportedBy(cat[reportedBy.By].Name, reportedBy.How)}";
 
     public string Names(ImmutableArray<ActorId> ids) =>
         ids.IsDefaultOrEmpty ? "—" : string.Join(", ", ids.Select(i => cat[i].Name));

@@ -14,15 +14,21 @@ public static class Wording
     /// <summary>The figure, without its unit when a table's header names the unit ("more than 100,000").</summary>
     public static string Figure(Estimate e, bool withUnit)
     {
-        var n = Quantity(e.Value, withUnit ? e.Unit : null);
+        // A figure given only in words has no number: its words are shown, never a stand-in value.
+        if (e.Value is not { } value)
+        {
+            var words = e.StatedAs ?? "a figure given without a number";
+            return withUnit ? $"{words} of {e.Unit}" : words;
+        }
+
+        var n = Quantity(value, withUnit ? e.Unit : null);
         return e.Qualifier switch
         {
             Qualifier.About => $"about {n}",
             Qualifier.MoreThan => $"more than {n}",
             Qualifier.UpTo => $"up to {n}",
             Qualifier.Planned => $"{n} (planned)",
-            Qualifier.TensOfThousands => withUnit ? $"tens of thousands of {e.Unit}" : "tens of thousands",
-            Qualifier.Range when e.Upper is { } upper => $"between {Number(e.Value)} and {Quantity(upper, withUnit ? e.Unit : null)}",
+            Qualifier.Range when e.Upper is { } upper => $"between {Number(value)} and {Quantity(upper, withUnit ? e.Unit : null)}",
             Qualifier.Range => $"at least {n} (a range without its upper bound)",
             _ => n,
         };
@@ -63,6 +69,29 @@ public static class Wording
     };
 
     private static string Number(decimal value) => value.ToString("#,0.##", Inv);
+
+    /// <summary>What reader text says when the source gives an act to no one.</summary>
+    public const string Unattributed = "unattributed in the source";
+
+    /// <summary>
+    /// The one way reader text names the parties to one act: "Russia", "Russia and Belarus", "A, B and C", or
+    /// <see cref="Unattributed"/> when there are none.
+    /// </summary>
+    public static string Parties(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => Unattributed,
+        1 => names[0],
+        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+    };
+
+    /// <summary>Who relayed words that are not the parties' own: "reported by Yuri Ushakov", "reported by The Kremlin in a readout".</summary>
+    public static string ReportedBy(string relayer, Relay how) => how switch
+    {
+        Relay.Readout => $"reported by {relayer} in a readout",
+        Relay.ToldReporters => $"reported by {relayer} to reporters",
+        Relay.PressReport => $"reported by {relayer} in a press report",
+        _ => $"reported by {relayer}",
+    };
 
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString(Inv)} {word}s";
 

@@ -147,15 +147,27 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.EstimateOf).ToList()))
             .ToList();
 
-    /// <summary>The values a figure allows: "more than 100,000" is 100,000 or more, "tens of thousands" 10,000 to 99,999.</summary>
-    private static (decimal Low, decimal High) Bounds(Estimate e) => e.Qualifier switch
+    /// <summary>
+    /// The values a figure allows: "more than 100,000" is 100,000 or more; a figure in words allows what its words
+    /// say when they name an order of magnitude ("tens of thousands": 10,000 to 99,999), else anything.
+    /// </summary>
+    private static (decimal Low, decimal High) Bounds(Estimate e) => e.Value is not { } v
+        ? WordBounds(e.StatedAs)
+        : e.Qualifier switch
+        {
+            Qualifier.MoreThan => (v, decimal.MaxValue),
+            Qualifier.UpTo => (0, v),
+            Qualifier.About => (v * 0.9m, v * 1.1m),
+            Qualifier.Range => (v, e.Upper ?? decimal.MaxValue),
+            _ => (v, v),
+        };
+
+    private static (decimal Low, decimal High) WordBounds(string? words) => words switch
     {
-        Qualifier.MoreThan => (e.Value, decimal.MaxValue),
-        Qualifier.UpTo => (0, e.Value),
-        Qualifier.About => (e.Value * 0.9m, e.Value * 1.1m),
-        Qualifier.TensOfThousands => (10_000, 99_999),
-        Qualifier.Range => (e.Value, e.Upper ?? decimal.MaxValue),
-        _ => (e.Value, e.Value),
+        "tens of thousands" => (10_000, 99_999),
+        "hundreds of thousands" => (100_000, 999_999),
+        "thousands" => (1_000, 9_999),
+        _ => (0, decimal.MaxValue),
     };
 
     private static bool Disjoint((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.High < b.Low || b.High < a.Low;

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Crisis.Model;
+
+namespace Crisis.Model.Tests;
+
+/// <summary>
+/// The attribution rules of the schema (issue 9, part 1) that a machine can check on the real fact base: joint
+/// parties are listed, not explained in prose; relayed words name who relayed them; a figure given only in words
+/// carries no number. See the header of data/schema/crisis.schema.yaml.
+/// </summary>
+public sealed class AttributionRulesTests
+{
+    private static FactCatalog Catalog => Facts.Catalog;
+
+    /// <summary>Every fact that names the parties to one act, with those parties and its reader and curator prose.</summary>
+    private static IEnumerable<(IFact Fact, ImmutableArray<ActorId> Parties, string Prose)> PartyFacts() =>
+        Catalog.Statements.Select(s => ((IFact)s, ImmutableArray.Create(s.Speaker), Join(s.Summary, s.Notes)))
+            .Concat(Catalog.Estimates.Select(e => ((IFact)e, e.Estimators, Join(e.Subject, e.Notes))))
+            .Concat(Catalog.Claims.Select(c => ((IFact)c, c.Claimants, Join(c.Text, c.Notes))))
+            .Concat(Catalog.Responses.Select(r => ((IFact)r, r.Responders, Join(r.Text, r.Notes))))
+            .Concat(Catalog.Assessments.Select(a => ((IFact)a, a.Assessors, Join(a.Text, a.Notes))))
+            .Concat(Catalog.Measures.Select(m => ((IFact)m, m.By, Join(m.Title, m.Summary))));
+
+    /// <summary>Every fact that can carry relayed words, with its <c>reported-by</c> and its prose.</summary>
+    private static IEnumerable<(IFact Fact, ReportedBy? ReportedBy, string Prose)> RelayFacts() =>
+        Catalog.Statements.Select(s => ((IFact)s, s.ReportedBy, Join(s.Summary, s.Notes)))
+            .Concat(Catalog.Estimates.Select(e => ((IFact)e, e.ReportedBy, Join(e.Subject, e.Notes))))
+            .Concat(Catalog.Claims.Select(c => ((IFact)c, c.ReportedBy, Join(c.Text, c.Notes))))
+            .Concat(Catalog.Responses.Select(r => ((IFact)r, r.ReportedBy, Join(r.Text, r.Notes))))
+            .Concat(Catalog.Assessments.Select(a => ((IFact)a, a.ReportedBy, Join(a.Text, a.Notes))));
+
+    private static string Join(params string?[] texts) => string.Join("\n", texts.Where(t => t is not null));
+
+    // Prose that explains the data instead of the world: the schema's old limits leaking into reader text.
+    private static readonly Regex Machinery = new(
+        @"\bjointly\b|\bthe schema\b|\bfield allows\b|\ballows (only )?one\b|\bstands as (assessor|claimant|estimator|responder)\b|\bis (recorded|listed) (as|because)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void Joint_parties_are_listed_not_explained_in_prose()
+    {
+        var wrong = new List<string>();
+        foreach (var (fact, parties, prose) in PartyFacts())
+        {
+            if (Machinery.Match(prose) is { Success: true } m)
+            {
+                wrong.Add($"{fact.DefinedAt} {fact.Key}: \"{m.Value}\" explains the data; list the parties instead");
+            }
+
+            // One party listed, but the prose makes it the first of several: "Russia and Belarus said …",
+            // "according to the United States and the United Kingdom".
+            if (parties.Length == 1)
+            {
+                var actor = Catalog[parties[0]];
+                foreach (var name in actor.Aliases.Prepend(actor.Name).Where(n => n.Length > 3 && char.IsUpper(n[0])))
+                {
+                    var joint = new Regex($@"(^|\n|according to |; )(the )?{Regex.Escape(name)} and ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                    if (joint.IsMatch(prose))
+                    {
+                        wrong.Add($"{fact.DefinedAt} {fact.Key}: the prose gives it to \"{name} and …\", the fact to {actor.Id} alone");
+                        break;
+                    }
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Joint parties explained in prose instead of listed:\n" + string.Join("\n", wrong));
+    }
+
+    // "According to a senior US official, Kishida …", "(as reported by Ushakov)": words that reached the article through someone else.
+    private static readonly Regex Relayed = new(
+        @"(^|\n)According to |\bas reported by\b|\(reported by\b|\bvia (a|an|the) ",
+        RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void Relayed_words_name_who_relayed_them()
+    {
+        var wrong = RelayFacts()
+            .Where(x => x.ReportedBy is null && Relayed.IsMatch(x.Prose))
+            .Select(x => $"{x.Fact.DefinedAt} {x.Fact.Key}: \"{Relayed.Match(x.Prose).Value.Trim()}\" without reported-by")
+            .ToList();
+        Assert.True(wrong.Count == 0, "Relayed words without a reported-by (who relayed them, how):\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void The_relayer_is_not_one_of_the_parties()
+    {
+        var parties = PartyFacts().ToDictionary(x => x.Fact.Key, x => x.Parties, StringComparer.Ordinal);
+        var wrong = RelayFacts()
+            .Where(x => x.ReportedBy is { } r && parties[x.Fact.Key].Contains(r.By))
+            .Select(x => $"{x.Fact.DefinedAt} {x.Fact.Key}: {x.ReportedBy!.By} is both a party and the relayer")
+            .ToList();
+        Assert.True(wrong.Count == 0, "Words relayed by their own author (leave reported-by out):\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void A_figure_in_words_carries_no_number_and_every_other_figure_has_one()
+    {
+        var wrong = new List<string>();
+        foreach (var e in Catalog.Estimates)
+        {
+            var inWords = e.Qualifier == Qualifier.InWords;
+            if (inWords && e.Value is not null)
+            {
+                wrong.Add($"{e.DefinedAt} {e.Id}: in-words with value {e.Value} (leave the value out)");
+            }
+
+            if (inWords && (e.StatedAs is null || e.StatedAs.Any(char.IsDigit)))
+            {
+                wrong.Add($"{e.DefinedAt} {e.Id}: in-words needs stated-as, the source's words without a number");
+            }
+
+            if (!inWords && e.Value is null)
+            {
+                wrong.Add($"{e.DefinedAt} {e.Id}: qualifier {e.Qualifier.ToKey()} needs a value (or qualifier in-words)");
+            }
+
+            if (!inWords && e.StatedAs is not null)
+            {
+                wrong.Add($"{e.DefinedAt} {e.Id}: stated-as is only for qualifier in-words");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, "Figures in words and numbers mixed up:\n" + string.Join("\n", wrong));
+    }
+}
