@@ -123,7 +123,7 @@ public sealed class CliTests : IDisposable
     {
         var file = Path.Combine(temp, "situation.md");
         File.WriteAllText(file, "previous briefing\n");
-        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\nAs of {{ as_of }}.\n{{ for line in bottom_line }}\n- {{ line.txet }}\n{{ end }}\n");
+        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\nAs of {{ as_of }}.\n{{ for line in forces }}\n- {{ line.txet }}\n{{ end }}\n");
         var (code, output, error) = Run("render", "situation", "--out", file, "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
         Assert.Equal("", output);
@@ -134,8 +134,8 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}\n{{ line.text ", "situation.scriban:3:9:")]
-    [InlineData("situation.scriban", "ok\n{{ for line in bottom_line }}{{ line.txet }}{{ end }}", "situation.scriban:2:38:")]
+    [InlineData("situation.scriban", "ok\n{{ for line in forces }}\n{{ line.what ", "situation.scriban:3:9:")]
+    [InlineData("situation.scriban", "ok\n{{ for line in forces }}{{ line.txet }}{{ end }}", "situation.scriban:2:33:")]
     [InlineData("situation.scriban", "ok\n\n  {{ while true }}x{{ end }}", "situation.scriban:3:6:")]
     [InlineData("partials/header.scriban", "# {{ title }}\n{{ include 'header' }}", "header.scriban:2:4:")]
     public void ABrokenUserTemplateIsExitCode4AtItsPositionAndWritesNothing(string name, string text, string where)
@@ -154,7 +154,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void TemplateSyntaxErrorNamesTheFileLineAndColumn()
     {
-        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\n{{ for line in bottom_line }}\n- {{ line.text }}\n");
+        var templates = UserTemplates("situation.scriban", "# {{ title }}\n\n{{ for line in forces }}\n- {{ line.what }}\n");
         var (code, _, error) = Run("render", "situation", "--templates", templates);
         Assert.Equal(ExitCodes.Template, code);
         Assert.Contains("situation.scriban:4:", error, StringComparison.Ordinal);
@@ -353,7 +353,8 @@ public sealed class CliTests : IDisposable
             Thread.CurrentThread.CurrentCulture = french;
             var (_, underFrench, _) = Run("render", "measures");
             Assert.Equal(invariant, underFrench);
-            Assert.Contains("200,000,000 USD", underFrench, StringComparison.Ordinal);
+            Assert.Contains("3,000 troops", underFrench, StringComparison.Ordinal);
+            Assert.Contains("$200 million", underFrench, StringComparison.Ordinal);
         }
         finally
         {

@@ -46,7 +46,7 @@ public sealed class TemplateTests
     [Fact]
     public void AMisspeltMemberIsALocatedErrorNotAnEmptyString()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("{{ for line in bottom_line }}\n- {{ line.txet }}\n{{ end }}"));
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ for line in forces }}\n- {{ line.txet }}\n{{ end }}"));
         Assert.Equal((2, 11), (ex.Line, ex.Column));
         Assert.Contains("txet", ex.Detail, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public sealed class TemplateTests
     [Fact]
     public void AnUnclosedBlockSaysWhereItOpened()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("x\n  {{ for line in bottom_line }}\n- {{ line.text }}\n"));
+        var ex = Assert.Throws<TemplateException>(() => Render("x\n  {{ for line in forces }}\n- {{ line.what }}\n"));
         Assert.Contains("the block opened at 2:6 is never closed", ex.Detail, StringComparison.Ordinal);
     }
 

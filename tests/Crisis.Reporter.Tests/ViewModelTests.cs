@@ -72,7 +72,6 @@ public sealed class ViewModelTests
     {
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Equal(Enumerable.Range(1, model.Notes.Count), model.Notes.Select(n => n.Number));
-        Assert.Equal(1, model.BottomLine[0].Refs[0]);
     }
 
     [Fact]
@@ -93,20 +92,41 @@ public sealed class ViewModelTests
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
-        // "Tens of thousands" gives no number: it is listed under the chart, never drawn as a bar.
-        Assert.Equal(["175000", "100000", "130000"], model.TroopChart!.Values);
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, no number given:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
+        // One comparable series, in thousands: the planned 175,000 is not a count and "tens of thousands" gives no
+        // number; both are listed beside the chart, never drawn as bars.
+        Assert.Equal(["100", "130"], model.TroopChart!.Values);
+        Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
+        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Contains("175,000", StringComparison.Ordinal));
+        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void BottomLineRangeLeavesOutPlannedAndDeprecatedFigures()
+    public void ARisingTrendAndAPlannedFigureAreNoDisagreement()
     {
+        // The test data has a planned 175,000 and "more than 100,000" on the same day, and figures rising from
+        // December to February: none of it is two sources disagreeing.
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        var line = Assert.Single(model.BottomLine, l => l.Text.StartsWith("Estimates", StringComparison.Ordinal));
-        Assert.Contains("more than 100,000 soldiers", line.Text, StringComparison.Ordinal);
-        Assert.Contains("about 130,000 soldiers", line.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("175,000", line.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("tens of thousands", line.Text, StringComparison.Ordinal);
+        Assert.Empty(model.FigureDisagreements);
+        Assert.Contains(model.Forces, r => r.Figure == "175,000 (planned)");
+        Assert.Equal("Soldiers", model.ForcesHeader);
+    }
+
+    [Fact]
+    public void TheTimelineDiagramFitsGitHubsWidth()
+    {
+        var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        Assert.InRange(model.Chart.Periods.Count, 1, BriefingContext.MaxTimelineColumns);
+        Assert.NotEmpty(model.Background);
+        Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AsOfIsTheNewestSourceAndLaterEventsAreAhead()
+    {
+        var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        Assert.Equal("~13 Feb 2022", model.AsOf);
+        Assert.DoesNotContain(model.Changes.SelectMany(g => g.Events), e => e.Ahead is not null);
+        Assert.Contains(model.Watch, w => w.Title.Contains("Scholz", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -4,10 +4,10 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Actors;
 
-/// <summary>The actors briefing: a dossier per actor: who they are, what they said, what they took part in. Its template is <c>actors.scriban</c> beside this file.</summary>
+/// <summary>The actors briefing: a dossier per actor, the most involved first: who they are, what they said, what they took part in. Its template is <c>actors.scriban</c> beside this file.</summary>
 public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     "actors",
-    "a dossier per actor: who they are, what they said, what they took part in",
+    "a dossier per actor, the most involved first: who they are, what they said, what they took part in",
     "Actors in the Russia–Ukraine crisis")
 {
     /// <summary>A dossier per actor (sections in the template's order, so notes number in reading order).</summary>
@@ -19,8 +19,10 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var actors = sel.Filter.Actors.Count > 0
             ? cat.Actors.Where(a => sel.Filter.Actors.Contains(a.Id.Value, StringComparer.Ordinal))
             : cat.Actors.AsEnumerable();
+        // Most involved first: the number of selected facts each actor takes part in (speaks, estimates, claims, …).
+        var involvement = sel.DatedFacts().SelectMany(x => sel.ActorsOf(x.Fact).Distinct()).CountBy(a => a).ToDictionary();
         var dossiers = new List<ActorDossier>();
-        foreach (var a in actors.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
+        foreach (var a in actors.OrderByDescending(a => involvement.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
         {
             var id = a.Id;
             var refs = notes.Add(a.Citations);
@@ -32,7 +34,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
                 Role = a.Role,
                 Affiliation = a.Affiliation is { } af ? cat[af].Name : null,
                 Aliases = a.Aliases.IsDefaultOrEmpty ? null : string.Join(", ", a.Aliases),
-                Description = a.Description,
+                Description = a.Description is { } description ? context.Notes.ReaderText(description) : null,
                 Refs = refs,
                 Statements = ByDate(sel.Statements.Where(s => s.Speaker == id), s => s.Date).Select(context.StatementOf).ToList(),
                 Assessments = ByDate(sel.Assessments.Where(x => x.Assessors.Contains(id)), x => x.Date).Select(context.AssessmentOf).ToList(),

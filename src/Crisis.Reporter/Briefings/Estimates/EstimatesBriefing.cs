@@ -19,24 +19,28 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var troops = ByDate(sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // A figure given only in words ("tens of thousands") has no value to draw: it is listed under the chart, not
-        // drawn as a bar of invented precision.
-        var charted = troops.Where(e => e.Value is not null).ToList();
+        // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
+        // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
+        // is listed beside the chart, never drawn as a bar.
+        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
-            var max = charted.Max(e => e.Value!.Value);
-            var yMax = Math.Ceiling(max * 1.1m / 25000m) * 25000m;
-            string Entry(Estimate e) => $"{DateDisplay.Format(e.AsOf.On)}: {Figure(e)}, {context.Parties(e.Estimators)}{(e.Rank == Rank.Deprecated ? " (deprecated)" : "")}";
+            var max = charted.Max(e => e.Value!.Value) / 1000m;
+            var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
+            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Parties(e.Estimators)}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
-                .Concat(troops.Except(charted).Select(e => $"Not drawn, no number given: {Entry(e)}"))
+                .Append(BoundsLegend)
+                .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Value is null).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => $"Not drawn, superseded: {Entry(e)}"))
                 .ToList();
             chart = new BarChart(
-                "Russian troops near Ukraine, by estimate date",
-                charted.Select(e => e.Unit).Distinct(StringComparer.Ordinal).Count() == 1 ? Capitalise(charted[0].Unit) : "Figure",
+                "Russian troops near Ukraine, estimates of troops present",
+                "Thousands of soldiers",
                 yMax.ToString("0", CultureInfo.InvariantCulture),
-                charted.Select((e, i) => $"({i + 1}) {DateDisplay.Format(e.AsOf.On)}").ToList(),
-                charted.Select(e => e.Value!.Value.ToString("0.##", CultureInfo.InvariantCulture)).ToList(),
+                charted.Select((e, i) => $"({i + 1}) {ShortDate(e.AsOf.On)}{Bound(e)}").ToList(),
+                charted.Select(e => (e.Value!.Value / 1000m).ToString("0.#", CultureInfo.InvariantCulture)).ToList(),
                 legend);
         }
 
@@ -47,6 +51,20 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             Groups = groups,
         };
     }
+    /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
+    private static string Bound(Estimate e) => e.Qualifier switch
+    {
+        Qualifier.UpTo => " ≤",
+        Qualifier.MoreThan => " >",
+        Qualifier.About => " ≈",
+        _ => "",
+    };
+
+    /// <summary>What the signs under the bars mean.</summary>
+    public const string BoundsLegend = "Under a bar, ≤ is \"up to\", > \"more than\" and ≈ \"about\": the bar is drawn at the number given.";
+
+    /// <summary>An x-axis label short enough for GitHub's width: "~3 Dec" (the year is in the legend).</summary>
+    private static string ShortDate(PartialDate d) => DateDisplay.Format(d) is var text && d.Precision == DatePrecision.Day ? text[..^5] : DateDisplay.Format(d);
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>

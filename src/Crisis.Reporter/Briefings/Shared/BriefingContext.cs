@@ -26,7 +26,92 @@ public sealed class BriefingContext
         sel = selection;
         cat = selection.Catalog;
         notes = new NoteRegistry(cat);
+        var published = cat.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On).ToList();
+        NewestSource = published.Count == 0 ? null : published.Max();
     }
+
+    /// <summary>
+    /// The publication date of the newest source: what the fact base knows "as of". Anything dated after it was
+    /// ahead when the sources were written (scheduled or expected), never news.
+    /// </summary>
+    public PartialDate? NewestSource { get; }
+
+    /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
+    public bool IsAhead(Event e) =>
+        e.Status is EventStatus.Scheduled or EventStatus.Planned || IsAfterNewestSource(e.Date);
+
+    /// <summary>True when a date starts after the newest source's publication date.</summary>
+    public bool IsAfterNewestSource(Dating? date) =>
+        date is { } d && NewestSource is { } newest && d.On.Start > newest.End;
+
+    /// <summary>How an event that had not happened is shown: "scheduled", "planned" or "expected"; null when it took place.</summary>
+    public string? AheadWord(Event e) => e.Status switch
+    {
+        EventStatus.Scheduled => "scheduled",
+        EventStatus.Planned => "planned",
+        _ => IsAfterNewestSource(e.Date) ? "expected" : null,
+    };
+
+    /// <summary>
+    /// True on a page that must stay short (the situation briefing): each fact is cited by its strongest citation
+    /// only. Otherwise every citation of a fact gets its note.
+    /// </summary>
+    public bool OneNotePerFact { get; set; }
+
+    /// <summary>The note numbers of a fact's citations, as this document cites them (see <see cref="OneNotePerFact"/>).</summary>
+    public IReadOnlyList<int> Cite(System.Collections.Immutable.ImmutableArray<Citation> citations) =>
+        OneNotePerFact ? notes.AddStrongest(citations) : notes.Add(citations);
+
+    /// <summary>A fact named in a judgment's evidence: a one-line label, its date and its notes.</summary>
+    public EvidenceView EvidenceOf(ICitedFact fact) => new(
+        (fact switch
+        {
+            Event e when AheadWord(e) is { } ahead => $"{e.Title} ({ahead})",
+            Statement s => s.Summary,
+            Estimate e => $"{Figure(e)} ({Parties(e.Estimators)}, {DateDisplay.Format(e.AsOf.On)})",
+            Claim c => c.Text,
+            Response r => r.Text,
+            Position p => p.Text,
+            Assessment a => a.Text,
+            _ => LabelOf(fact),
+        }).TrimEnd('.'),
+        DateOf(fact) is { } d ? DateDisplay.Format(d.On) : null,
+        Cite(fact.Citations));
+
+    /// <summary>The facts an evidence block lists, kind by kind in schema order, each list in its curated order.</summary>
+    public IEnumerable<ICitedFact> FactsOf(Evidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return [];
+        }
+
+        return Enumerable.Empty<ICitedFact>()
+            .Concat(evidence.Events.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Statements.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Estimates.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Claims.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Responses.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Demands.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Positions.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Measures.Select(i => (ICitedFact)cat[i]))
+            .Concat(evidence.Assessments.Select(i => (ICitedFact)cat[i]));
+    }
+
+    /// <summary>The date a fact is about (an estimate's as-of), or null.</summary>
+    public static Dating? DateOf(IFact fact) => fact switch
+    {
+        Event e => e.Date,
+        Statement s => s.Date,
+        Estimate e => e.AsOf,
+        Claim c => c.Date,
+        Response r => r.Date,
+        Demand d => d.Date,
+        Position p => p.Date,
+        Measure m => m.Date,
+        Assessment a => a.Date,
+        _ => null,
+    };
 
     /// <summary>The selected facts.</summary>
     public FactSelection Selection => sel;
@@ -47,11 +132,12 @@ public sealed class BriefingContext
         model.LikelihoodLegend = Legends.LikelihoodLegend();
         model.ReliabilityLegend = Legends.ReliabilityLegend();
         model.CredibilityLegend = Legends.CredibilityLegend();
+        // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
         var dates = sel.DatedFacts().Where(x => x.Date is not null).Select(x => x.Date!.On).ToList();
         if (dates.Count > 0)
         {
             var first = dates.Min();
-            var last = dates.Max();
+            var last = NewestSource is { } newest && newest >= first ? newest : dates.Max();
             model.AsOf = DateDisplay.Format(last);
             model.Coverage = DateDisplay.Range(first, last);
         }
@@ -78,13 +164,14 @@ public sealed class BriefingContext
         DateBasis = e.Date is { } d ? Legends.Words(d.Basis.ToKey()) : "—",
         End = e.End is { } end ? DateDisplay.Format(end.On) : null,
         Title = e.Title,
+        Ahead = AheadWord(e),
         Type = Legends.Words(e.Type.ToKey()),
         Participants = Names(e.Participants),
         Places = e.Places.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Places.Select(p => cat[p].Name)),
         Topics = e.Topics.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Topics.Select(t => t.ToKey())),
-        Summary = e.Summary,
+        Summary = notes.ReaderText(e.Summary),
         Notes = e.Notes,
-        Refs = notes.Add(e.Citations),
+        Refs = Cite(e.Citations),
     };
 
     public StatementView StatementOf(Statement s) => new()
@@ -92,11 +179,11 @@ public sealed class BriefingContext
         Id = s.Id.Value,
         Speaker = Attribution([s.Speaker], s.ReportedBy),
         Date = DateDisplay.Format(s.Date?.On),
-        Summary = s.Summary,
+        Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
         Notes = s.Notes,
-        Refs = notes.Add(s.Citations),
+        Refs = Cite(s.Citations),
     };
 
     public EstimateView EstimateOf(Estimate e) => new()
@@ -111,12 +198,12 @@ public sealed class BriefingContext
         Rank = e.Rank is { } r ? r.ToKey() : "—",
         IsDeprecated = e.Rank == Rank.Deprecated,
         Notes = e.Notes,
-        Refs = notes.Add(e.Citations),
+        Refs = Cite(e.Citations),
     };
 
     public ClaimView ClaimOf(Claim c, bool withResponses)
     {
-        var refs = notes.Add(c.Citations);
+        var refs = Cite(c.Citations);
         var responses = withResponses
             ? ByDate(sel.Responses.Where(r => r.Claim == c.Id), r => r.Date).Select(ResponseOf).ToList()
             : [];
@@ -155,12 +242,12 @@ public sealed class BriefingContext
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
         Notes = r.Notes,
-        Refs = notes.Add(r.Citations),
+        Refs = Cite(r.Citations),
     };
 
     public DemandView DemandOf(Demand d, bool withPositions)
     {
-        var refs = notes.Add(d.Citations);
+        var refs = Cite(d.Citations);
         var positions = withPositions
             ? ByDate(sel.Positions.Where(p => p.Demand == d.Id), p => p.Date).Select(PositionOf).ToList()
             : [];
@@ -187,7 +274,7 @@ public sealed class BriefingContext
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
-        Refs = notes.Add(p.Citations),
+        Refs = Cite(p.Citations),
     };
 
     public MeasureView MeasureOf(Measure m)
@@ -195,7 +282,7 @@ public sealed class BriefingContext
         var size = new List<string>();
         if (m.Amount is { } amount)
         {
-            size.Add($"{amount.ToString("#,0.##", Inv)} {m.Currency ?? ""}".TrimEnd());
+            size.Add(Quantity(amount, m.Currency));
         }
 
         if (m.Troops is { } troops)
@@ -216,8 +303,8 @@ public sealed class BriefingContext
             Size = size.Count == 0 ? "—" : string.Join(", ", size),
             Date = DateDisplay.Format(m.Date?.On),
             Condition = m.Condition,
-            Summary = m.Summary,
-            Refs = notes.Add(m.Citations),
+            Summary = m.Summary is { } summary ? notes.ReaderText(summary) : null,
+            Refs = Cite(m.Citations),
         };
     }
 
@@ -231,7 +318,7 @@ public sealed class BriefingContext
         StatedLikelihood = a.StatedLikelihood ?? "—",
         Quote = QuoteOf(a.Quote),
         Notes = a.Notes,
-        Refs = notes.Add(a.Citations),
+        Refs = Cite(a.Citations),
     };
 
     public List<EstimateGroup> EstimateGroups(Func<MeasuredQuantity, bool> which)
@@ -249,16 +336,49 @@ public sealed class BriefingContext
         return groups;
     }
 
+    /// <summary>The most columns a timeline diagram has: more do not read at GitHub's width (about 880 px).</summary>
+    public const int MaxTimelineColumns = 12;
+
+    /// <summary>
+    /// A Mermaid timeline of dated events in chronological order, at most <see cref="MaxTimelineColumns"/> columns:
+    /// one per day when that fits, else per week (from Monday), else per month. An event known only to the month
+    /// (or year) keeps a column of its own rather than be put in a week it may not belong to.
+    /// </summary>
     public MermaidTimeline TimelineChart(string title, IEnumerable<Event> dated)
     {
-        var periods = dated.GroupBy(e => DateDisplay.Format(e.Date!.On))
-            .Select(g => new TimelinePeriod(g.Key, g.Select(e => e.Title).ToList()))
-            .ToList();
-        return new MermaidTimeline(title, periods);
+        var events = Chronological(dated).ToList();
+        List<TimelinePeriod> Group(Func<PartialDate, (DateOnly Key, string Label)> column) =>
+            events.GroupBy(e => column(e.Date!.On)).OrderBy(g => g.Key.Key)
+                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => AheadWord(e) is { } ahead ? $"{e.Title} ({ahead})" : e.Title).ToList()))
+                .ToList();
+
+        static (DateOnly, string) Coarse(PartialDate d) => (d.Start, DateDisplay.Format(d));
+        var byDay = Group(Coarse);
+        if (byDay.Count <= MaxTimelineColumns)
+        {
+            return new MermaidTimeline(title, byDay);
+        }
+
+        var byWeek = Group(d =>
+        {
+            if (d.Precision != DatePrecision.Day)
+            {
+                return Coarse(d);
+            }
+
+            var monday = d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7));
+            return (monday, "week of " + DateDisplay.Format(monday));
+        });
+        if (byWeek.Count <= MaxTimelineColumns)
+        {
+            return new MermaidTimeline(title, byWeek);
+        }
+
+        return new MermaidTimeline(title, Group(d => d.Precision == DatePrecision.Year ? Coarse(d) : (new DateOnly(d.Year, d.Month!.Value, 1), DateDisplay.MonthOf(d))));
     }
 
     /// <summary>A one-line label for any fact (used in source lists and "latest").</summary>
-    public string LabelOf(IFact fact) => fact switch
+    public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
         Statement s => $"{Parties([s.Speaker])}: {s.Summary}",
@@ -272,7 +392,7 @@ public sealed class BriefingContext
         Actor a => a.Name,
         Place p => p.Name,
         _ => fact.Key,
-    };
+    });
 
     /// <summary>The parties to one act, named through <see cref="Wording.Parties"/> (with their roles where asked).</summary>
     public string Parties(ImmutableArray<ActorId> ids, bool withRoles = false) =>

@@ -11,10 +11,10 @@ public abstract class DocumentModel : ITemplateView
     /// <summary>The document's title.</summary>
     public string Title { get; set; } = "";
 
-    /// <summary>The latest date among the selected facts (never the clock), or "undated".</summary>
+    /// <summary>The publication date of the newest source (never the clock, nor a later scheduled date), or "undated".</summary>
     public string AsOf { get; set; } = "";
 
-    /// <summary>Earliest to latest date among the selected facts.</summary>
+    /// <summary>Earliest date among the selected facts to the as-of date.</summary>
     public string Coverage { get; set; } = "";
 
     /// <summary>Earliest to latest publication date of the source articles, or null when none is known.</summary>

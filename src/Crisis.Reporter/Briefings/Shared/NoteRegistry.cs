@@ -6,7 +6,7 @@ namespace Crisis.Reporter.Briefings.Shared;
 
 /// <summary>
 /// Numbers a document's citations in the order the document shows them: the first citation shown is note 1.
-/// The same citation (same source, locator, quote, credibility) cited twice keeps its number.
+/// A citation is one sentence of one source: cited again (by the same fact or another), it keeps its number.
 /// </summary>
 public sealed class NoteRegistry
 {
@@ -33,8 +33,32 @@ public sealed class NoteRegistry
     /// <summary>The label ("S3") of a source.</summary>
     public string LabelOf(SourceId id) => sourceLabels[id.Value];
 
+    /// <summary>
+    /// Curators' text made reader text: a source named by its id ("article 003", "article-003") is named by its
+    /// label ("S4"), the one label a reader finds in the sources list.
+    /// </summary>
+    public string ReaderText(string text)
+    {
+        foreach (var (id, label) in sourceLabels)
+        {
+            var words = id.Replace('-', ' ');
+            text = text.Replace(id, label, StringComparison.Ordinal)
+                .Replace(words, label, StringComparison.Ordinal)
+                .Replace(Wording.Capitalise(words), label, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     /// <summary>True when a note of this document cites the source.</summary>
     public bool IsCited(SourceId id) => cited.Contains(id.Value);
+
+    /// <summary>
+    /// Registers only a fact's strongest citation (the best credibility grade, the first of equals) and returns its
+    /// note number: for a page that must stay short, one note per fact; the other briefings give every citation.
+    /// </summary>
+    public IReadOnlyList<int> AddStrongest(ImmutableArray<Citation> citations) =>
+        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).First()]);
 
     /// <summary>Registers a fact's citations and returns their note numbers, in the fact's order.</summary>
     public IReadOnlyList<int> Add(ImmutableArray<Citation> citations)
@@ -42,7 +66,7 @@ public sealed class NoteRegistry
         var result = new List<int>(citations.Length);
         foreach (var c in citations)
         {
-            var key = string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "", c.Translation ?? "", c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Note ?? "");
+            var key = string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "");
             if (!numbers.TryGetValue(key, out var n))
             {
                 n = notes.Count + 1;
@@ -53,13 +77,14 @@ public sealed class NoteRegistry
                 {
                     Number = n,
                     SourceLabel = sourceLabels[c.Source.Value],
+                    Tag = $"{sourceLabels[c.Source.Value]} {c.Locator} · {source.Reliability.ToKey()}{c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
                     SourceTitle = source.Title.English ?? source.Title.Original,
                     Locator = c.Locator,
                     Quote = c.Quote,
                     Translation = c.Translation,
                     Credibility = c.Credibility,
                     CredibilityMeaning = Legends.Credibility(c.Credibility),
-                    Note = c.Note,
+                    Note = c.Note is { } note ? ReaderText(note) : null,
                 });
             }
 
@@ -81,6 +106,9 @@ public sealed record NoteView : ITemplateView
 
     /// <summary>The source's label ("S2"), resolving to the Sources list.</summary>
     public required string SourceLabel { get; init; }
+
+    /// <summary>The compact source tag: label, locator, source reliability and credibility ("S2 ¶3 s.4 · B2").</summary>
+    public required string Tag { get; init; }
 
     /// <summary>The source's headline in English (or the original when untranslated).</summary>
     public required string SourceTitle { get; init; }

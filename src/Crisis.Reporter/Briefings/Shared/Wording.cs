@@ -8,27 +8,67 @@ public static class Wording
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers").</summary>
-    public static string Figure(Estimate e)
+    /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers", "$200 million", "about 1 hour").</summary>
+    public static string Figure(Estimate e) => Figure(e, withUnit: true);
+
+    /// <summary>The figure, without its unit when a table's header names the unit ("more than 100,000").</summary>
+    public static string Figure(Estimate e, bool withUnit)
     {
         // A figure given only in words has no number: its words are shown, never a stand-in value.
         if (e.Value is not { } value)
         {
-            return $"{e.StatedAs ?? "a figure given without a number"} of {e.Unit}";
+            var words = e.StatedAs ?? "a figure given without a number";
+            return withUnit ? $"{words} of {e.Unit}" : words;
         }
 
-        var n = value.ToString("#,0.##", Inv);
+        var n = Quantity(value, withUnit ? e.Unit : null);
         return e.Qualifier switch
         {
-            Qualifier.About => $"about {n} {e.Unit}",
-            Qualifier.MoreThan => $"more than {n} {e.Unit}",
-            Qualifier.UpTo => $"up to {n} {e.Unit}",
-            Qualifier.Planned => $"{n} {e.Unit} (planned)",
-            Qualifier.Range when e.Upper is { } upper => $"between {n} and {upper.ToString("#,0.##", Inv)} {e.Unit}",
-            Qualifier.Range => $"at least {n} {e.Unit} (a range without its upper bound)",
-            _ => $"{n} {e.Unit}",
+            Qualifier.About => $"about {n}",
+            Qualifier.MoreThan => $"more than {n}",
+            Qualifier.UpTo => $"up to {n}",
+            Qualifier.Planned => $"{n} (planned)",
+            Qualifier.Range when e.Upper is { } upper => $"between {Number(value)} and {Quantity(upper, withUnit ? e.Unit : null)}",
+            Qualifier.Range => $"at least {n} (a range without its upper bound)",
+            _ => n,
         };
     }
+
+    /// <summary>
+    /// A number with its unit as a reader writes it: money with its symbol and in millions or billions
+    /// ("$200 million"), a count of one in the singular ("1 hour"), other counts with thousands separators.
+    /// </summary>
+    public static string Quantity(decimal value, string? unit)
+    {
+        if (unit is { } code && Currencies.TryGetValue(code, out var symbol))
+        {
+            return Money(value, symbol);
+        }
+
+        var number = Number(value);
+        if (string.IsNullOrEmpty(unit))
+        {
+            return number;
+        }
+
+        return value == 1 && unit.EndsWith('s') ? $"{number} {unit[..^1]}" : $"{number} {unit}";
+    }
+
+    private static readonly Dictionary<string, string> Currencies = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "$",
+        ["EUR"] = "€",
+        ["GBP"] = "£",
+    };
+
+    private static string Money(decimal value, string symbol) => value switch
+    {
+        >= 1_000_000_000 => $"{symbol}{Number(value / 1_000_000_000)} billion",
+        >= 1_000_000 => $"{symbol}{Number(value / 1_000_000)} million",
+        _ => $"{symbol}{Number(value)}",
+    };
+
+    private static string Number(decimal value) => value.ToString("#,0.##", Inv);
 
     /// <summary>What reader text says when the source gives an act to no one.</summary>
     public const string Unattributed = "unattributed in the source";

@@ -6,298 +6,320 @@ using static Crisis.Reporter.Briefings.Shared.Wording;
 
 namespace Crisis.Reporter.Briefings.Situation;
 
-/// <summary>The situation briefing: one page in the order analysts read: bottom line, assessments, developments, forces, claims, measures, indicators, sources. Its template is <c>situation.scriban</c> beside this file.</summary>
+/// <summary>
+/// The situation briefing: one page read in two minutes, in the order analysts read: key judgments, what changed in
+/// the last week, where sources disagree, forces, what to watch, gaps and caveats, sources. Each fact is cited once,
+/// by its strongest citation. Its template is <c>situation.scriban</c> beside this file.
+/// </summary>
 public sealed class SituationBriefing() : Briefing<SituationModel>(
     "situation",
-    "one page in the order analysts read: bottom line, assessments, developments, forces, claims, measures, indicators, sources",
+    "one page in the order analysts read: key judgments, what changed, where sources disagree, forces, what to watch, gaps and caveats, sources",
     "Situation briefing: the Russia–Ukraine crisis")
 {
-    /// <summary>How many assessments and claims the one-page situation briefing shows.</summary>
-    public const int Limit = 6;
+    /// <summary>The days before the as-of date (inclusive) that "what changed" covers.</summary>
+    public const int WindowDays = 7;
+
+    /// <summary>How many supporting and opposing facts a judgment shows (the newest first): enough to weigh it, few enough to read.</summary>
+    public const int EvidenceFor = 2;
+
+    /// <inheritdoc cref="EvidenceFor"/>
+    public const int EvidenceAgainst = 1;
+
+    /// <summary>How many answers to a disputed claim are shown (the latest).</summary>
+    public const int AnswersShown = 1;
 
     /// <summary>The one-page situation briefing.</summary>
     protected override SituationModel Build(BriefingContext context)
     {
+        context.OneNotePerFact = true;
         var sel = context.Selection;
-        var cat = context.Catalog;
-        var bluf = BottomLine(context);
-        // One page: the latest assessments (those on the ICD 203 scale first) and claims; the rest are in
-        // the actors and claims briefings, and the page says how many.
-        var keyAssessments = ByDate(sel.Assessments, a => a.Date).ToList();
-        var pickedAssessments = keyAssessments.Where(a => a.Likelihood is not null)
-            .Concat(keyAssessments.Where(a => a.Likelihood is null).Reverse())
-            .Take(Limit).ToHashSet();
-        var assessments = keyAssessments.Where(pickedAssessments.Contains).Select(context.AssessmentOf).ToList();
-        var developments = new List<EventGroup>();
-        foreach (var (topic, heading) in new[] { (Topic.Military, "Military"), (Topic.Diplomatic, "Diplomatic"), (Topic.Economic, "Economic") })
+        var asOf = context.NewestSource?.End
+            ?? sel.Events.Where(e => e.Date is not null).Select(e => e.Date!.On.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+        // A window that ends earlier (--to) ends the week too: "what changed" is the last week the reader asked for.
+        if (sel.Filter.To is { } to && to < asOf)
         {
-            var items = Chronological(sel.Events.Where(e => e.Date is not null && PrimaryTopic(e) == topic))
-                .TakeLast(5).Select(context.EventOf).ToList();
-            if (items.Count > 0)
-            {
-                developments.Add(new EventGroup(heading, items));
-            }
+            asOf = to;
         }
 
-        var recent = Chronological(sel.Events.Where(e => e.Date is not null)).TakeLast(10).ToList();
-        var shortTimeline = context.TimelineChart("Latest events", recent);
-        var timelineEvents = recent.Select(context.EventOf).ToList();
-        var forces = context.EstimateGroups(q => q is MeasuredQuantity.TroopsNearUkraine or MeasuredQuantity.TroopsDeployed or MeasuredQuantity.TroopsOnAlert);
-        var allClaims = context.ClaimIds();
-        var pickedClaims = ByDate(cat.Claims.Where(c => allClaims.Contains(c.Id) && c.Date is not null), c => c.Date).TakeLast(Limit).ToList();
-        var claims = pickedClaims.Select(c => context.ClaimOf(c, withResponses: true)).ToList();
-        var measures = OrderMeasures(sel.Measures).Select(context.MeasureOf).ToList();
-        var watch = ActorsToWatch(context);
-        var indicators = Indicators(context);
-        var model = new SituationModel
+        var windowStart = asOf.AddDays(1 - WindowDays);
+        // Sections are built in the order the page shows them, so that notes number down the page.
+        var judgments = Judgments(context);
+        var (changes, minor) = Changes(context, windowStart, asOf);
+        var figures = FigureDisagreements(context);
+        var claims = ClaimDisagreements(context, windowStart);
+        var forces = Forces(context);
+        return new SituationModel
         {
-            BottomLine = bluf,
-            Assessments = assessments,
-            MoreAssessments = sel.Assessments.Length - assessments.Count,
-            Developments = developments,
-            ShortTimeline = shortTimeline,
-            TimelineEvents = timelineEvents,
-            Forces = forces,
-            Claims = claims,
-            MoreClaims = allClaims.Count - claims.Count,
-            Measures = measures,
-            ActorsToWatch = watch,
-            Indicators = indicators,
-            Gaps = Gaps(context),
+            Judgments = judgments,
+            Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
+            Changes = changes,
+            MinorChanges = minor,
+            FigureDisagreements = figures,
+            ClaimDisagreements = claims,
+            Forces = forces.Rows,
+            ForcesHeader = forces.Header,
+            Watch = Watch(context, judgments),
             Caveats = Caveats(context),
         };
-        return model;
     }
 
-    private static List<CitedText> BottomLine(BriefingContext context)
+    /// <summary>The analysts' judgments that rest on at least one selected fact, in their curated order.</summary>
+    private static List<JudgmentView> Judgments(BriefingContext context)
     {
-        var sel = context.Selection;
-        var cat = context.Catalog;
-        var notes = context.Notes;
-        var result = new List<CitedText>();
-        var dated = Chronological(sel.Events.Where(e => e.Date is not null)).ToList();
-        if (dated.Count > 0)
+        var selected = context.Selection.DatedFacts().Select(x => x.Fact).ToHashSet();
+        var result = new List<JudgmentView>();
+        foreach (var j in context.Catalog.Judgments.OrderBy(j => CuratedOrder(j.DefinedAt)).ThenBy(j => j.Id.Value, StringComparer.Ordinal))
         {
-            var last = dated[^1];
-            var span = dated.Count == 1
-                ? $"1 dated event, on {DateDisplay.Format(last.Date!.On)}: {last.Title}."
-                : $"{Plural(sel.Events.Length, "event")} recorded between {DateDisplay.Format(dated[0].Date!.On)} and {DateDisplay.Format(last.Date!.On)}; the latest: {last.Title} ({DateDisplay.Format(last.Date!.On)}).";
-            result.Add(new CitedText(span, notes.Add(last.Citations)));
-        }
-
-        // Observed figures only: a planned figure or a deprecated one is not part of the range.
-        // A figure given only in words has no number to compare: it is counted, never the low or the high end.
-        var troops = sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Rank != Rank.Deprecated && e.Qualifier != Qualifier.Planned).ToList();
-        var numbered = troops.Where(e => e.Value is not null).ToList();
-        if (numbered.Count > 0)
-        {
-            var low = numbered.OrderBy(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
-            var high = numbered.OrderByDescending(e => e.Value).ThenBy(e => e.Id.Value, StringComparer.Ordinal).First();
-            var estimators = troops.SelectMany(e => e.Estimators).Distinct().Count();
-            var text = low == high
-                ? $"One estimate of Russian troops near Ukraine: {Figure(low)} ({context.Parties(low.Estimators)}, as of {DateDisplay.Format(low.AsOf.On)})."
-                : $"Estimates of Russian troops near Ukraine range from {Figure(low)} ({context.Parties(low.Estimators)}, as of {DateDisplay.Format(low.AsOf.On)}) to {Figure(high)} ({context.Parties(high.Estimators)}, as of {DateDisplay.Format(high.AsOf.On)}): {Plural(troops.Count, "figure")} from {Plural(estimators, "estimator")}, shown side by side below, not averaged.";
-            var inWords = troops.Except(numbered).ToList();
-            if (inWords.Count > 0)
+            var support = context.FactsOf(j.SupportedBy).Distinct().ToList();
+            if (!support.Any(selected.Contains))
             {
-                text += $" Given only in words: {string.Join("; ", inWords.Select(e => $"{Figure(e)} ({context.Parties(e.Estimators)}, as of {DateDisplay.Format(e.AsOf.On)})"))}.";
+                continue;
             }
 
-            result.Add(new CitedText(text, [.. notes.Add(low.Citations), .. notes.Add(high.Citations), .. inWords.SelectMany(e => notes.Add(e.Citations))]));
-        }
-
-        var claims = sel.Claims;
-        var threatened = sel.Measures.Count(m => m.Type == MeasureType.Sanction && m.Stage is MeasureStage.Threatened or MeasureStage.Prepared);
-        var imposed = sel.Measures.Count(m => m.Type == MeasureType.Sanction && m.Stage == MeasureStage.Imposed);
-        if (claims.Length > 0 || sel.Measures.Length > 0)
-        {
-            var denied = claims.Count(c => c.Status == ClaimStatus.Denied);
-            var disputed = claims.Count(c => c.Status == ClaimStatus.Disputed);
-            result.Add(new CitedText(
-                $"{Plural(claims.Length, "claim")} recorded, {denied} denied and {disputed} disputed by the party concerned; {Plural(threatened, "sanction measure")} threatened or prepared, {imposed} imposed.",
-                []));
-        }
-
-        if (result.Count == 0)
-        {
-            result.Add(new CitedText("No facts match the filters.", []));
+            var against = context.FactsOf(j.CutAgainst).Distinct().ToList();
+            result.Add(new JudgmentView
+            {
+                Number = result.Count + 1,
+                Text = j.Text,
+                Likelihood = j.Likelihood is { } l ? Legends.Words(l.ToKey()) : null,
+                Confidence = j.Confidence.ToKey(),
+                Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
+                For = Strongest(support).Take(EvidenceFor).Select(context.EvidenceOf).ToList(),
+                MoreFor = Math.Max(0, support.Count - EvidenceFor),
+                Against = Strongest(against).Take(EvidenceAgainst).Select(context.EvidenceOf).ToList(),
+                MoreAgainst = Math.Max(0, against.Count - EvidenceAgainst),
+            });
         }
 
         return result;
     }
 
-    private static List<CitedText> Indicators(BriefingContext context)
+    /// <summary>The line a judgment is written at ("facts/judgments.yaml:52"): the analysts' own order of importance.</summary>
+    private static int CuratedOrder(string definedAt) =>
+        int.TryParse(definedAt.AsSpan(definedAt.LastIndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : int.MaxValue;
+
+    /// <summary>
+    /// The evidence to show first: the kind of fact the judgment rests on most (its estimates, say), newest first, then
+    /// the next kind, round by round, so a short list spans the kinds of evidence instead of repeating one.
+    /// </summary>
+    private static IEnumerable<ICitedFact> Strongest(IReadOnlyList<ICitedFact> facts)
     {
-        var sel = context.Selection;
-        var cat = context.Catalog;
-        var notes = context.Notes;
-        var result = new List<CitedText>();
-        foreach (var m in OrderMeasures(sel.Measures.Where(m => m.Stage is MeasureStage.Threatened or MeasureStage.Prepared)))
+        var kinds = facts.Select((f, i) => (Fact: f, Index: i)).GroupBy(x => x.Fact.Kind)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Index))
+            .Select(g => g.OrderBy(x => BriefingContext.DateOf(x.Fact) is null ? 1 : 0)
+                .ThenByDescending(x => BriefingContext.DateOf(x.Fact)?.On).ThenBy(x => x.Index).Select(x => x.Fact).ToList())
+            .ToList();
+        for (var round = 0; kinds.Any(k => round < k.Count); round++)
         {
-            var cond = m.Condition is { } c ? $" (trigger: {c})" : "";
-            result.Add(new CitedText($"Whether the {Legends.Words(m.Stage.ToKey())} measure \"{m.Title}\" is carried out{cond}.", notes.Add(m.Citations)));
-        }
-
-        var open = sel.Claims.Where(c => c.Status is ClaimStatus.Unverified or ClaimStatus.Disputed).ToList();
-        if (open.Count > 0)
-        {
-            var latest = ByDate(open.Where(c => c.Date is not null), c => c.Date).LastOrDefault() ?? open[0];
-            result.Add(new CitedText(
-                $"Whether any of the {Plural(open.Count, "unverified or disputed claim")} is confirmed or denied (all in the claims briefing); the latest: {context.Parties(latest.Claimants)}: {latest.Text}",
-                notes.Add(latest.Citations)));
-        }
-
-        foreach (var d in ByDate(sel.Demands, d => d.Date))
-        {
-            var positions = sel.Positions.Where(p => p.Demand == d.Id).ToList();
-            if (positions.All(p => p.Stance != PositionStance.Accepts))
+            foreach (var kind in kinds.Where(k => round < k.Count))
             {
-                var answered = positions.Count == 0 ? "no answer recorded" : string.Join(", ", positions.Select(p => $"{cat[p.Holder].Name} {p.Stance.ToKey()}"));
-                result.Add(new CitedText($"Any movement on the demand by {cat[d.By].Name}: {d.Text} ({answered}).", notes.Add(d.Citations)));
+                yield return kind[round];
             }
         }
-
-        var asOf = sel.DatedFacts().Where(x => x.Date is not null).Select(x => x.Date!.On.End).DefaultIfEmpty().Max();
-        foreach (var e in Chronological(sel.Events.Where(e => e.End is { } end && end.On.Start > asOf)))
-        {
-            result.Add(new CitedText($"{e.Title}: due to end {DateDisplay.Format(e.End!.On)}.", notes.Add(e.Citations)));
-        }
-
-        return result;
     }
 
-    private static List<string> Gaps(BriefingContext context)
+    /// <summary>Events that took place in the window, day by day, the most salient first within a day; minor events are counted, not shown.</summary>
+    private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, DateOnly from, DateOnly to)
+    {
+        var inWindow = context.Selection.Events
+            .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.IsAhead(e))
+            .ToList();
+        var groups = inWindow.Where(e => e.Salience != Salience.Minor)
+            .GroupBy(e => e.Date!.On.Start)
+            .OrderBy(g => g.Key)
+            .Select(g => new EventGroup(
+                DateDisplay.Format(g.Key),
+                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.EventOf).ToList()))
+            .ToList();
+        return (groups, inWindow.Count(e => e.Salience == Salience.Minor));
+    }
+
+    /// <summary>
+    /// Figures for the same thing on the same date that differ: a real disagreement. Figures that rise from one date
+    /// to the next are a trend, and a planned figure is not a count, so neither is listed here.
+    /// </summary>
+    private static List<EstimateGroup> FigureDisagreements(BriefingContext context) =>
+        context.Selection.Estimates
+            .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated)
+            .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start)))
+            .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
+            .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
+            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.EstimateOf).ToList()))
+            .ToList();
+
+    /// <summary>
+    /// The values a figure allows: "more than 100,000" is 100,000 or more; a figure in words allows what its words
+    /// say when they name an order of magnitude ("tens of thousands": 10,000 to 99,999), else anything.
+    /// </summary>
+    private static (decimal Low, decimal High) Bounds(Estimate e) => e.Value is not { } v
+        ? WordBounds(e.StatedAs)
+        : e.Qualifier switch
+        {
+            Qualifier.MoreThan => (v, decimal.MaxValue),
+            Qualifier.UpTo => (0, v),
+            Qualifier.About => (v * 0.9m, v * 1.1m),
+            Qualifier.Range => (v, e.Upper ?? decimal.MaxValue),
+            _ => (v, v),
+        };
+
+    private static (decimal Low, decimal High) WordBounds(string? words) => words switch
+    {
+        "tens of thousands" => (10_000, 99_999),
+        "hundreds of thousands" => (100_000, 999_999),
+        "thousands" => (1_000, 9_999),
+        _ => (0, decimal.MaxValue),
+    };
+
+    private static bool Disjoint((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.High < b.Low || b.High < a.Low;
+
+    /// <summary>Claims denied or disputed by another party, when the claim or an answer falls in the window.</summary>
+    private static List<ClaimView> ClaimDisagreements(BriefingContext context, DateOnly from)
     {
         var sel = context.Selection;
-        var result = new List<string>();
-        var all = sel.DatedFacts().ToList();
-        var undated = all.Where(x => x.Date is null).GroupBy(x => x.Fact.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Plural(g.Count(), g.Key)).ToList();
-        if (undated.Count > 0)
-        {
-            result.Add($"No date in the sources for {string.Join(", ", undated)} (shown as undated, not guessed).");
-        }
-
-        var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
-        var record = all.Count(x => x.Date?.Basis == DateBasis.PublicRecord);
-        var approx = all.Count(x => x.Date?.On.IsApproximate == true);
-        var coarse = all.Count(x => x.Date is { } d && d.On.Precision != DatePrecision.Day);
-        if (inferred + record + approx + coarse > 0)
-        {
-            result.Add($"Of the dated facts, {inferred} have dates inferred from the article, {record} from the public record, {approx} approximate and {coarse} known only to the month or year.");
-        }
-
-        if (sel.Assessments.Length > 0)
-        {
-            var noTerm = sel.Assessments.Count(a => a.Likelihood is null);
-            result.Add($"The sources give no analytic confidence for any of the {Plural(sel.Assessments.Length, "assessment")}; {noTerm} of them use words that do not map onto the ICD 203 likelihood scale.");
-        }
-
-        var single = all.Count(x => x.Fact.Citations.Select(c => c.Source).Distinct().Count() == 1);
-        if (single > 0)
-        {
-            result.Add($"{single} of {all.Count} facts rest on a single source.");
-        }
-
-        var unranked = sel.Estimates.Count(e => e.Rank is null);
-        if (unranked > 0)
-        {
-            result.Add($"{Plural(unranked, "estimate")} carry no rank among the figures for the same quantity.");
-        }
-
-        return result;
+        var answers = sel.Responses.Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
+        return sel.Claims
+            .Where(c => answers[c.Id].Any())
+            .Where(c => new[] { c.Date }.Concat(answers[c.Id].Select(r => r.Date)).Any(d => d is { } x && x.On.Start >= from))
+            .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
+            .Select(c => context.ClaimOf(c, withResponses: false) with
+            {
+                Responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+                    .Take(AnswersShown).Select(context.ResponseOf)],
+            })
+            .ToList();
     }
 
+    private static readonly MeasuredQuantity[] ForceQuantities =
+    [
+        MeasuredQuantity.TroopsNearUkraine, MeasuredQuantity.TroopsDeployed, MeasuredQuantity.TroopsOnAlert,
+    ];
+
+    /// <summary>
+    /// Every figure of forces, one table: Russian forces first, then Western, each by date; what is counted is named
+    /// on its first row only, and the unit once in the header when every row shares it.
+    /// </summary>
+    private static (List<ForceRow> Rows, string Header) Forces(BriefingContext context)
+    {
+        var estimates = context.Selection.Estimates
+            .Where(e => ForceQuantities.Contains(e.Quantity) && e.Rank != Rank.Deprecated)
+            .OrderBy(e => Array.IndexOf(ForceQuantities, e.Quantity)).ThenBy(e => e.AsOf.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
+            .ToList();
+        var units = estimates.Select(e => e.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var oneUnit = units.Count == 1;
+        var rows = estimates
+            .GroupBy(e => e.Quantity)
+            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.EstimateOf(e))))
+            .ToList();
+        return (rows, oneUnit ? Capitalise(units[0]) : "Figure");
+    }
+
+    /// <summary>The analysts' watch items, then events still ahead that no watch item covers, by date.</summary>
+    private static List<WatchView> Watch(BriefingContext context, List<JudgmentView> judgments)
+    {
+        var numbers = context.Catalog.Judgments.Select((j, i) => (j.Text, i)).ToDictionary(x => x.Text, x => x.i);
+        var shown = judgments.ToDictionary(j => j.Text, j => j.Number);
+        var result = new List<(PartialDate Due, WatchView View)>();
+        var covered = new HashSet<ICitedFact>();
+        foreach (var w in context.Catalog.WatchItems)
+        {
+            var evidence = context.FactsOf(w.Evidence).ToList();
+            covered.UnionWith(evidence);
+            var bears = w.BearsOn.Select(id => context.Catalog[id].Text).Where(shown.ContainsKey).Select(t => shown[t]).Order().ToList();
+            result.Add((w.Due.On, new WatchView(
+                DateDisplay.Format(w.Due.On),
+                w.Title,
+                context.Notes.ReaderText(w.Why),
+                bears.Count switch
+                {
+                    0 => null,
+                    1 => $"judgment {bears[0]}",
+                    _ => $"judgments {string.Join(", ", bears.SkipLast(1))} and {bears[^1]}",
+                },
+                evidence.Count == 0 ? [] : context.Cite(evidence[0].Citations))));
+        }
+
+        foreach (var e in context.Selection.Events.Where(e => context.IsAfterNewestSource(e.Date) && !covered.Contains(e)))
+        {
+            var view = context.EventOf(e);
+            result.Add((e.Date?.On ?? new PartialDate(9999), new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
+        }
+
+        return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
+    }
+
+    /// <summary>What the reader should bear in mind about the sourcing, in plain words, from the facts themselves.</summary>
     private static List<string> Caveats(BriefingContext context)
     {
         var sel = context.Selection;
-        var cat = context.Catalog;
-        var notes = context.Notes;
+        var sources = context.Catalog.Sources;
         var result = new List<string>();
-        var sources = cat.Sources;
         if (sources.Length == 0)
         {
             return result;
         }
 
-        var languages = sources.Select(s => s.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var grades = sources.GroupBy(s => s.Reliability).OrderBy(g => g.Key).Select(g => $"{g.Key.ToKey()} ({g.Count()})");
-        result.Add($"{Plural(sources.Length, "source article")}, in {string.Join(", ", languages)}; reliability grades: {string.Join(", ", grades)}.");
+        var languages = sources.Select(s => Language(s.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var translated = sources.Count(s => s.Original is not null);
-        if (translated > 0)
+        var all = sel.DatedFacts().ToList();
+        var those = sources.Length switch { 1 => "The source is a news article", 2 => "Both sources are news articles", _ => $"All {sources.Length} sources are news articles" };
+        var translations = translated == sources.Length && sources.Length > 1 ? "all translations" : translated == 1 ? "1 of them a translation" : $"{translated} of them translations";
+        result.Add($"{those} in {string.Join(" and ", languages)}"
+            + (translated > 0 ? $", {translations} of other outlets' reporting: every official's words, Russian, Ukrainian or Western, come second-hand." : "."));
+        var dated = all.Count(x => x.Date is not null);
+        var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
+        if (dated > 0 && inferred > 0)
         {
-            result.Add($"{translated} of them appear to be translations or adaptations of other outlets' reporting: wording may differ from the original.");
+            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
         }
 
-        var defects = sources.Sum(s => s.QualityNotes.IsDefault ? 0 : s.QualityNotes.Length);
-        if (defects > 0)
+        var citations = all.SelectMany(x => x.Fact.Citations).ToList();
+        var repaired = citations.Count(c => c.Credibility >= 3);
+        if (repaired > 0)
         {
-            result.Add($"{Plural(defects, "quality note")} on the sources (machine translation, truncation, boilerplate); repairs are recorded in the notes.");
+            result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; their notes say how they were read.");
         }
 
-        var citations = sel.DatedFacts().SelectMany(x => x.Fact.Citations).ToList();
-        var weak = citations.Count(c => c.Credibility >= 4);
-        if (citations.Count > 0)
+        var single = all.Count(x => x.Fact.Citations.Select(c => c.Source).Distinct().Count() == 1);
+        if (single > 0)
         {
-            result.Add($"{weak} of {citations.Count} citations are graded doubtful or worse (credibility 4–6).");
+            result.Add($"{OfAll(single, all.Count, "fact")} {(single == 1 ? "rests" : "rest")} on a single article.");
         }
 
         return result;
     }
 
-    private static List<WatchedActor> ActorsToWatch(BriefingContext context)
+    /// <summary>"3 of 5 facts", "All 5 facts", "1 of 5 facts".</summary>
+    private static string OfAll(int part, int whole, string noun) =>
+        part == whole && whole > 1 ? $"All {whole} {noun}s" : $"{part} of {Plural(whole, noun)}";
+
+    private static string Language(string code) => code switch
     {
-        var sel = context.Selection;
-        var cat = context.Catalog;
-        var notes = context.Notes;
-        var counts = new Dictionary<ActorId, List<(ICitedFact Fact, Dating? Date)>>();
-        foreach (var x in sel.DatedFacts())
-        {
-            foreach (var a in sel.ActorsOf(x.Fact).Distinct())
-            {
-                if (!counts.TryGetValue(a, out var list))
-                {
-                    counts[a] = list = [];
-                }
-
-                list.Add(x);
-            }
-        }
-
-        return counts
-            .OrderByDescending(kv => kv.Value.Count)
-            .ThenBy(kv => cat[kv.Key].Name, StringComparer.Ordinal)
-            .Take(8)
-            .Select(kv =>
-            {
-                var actor = cat[kv.Key];
-                var latest = kv.Value.Where(x => x.Date is not null)
-                    .OrderBy(x => x.Date!.On).ThenBy(x => x.Fact.Key, StringComparer.Ordinal).LastOrDefault();
-                var latestText = latest.Fact is null ? "undated" : $"{DateDisplay.Format(latest.Date!.On)}: {context.LabelOf(latest.Fact)}";
-                var refs = latest.Fact is null ? notes.Add(actor.Citations) : notes.Add(latest.Fact.Citations);
-                return new WatchedActor(actor.Name, actor.Role ?? Capitalise(Legends.Words(actor.Type.ToKey())), kv.Value.Count, latestText, refs);
-            })
-            .ToList();
-    }
-
-    private static Topic? PrimaryTopic(Event e) =>
-        e.Topics.IsDefaultOrEmpty ? null : e.Topics.Where(t => t is Topic.Military or Topic.Diplomatic or Topic.Economic).Cast<Topic?>().FirstOrDefault();
+        "fr" => "French",
+        "en" => "English",
+        "ru" => "Russian",
+        "uk" => "Ukrainian",
+        _ => code,
+    };
 }
 
 /// <summary>The one-page situation briefing, in the order analysts read.</summary>
 public sealed class SituationModel : DocumentModel
 {
-    public required IReadOnlyList<CitedText> BottomLine { get; init; }
-    public required IReadOnlyList<AssessmentView> Assessments { get; init; }
-    public required int MoreAssessments { get; init; }
-    public required IReadOnlyList<EventGroup> Developments { get; init; }
-    public required MermaidTimeline ShortTimeline { get; init; }
-    public required IReadOnlyList<EventView> TimelineEvents { get; init; }
-    public required IReadOnlyList<EstimateGroup> Forces { get; init; }
-    public required IReadOnlyList<ClaimView> Claims { get; init; }
-    public required int MoreClaims { get; init; }
-    public required IReadOnlyList<MeasureView> Measures { get; init; }
-    public required IReadOnlyList<WatchedActor> ActorsToWatch { get; init; }
-    public required IReadOnlyList<CitedText> Indicators { get; init; }
-    public required IReadOnlyList<string> Gaps { get; init; }
+    public required IReadOnlyList<JudgmentView> Judgments { get; init; }
+
+    /// <summary>The days "what changed" covers ("7 Feb 2022 – 13 Feb 2022").</summary>
+    public required string Window { get; init; }
+    public required IReadOnlyList<EventGroup> Changes { get; init; }
+    public required int MinorChanges { get; init; }
+    public required IReadOnlyList<EstimateGroup> FigureDisagreements { get; init; }
+    public required IReadOnlyList<ClaimView> ClaimDisagreements { get; init; }
+    public required IReadOnlyList<ForceRow> Forces { get; init; }
+
+    /// <summary>The header of the figures' column: their unit (\"Soldiers\") when they share one, else \"Figure\".</summary>
+    public required string ForcesHeader { get; init; }
+    public required IReadOnlyList<WatchView> Watch { get; init; }
     public required IReadOnlyList<string> Caveats { get; init; }
 }
+
+/// <summary>A row of the forces table: what is counted (only on the first row of its kind), the figure as the table shows it, and the estimate.</summary>
+public sealed record ForceRow(string What, string Figure, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;

@@ -16,12 +16,19 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
     {
         var sel = context.Selection;
         var dated = Chronological(sel.Events.Where(e => e.Date is not null)).ToList();
-        var chart = context.TimelineChart("Events", dated);
+        // The diagram covers the crisis window, from the month of the oldest source on; what came before is
+        // background, listed (with everything else) below the diagram but not drawn.
+        var oldest = context.Catalog.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On.Start).DefaultIfEmpty(DateOnly.MinValue).Min();
+        var windowStart = new DateOnly(oldest.Year, oldest.Month, 1);
+        var inWindow = dated.Where(e => e.Date!.On.Start >= windowStart).ToList();
+        var chart = context.TimelineChart("The crisis from " + DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month)), inWindow);
+        var background = dated.Where(e => e.Date!.On.Start < windowStart).Select(context.EventOf).ToList();
         var months = dated.GroupBy(e => DateDisplay.MonthOf(e.Date!.On)).Select(g => new EventGroup(g.Key, g.Select(context.EventOf).ToList())).ToList();
         var undated = sel.Events.Where(e => e.Date is null).Select(context.EventOf).ToList();
         return new TimelineModel
         {
             Chart = chart,
+            Background = background,
             Months = months,
             Undated = undated,
         };
@@ -32,6 +39,9 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
 public sealed class TimelineModel : DocumentModel
 {
     public required MermaidTimeline Chart { get; init; }
+
+    /// <summary>Dated events before the crisis window: listed, not drawn.</summary>
+    public required IReadOnlyList<EventView> Background { get; init; }
     public required IReadOnlyList<EventGroup> Months { get; init; }
     public required IReadOnlyList<EventView> Undated { get; init; }
 }
