@@ -189,9 +189,10 @@ public sealed partial class TemplateEngine : ITemplateLoader
             return true;
         }
 
+        // The exponent's digits, without its sign, leading zeros and a type suffix (Scriban reads 3E3M, 1e9d, 2f).
         var exponent = e < 0 ? "" : number[(e + 1)..];
-        var magnitude = exponent.TrimStart('+', '-').TrimStart('0');
-        return !exponent.StartsWith('-') && (magnitude.Length > 3 || (magnitude.Length > 0 && int.Parse(magnitude, System.Globalization.CultureInfo.InvariantCulture) >= MaxNumberDigits));
+        var digits = string.Concat(exponent.TrimStart('+', '-').TakeWhile(char.IsAsciiDigit)).TrimStart('0');
+        return !exponent.StartsWith('-') && (digits.Length > 3 || (digits.Length > 0 && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) >= MaxNumberDigits));
     }
 
     /// <summary>The innermost block statement (<c>for</c>, <c>if</c>, <c>with</c>, …) that runs on to <paramref name="end"/>, the error's position.</summary>
