@@ -3,8 +3,6 @@ using Crisis.Reporter.Cli;
 
 // crisis-brief: see docs/reporter.md for the commands, exit codes and how to customise the templates.
 // The console writers turn a full disk or a closed stream into a plain error (ConsoleWriter); CliApp flushes stdout.
-// Standard error is opened first: opening stdout duplicates descriptor 1 onto the lowest free one, which is 2 when
-// stderr is closed (`2>&-`), and stderr opened after it would then write the error messages into the output.
 using var stderr = ConsoleWriter.StandardError();
 using var stdout = ConsoleWriter.StandardOutput();
 return new CliApp(() => Facts.Catalog).Run(args, stdout, stderr);

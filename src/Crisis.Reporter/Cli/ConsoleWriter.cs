@@ -24,10 +24,66 @@ public sealed class ConsoleWriter : TextWriter
     }
 
     /// <summary>Standard output (UTF-8, LF, buffered): a failure to write it is an output error.</summary>
-    public static ConsoleWriter StandardOutput() => new(Console.OpenStandardOutput(), "standard output", failuresAreErrors: true, autoFlush: false);
+    public static ConsoleWriter StandardOutput() => new(Streams.Value.Output, "standard output", failuresAreErrors: true, autoFlush: false);
 
     /// <summary>Standard error (UTF-8, LF, written at once): a failure to write it is ignored.</summary>
-    public static ConsoleWriter StandardError() => new(Console.OpenStandardError(), "standard error", failuresAreErrors: false, autoFlush: true);
+    public static ConsoleWriter StandardError() => new(Streams.Value.Error, "standard error", failuresAreErrors: false, autoFlush: true);
+
+    /// <summary>
+    /// Both streams, each checked to be open before either is opened: opening one duplicates its descriptor onto the
+    /// lowest free number, which is the other's when that one is closed (<c>2&gt;&amp;-</c>, <c>&gt;&amp;-</c>); opened
+    /// blindly, error messages went into the output, or the briefing onto stderr, and the native build aborted.
+    /// </summary>
+    private static readonly Lazy<(Stream Output, Stream Error)> Streams = new(() =>
+    {
+        var outputOpen = IsOpen(1);
+        var errorOpen = IsOpen(2);
+        return (outputOpen ? Console.OpenStandardOutput() : new ClosedStream(), errorOpen ? Console.OpenStandardError() : new ClosedStream());
+    });
+
+    private static bool IsOpen(int descriptor)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = File.GetUnixFileMode(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: false)); // fstat: fails only if closed
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A standard stream that could not be opened: every write fails as a closed descriptor does.</summary>
+    private sealed class ClosedStream : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Bad file descriptor");
+    }
 
     /// <inheritdoc />
     public override Encoding Encoding => inner.Encoding;
