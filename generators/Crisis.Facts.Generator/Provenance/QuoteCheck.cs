@@ -91,17 +91,17 @@ internal static class QuoteCheck
             return " Paragraphs are marked ¶ (the pilcrow), not §.";
         }
 
-        if (Regex.IsMatch(locator, @"^¶[0-9]+ s\.[0-9]+\s*[-–—−]\s*[0-9]+\z", RegexOptions.CultureInvariant))
-        {
-            return " Join the first and last sentence of a range with an en dash (–), without spaces.";
-        }
-
         var range = Regex.Match(locator, @"^¶([0-9]+) s\.([0-9]+)–([0-9]+)\z", RegexOptions.CultureInvariant);
         if (range.Success && int.TryParse(range.Groups[2].Value, out var first) && int.TryParse(range.Groups[3].Value, out var last) && last <= first)
         {
             return last == first
                 ? $" A range runs from a sentence to a later one: for one sentence write \"¶{range.Groups[1].Value} s.{first}\"."
                 : " A range runs from a sentence to a later one.";
+        }
+
+        if (Regex.IsMatch(locator, @"^¶[0-9]+ s\.[0-9]+\s*[-–—−]\s*[0-9]+\z", RegexOptions.CultureInvariant))
+        {
+            return " Join the first and last sentence of a range with an en dash (–), without spaces.";
         }
 
         return string.Empty;
