@@ -5,7 +5,7 @@ namespace Crisis.Facts.Generator.Provenance;
 
 /// <summary>
 /// A citation's locator: "¶3 s.12" (paragraph 3, sentence 12) or "¶3 s.20–21" (sentences 20 to 21, an en dash),
-/// counted as <see cref="NumberedText"/> counts. Self-contained, so that the fact base's tests compile this very file.
+/// counted as NumberedText counts. Self-contained, so that the fact base's tests compile this very file.
 /// </summary>
 internal readonly record struct Locator(int Paragraph, int First, int Last)
 {
