@@ -104,6 +104,12 @@ internal static class QuoteCheck
             return " Join the first and last sentence of a range with an en dash (–), without spaces.";
         }
 
+        var start = Regex.Match(locator, @"^¶[1-9][0-9]* s\.[1-9][0-9]*(–[1-9][0-9]*)?", RegexOptions.CultureInvariant);
+        if (start.Success && Locator.TryParse(start.Value, out _))
+        {
+            return $" Keep \"{start.Value}\" only: a locator says where the quote is and nothing else.";
+        }
+
         return string.Empty;
     }
 

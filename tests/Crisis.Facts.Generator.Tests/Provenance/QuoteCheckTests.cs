@@ -115,6 +115,7 @@ public class QuoteCheckTests
         { "¶2 s.2-3", "demain. » Puis", "'¶2 s.2-3' is not a locator: write \"¶<paragraph> s.<sentence>\" such as \"¶3 s.12\", or \"¶3 s.20–21\" for a quote over sentences 20 to 21 (an en dash). Join the first and last sentence of a range with an en dash (–), without spaces." },
         { "¶2 s.2–2", "Nous partirons", "'¶2 s.2–2' is not a locator: write \"¶<paragraph> s.<sentence>\" such as \"¶3 s.12\", or \"¶3 s.20–21\" for a quote over sentences 20 to 21 (an en dash). A range runs from a sentence to a later one: for one sentence write \"¶2 s.2\"." },
         { "¶2 s.3 (Puis il est reparti)", "Puis il est reparti.", "'¶2 s.3 (Puis il est reparti)' is not a locator: write \"¶<paragraph> s.<sentence>\" such as \"¶3 s.12\", or \"¶3 s.20–21\" for a quote over sentences 20 to 21 (an en dash). A locator says where the quote is and nothing else: leave the quote's words out of it." },
+        { "¶2 s.3 (the departure)", "Puis il est reparti.", "'¶2 s.3 (the departure)' is not a locator: write \"¶<paragraph> s.<sentence>\" such as \"¶3 s.12\", or \"¶3 s.20–21\" for a quote over sentences 20 to 21 (an en dash). Keep \"¶2 s.3\" only: a locator says where the quote is and nothing else." },
         { "paragraph 2", "Puis il est reparti.", "'paragraph 2' is not a locator: write \"¶<paragraph> s.<sentence>\" such as \"¶3 s.12\", or \"¶3 s.20–21\" for a quote over sentences 20 to 21 (an en dash)." },
     };
 
