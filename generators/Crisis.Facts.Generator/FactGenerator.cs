@@ -67,7 +67,7 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => SourceTextOptions.IsSourceText(pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, cancellationToken) => Guard(pair.Left.Path, () => SourceTextReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken),
-                _ => new SourceTextFile(pair.Left.Path, SourceTextReader.FileName(pair.Left.Path), null, null)))
+                diagnostics => new SourceTextFile(pair.Left.Path, SourceTextReader.FileName(pair.Left.Path), null, null, diagnostics)))
             .WithTrackingName(TrackingNames.ReadSourceText);
 
         var textsFolder = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => SourceTextOptions.Folder(options.GlobalOptions));
@@ -75,7 +75,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         var citations = bound
             .Combine(schemaModel.Select(static (model, _) => ProvenanceConvention.Of(model)))
             .Select(static (pair, _) => Guard(pair.Left.Path, () => CitationReader.Read(pair.Left, pair.Right),
-                _ => new CitationsOfFile(pair.Left.Path, EquatableArray<CitedQuote>.Empty, new SourcesOfFile(pair.Left.Path, EquatableArray<PinnedSource>.Empty, EquatableArray<string>.Empty))))
+                diagnostics => new CitationsOfFile(pair.Left.Path, EquatableArray<CitedQuote>.Empty, new SourcesOfFile(pair.Left.Path, EquatableArray<PinnedSource>.Empty, EquatableArray<string>.Empty), diagnostics)))
             .WithTrackingName(TrackingNames.ReadCitations);
 
         var pins = citations
@@ -101,6 +101,8 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(sourceTexts.Select(static (text, _) => text.Diagnostics), Report);
+        context.RegisterSourceOutput(citations.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(pins.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(quoteDiagnostics, Report);
     }
