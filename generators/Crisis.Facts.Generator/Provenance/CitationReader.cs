@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Facts;
 using Crisis.Facts.Generator.Schema;
 
@@ -44,7 +45,7 @@ internal static class CitationReader
         }
 
         var quoted = citations.Where(c => c.Quote is not null).Select(c => c.Source).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal);
-        return new CitationsOfFile(file.Path, citations.ToEquatableArray(), new SourcesOfFile(file.Path, sources.ToEquatableArray(), quoted.ToEquatableArray()));
+        return new CitationsOfFile(file.Path, citations.ToEquatableArray(), new SourcesOfFile(file.Path, sources.ToEquatableArray(), quoted.ToEquatableArray()), EquatableArray<DiagnosticInfo>.Empty);
     }
 
     private static ValueModel? Text(EquatableArray<FieldValue> fields, string name) =>

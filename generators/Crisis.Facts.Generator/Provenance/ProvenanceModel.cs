@@ -7,7 +7,7 @@ namespace Crisis.Facts.Generator.Provenance;
 /// One source's text, read once per change of its file: its name, its hash and its numbered sentences (null when it could
 /// not be read; <see cref="Diagnostics"/> then says why, if the compiler failed on it).
 /// </summary>
-internal sealed record SourceTextFile(string Path, string FileName, string? Hash, NumberedText? Text, EquatableArray<DiagnosticInfo> Diagnostics = default);
+internal sealed record SourceTextFile(string Path, string FileName, string? Hash, NumberedText? Text, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A citation as the provenance check needs it: the source it names, its locator and its quote, with their places in the YAML.</summary>
 internal sealed record CitedQuote(string Source, string Locator, TextLocation LocatorLocation, string? Quote, TextLocation QuoteLocation);
@@ -19,7 +19,7 @@ internal sealed record PinnedSource(string Path, string Id, string File, TextLoc
 internal sealed record SourcesOfFile(string Path, EquatableArray<PinnedSource> Sources, EquatableArray<string> QuotedSources);
 
 /// <summary>What one fact file gives the provenance check: its citations, and its sources (usually none); <see cref="Diagnostics"/> when the compiler failed on it.</summary>
-internal sealed record CitationsOfFile(string Path, EquatableArray<CitedQuote> Citations, SourcesOfFile Sources, EquatableArray<DiagnosticInfo> Diagnostics = default);
+internal sealed record CitationsOfFile(string Path, EquatableArray<CitedQuote> Citations, SourcesOfFile Sources, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A source whose quotes can be checked: its text is present and matches its pin (or it has none).</summary>
 internal sealed record CheckableSource(string Id, string File, NumberedText Text);

@@ -1,4 +1,6 @@
 using System.Threading;
+using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Crisis.Facts.Generator.Provenance;
@@ -11,11 +13,11 @@ internal static class SourceTextReader
         var fileName = FileName(path);
         if (text is null)
         {
-            return new SourceTextFile(path, fileName, null, null);
+            return new SourceTextFile(path, fileName, null, null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var content = text.ToString();
-        return new SourceTextFile(path, fileName, SourceTextHash.Of(content), NumberedText.Parse(content, cancellationToken));
+        return new SourceTextFile(path, fileName, SourceTextHash.Of(content), NumberedText.Parse(content, cancellationToken), EquatableArray<DiagnosticInfo>.Empty);
     }
 
     /// <summary>The file's name without its folder, as a source's <c>file</c> field gives it.</summary>

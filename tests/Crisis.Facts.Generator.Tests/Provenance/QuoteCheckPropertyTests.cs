@@ -105,7 +105,7 @@ public class QuoteCheckPropertyTests
     private static List<DiagnosticInfo> Check(NumberedText text, string locator, string quote)
     {
         var citations = new CitationsOfFile("/data/facts/notes.yaml", new[] { new CitedQuote("journal", locator, LocatorPlace, quote, QuotePlace) }.ToEquatableArray(),
-            new SourcesOfFile("/data/facts/notes.yaml", EquatableArray<PinnedSource>.Empty, EquatableArray<string>.Empty));
+            new SourcesOfFile("/data/facts/notes.yaml", EquatableArray<PinnedSource>.Empty, EquatableArray<string>.Empty), EquatableArray<DiagnosticInfo>.Empty);
         var sources = new[] { new CheckableSource("journal", "journal.txt", text) }.ToEquatableArray();
         return QuoteCheck.Check(citations, sources, TestContext.Current.CancellationToken).ToList();
     }
