@@ -6,6 +6,7 @@ using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
 using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Facts;
+using Crisis.Facts.Generator.Provenance;
 using Crisis.Facts.Generator.Schema;
 using Crisis.Facts.Generator.Yaml;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,8 @@ namespace Crisis.Facts.Generator;
 /// <summary>
 /// The fact compiler. Reads YAML AdditionalFiles: the schema (*.schema.yaml) and the facts (every other *.yaml),
 /// and emits typed records and a catalog. This file only wires the steps: parse each file → read the schema →
-/// bind each fact file to the schema → check across files → emit. Code and diagnostics are separate outputs,
+/// bind each fact file to the schema → check across files → emit; beside them, the quotes are checked against the
+/// sources' texts (additional files the project marks as such). Code and diagnostics are separate outputs,
 /// so a change that only moves a diagnostic does not re-emit code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -58,6 +60,38 @@ public sealed class FactGenerator : IIncrementalGenerator
                 diagnostics => new CatalogResult(null, diagnostics)))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Provenance: each source's text is read and numbered once per change of its file; each fact file's citations are
+        // taken once per change of that file; the texts are matched to their sources' pins across files; then each fact
+        // file's quotes are checked against the texts it cites.
+        var sourceTexts = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SourceTextOptions.IsSourceText(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => Guard(pair.Left.Path, () => SourceTextReader.Read(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken),
+                diagnostics => new SourceTextFile(pair.Left.Path, SourceTextReader.FileName(pair.Left.Path), null, null, diagnostics)))
+            .WithTrackingName(TrackingNames.ReadSourceText);
+
+        var textsFolder = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => SourceTextOptions.Folder(options.GlobalOptions));
+
+        var citations = bound
+            .Combine(schemaModel.Select(static (model, _) => ProvenanceConvention.Of(model)))
+            .Select(static (pair, _) => Guard(pair.Left.Path, () => CitationReader.Read(pair.Left, pair.Right),
+                diagnostics => new CitationsOfFile(pair.Left.Path, EquatableArray<CitedQuote>.Empty, new SourcesOfFile(pair.Left.Path, EquatableArray<PinnedSource>.Empty, EquatableArray<string>.Empty), diagnostics)))
+            .WithTrackingName(TrackingNames.ReadCitations);
+
+        var pins = citations
+            .Select(static (file, _) => file.Sources)
+            .Collect()
+            .Combine(sourceTexts.Collect())
+            .Combine(textsFolder)
+            .Select(static (input, _) => Guard(input.Right ?? "source texts", () => SourcePins.Check(input.Left.Left, input.Left.Right, input.Right),
+                diagnostics => new PinResult(diagnostics, EquatableArray<CheckableSource>.Empty)))
+            .WithTrackingName(TrackingNames.PinSourceTexts);
+
+        var quoteDiagnostics = citations
+            .Combine(pins.Select(static (result, _) => result.Checkable))
+            .Select(static (pair, cancellationToken) => Guard(pair.Left.Path, () => QuoteCheck.Check(pair.Left, pair.Right, cancellationToken), diagnostics => diagnostics))
+            .WithTrackingName(TrackingNames.CheckQuotes);
+
         context.RegisterSourceOutput(schemaModel, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
         var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
@@ -67,6 +101,10 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(sourceTexts.Select(static (text, _) => text.Diagnostics), Report);
+        context.RegisterSourceOutput(citations.Select(static (file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(pins.Select(static (result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(quoteDiagnostics, Report);
     }
 
     /// <summary>Adds the emitted sources; a failure becomes FACT900 instead of CS8785 (which drops every generated type).</summary>

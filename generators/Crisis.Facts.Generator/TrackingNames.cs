@@ -9,4 +9,8 @@ public static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string EmitTypes = nameof(EmitTypes);
     public const string EmitFacts = nameof(EmitFacts);
+    public const string ReadSourceText = nameof(ReadSourceText);
+    public const string ReadCitations = nameof(ReadCitations);
+    public const string PinSourceTexts = nameof(PinSourceTexts);
+    public const string CheckQuotes = nameof(CheckQuotes);
 }

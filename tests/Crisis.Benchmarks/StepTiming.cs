@@ -3,8 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Facts;
+using Crisis.Facts.Generator.Provenance;
 using Crisis.Facts.Generator.Schema;
 using Crisis.Facts.Generator.Yaml;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Crisis.Benchmarks;
 
@@ -36,6 +38,14 @@ public static class StepTiming
             Lap("catalog checks");
             var length = FactDataEmitter.Emit(catalog).Sum(s => s.Source.Length);
             Lap("emit facts");
+            var text = SourceTextReader.Read("/texts/" + SyntheticFacts.TextName, SourceText.From(SyntheticFacts.Text(size)), CancellationToken.None);
+            Lap($"read and number the source text ({text.Text!.Paragraphs.Sum(p => p.Count):N0} sentences)");
+            var citations = bound.Select(f => CitationReader.Read(f, ProvenanceConvention.Of(schema))).ToList();
+            Lap("take the citations from each file");
+            var pins = SourcePins.Check(citations.Select(c => c.Sources).ToImmutableArray(), ImmutableArray.Create(text), "/texts/");
+            Lap("match the sources to their text");
+            var quoteDiagnostics = citations.Sum(c => QuoteCheck.Check(c, pins.Checkable, CancellationToken.None).Count) + pins.Diagnostics.Count;
+            Lap($"check {citations.Sum(c => c.Citations.Count):N0} quotes at their locators ({quoteDiagnostics} diagnostics)");
             _ = catalog.Equals(catalog with { });
             Lap("model equality (what the pipeline's cache compares)");
             if (round == 1)

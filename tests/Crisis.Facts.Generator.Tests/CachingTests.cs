@@ -127,13 +127,99 @@ public class CachingTests
         }
     }
 
+    private static readonly string[] ProvenanceSteps =
+    {
+        TrackingNames.ReadSourceText, TrackingNames.ReadCitations, TrackingNames.PinSourceTexts, TrackingNames.CheckQuotes,
+    };
+
+    private const string GazetteText = "La gazette.\nUne autre phrase.\n";
+
+    /// <summary>The provenance sample with two sources and their two texts, run once with every step tracked.</summary>
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText[] Texts) FirstRunWithSourceTexts()
+    {
+        var sources = ProvenanceSample.Sources() + $"  - id: gazette\n    file: gazette.txt\n    sha256: {ProvenanceSample.Hash(GazetteText)}\n";
+        var notes = ProvenanceSample.Notes(("¶2 s.3", "Puis il est reparti.")) + "  - id: other\n    text: Other.\n    citations:\n      - { source: gazette, locator: \"¶2 s.1\", quote: \"Une autre phrase.\" }\n";
+        var texts = ProvenanceSample.Files(notes, sources).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .Append(new InMemoryAdditionalText(ProvenanceSample.Folder + ProvenanceSample.TextName, ProvenanceSample.Text))
+            .Append(new InMemoryAdditionalText(ProvenanceSample.Folder + "gazette.txt", GazetteText))
+            .ToArray();
+        var options = TestAnalyzerOptions.ForSourceTexts(ProvenanceSample.Folder, [ProvenanceSample.Folder + ProvenanceSample.TextName, ProvenanceSample.Folder + "gazette.txt"]);
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(texts, trackSteps: true, options).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        return (driver, compilation, texts);
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    private static bool Reused(IncrementalStepRunReason reason) => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    [Fact]
+    public void A_second_run_with_source_texts_reuses_every_provenance_step()
+    {
+        var (driver, compilation, _) = FirstRunWithSourceTexts();
+
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+
+        foreach (var name in ProvenanceSteps)
+        {
+            var reasons = Reasons(driver, name);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(Reused(reason), $"{name} was {reason}"));
+        }
+    }
+
+    [Fact]
+    public void Editing_a_fact_file_reads_no_source_text_again()
+    {
+        var (driver, compilation, texts) = FirstRunWithSourceTexts();
+        var notes = texts.Single(t => t.Path == ProvenanceSample.NotesPath);
+        var edited = new InMemoryAdditionalText(notes.Path, notes.GetText(TestContext.Current.CancellationToken)!.ToString().Replace("Note 0.", "First note.", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(notes, edited).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        // Cached: the step did not run (Unchanged would mean it ran and gave the same result).
+        var read = Reasons(driver, TrackingNames.ReadSourceText);
+        Assert.Equal(2, read.Count);
+        Assert.All(read, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(Reasons(driver, TrackingNames.PinSourceTexts), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var check = Reasons(driver, TrackingNames.CheckQuotes);
+        Assert.Equal(2, check.Count); // one per fact file: sources.yaml is not checked again, the edited notes.yaml is
+        Assert.Single(check, reason => reason == IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void Editing_a_source_text_reads_that_text_only_and_parses_no_fact_file()
+    {
+        var (driver, compilation, texts) = FirstRunWithSourceTexts();
+        var gazette = texts.Single(t => t.Path.EndsWith("gazette.txt", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalText(gazette, new InMemoryAdditionalText(gazette.Path, GazetteText + "Ajout.\n")).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var read = Reasons(driver, TrackingNames.ReadSourceText);
+        Assert.Equal(2, read.Count);
+        Assert.Single(read, reason => reason == IncrementalStepRunReason.Modified);
+        foreach (var name in new[] { TrackingNames.ParseYaml, TrackingNames.BindFacts, TrackingNames.ReadCitations, TrackingNames.Catalog, TrackingNames.EmitTypes, TrackingNames.EmitFacts })
+        {
+            Assert.All(Reasons(driver, name), reason => Assert.True(reason == IncrementalStepRunReason.Cached, $"{name} was {reason}"));
+        }
+
+        // The edit changed the text, so its pin no longer matches: one error at the pin.
+        Assert.Equal("FACT026", Assert.Single(driver.GetRunResult().Diagnostics).Id);
+    }
+
     [Fact]
     public void No_step_holds_a_compilation_symbol_syntax_node_or_location()
     {
-        var (driver, _, _) = FirstRun();
-        var result = driver.GetRunResult().Results.Single();
+        AssertNoStepHoldsRoslynObjects(FirstRun().Driver, TrackedSteps);
+        AssertNoStepHoldsRoslynObjects(FirstRunWithSourceTexts().Driver, ProvenanceSteps);
+    }
 
-        foreach (var name in TrackedSteps)
+    private static void AssertNoStepHoldsRoslynObjects(GeneratorDriver driver, IEnumerable<string> steps)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var name in steps)
         {
             foreach (var output in result.TrackedSteps[name].SelectMany(step => step.Outputs))
             {

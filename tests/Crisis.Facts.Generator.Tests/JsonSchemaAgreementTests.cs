@@ -28,7 +28,7 @@ public class JsonSchemaAgreementTests
               A test.
             citations:
               - source: article-004
-                locator: "§1"
+                locator: "¶1 s.1"
                 credibility: 2
 
         """;
@@ -48,8 +48,8 @@ public class JsonSchemaAgreementTests
         { "a single value where a list is expected", "participants: [joe-biden]", "participants: joe-biden" },
         { "two lines in a single-line text", "title: A test event", "title: \"A test\\nevent\"" },
         { "an unknown kind", "events:", "event:" },
-        { "no citation at all", "    citations:\n      - source: article-004\n        locator: \"§1\"\n        credibility: 2\n", "" },
-        { "an empty list of citations", "    citations:\n      - source: article-004\n        locator: \"§1\"\n        credibility: 2\n", "    citations: []\n" },
+        { "no citation at all", "    citations:\n      - source: article-004\n        locator: \"¶1 s.1\"\n        credibility: 2\n", "" },
+        { "an empty list of citations", "    citations:\n      - source: article-004\n        locator: \"¶1 s.1\"\n        credibility: 2\n", "    citations: []\n" },
     };
 
     [Fact]

@@ -5,7 +5,9 @@ namespace Crisis.Facts.Generator.Tests;
 /// <summary>
 /// The generator as a NuGet package: `dotnet pack`, then a consumer project outside the solution (a temporary folder,
 /// with a schema about birds) restores it from a local folder only, builds, runs the generated API, and gets a located
-/// FACT error for a data mistake. Slow (a pack and three builds), so it runs once, as a single test.
+/// FACT error for a data mistake; a second consumer quotes a source whose text is in the folder its FactSourceTexts
+/// names, and gets the quote checked (or, without the folder, the one warning). Slow (a pack and five builds), so it runs
+/// once, as a single test.
 /// </summary>
 public class PackageTests
 {
@@ -85,6 +87,7 @@ public class PackageTests
                 Assert.Contains("analyzers/dotnet/cs/Crisis.Facts.Generator.dll", entries);
                 Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
                 Assert.Contains("README.md", entries);
+                Assert.Contains("build/Crisis.Facts.Generator.targets", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
             }
 
@@ -139,6 +142,26 @@ public class PackageTests
             var broken = Dotnet(consumer, "build", expectSuccess: false);
             Assert.Contains(Path.Combine("data", "facts.yaml") + "(10,11): error FACT009: No bird has the id 'robinn'. Did you mean 'robin'?", broken, StringComparison.Ordinal);
             Assert.DoesNotContain("error CS", broken, StringComparison.Ordinal);
+
+            // A consumer that quotes its sources: the package's targets hand the texts of FactSourceTexts to the compiler.
+            var quoted = Directory.CreateDirectory(Path.Combine(root.FullName, "quoted")).FullName;
+            Directory.CreateDirectory(Path.Combine(quoted, "data"));
+            Directory.CreateDirectory(Path.Combine(root.FullName, "texts"));
+            File.Copy(Path.Combine(consumer, "nuget.config"), Path.Combine(quoted, "nuget.config"));
+            File.WriteAllText(Path.Combine(quoted, "Quoted.csproj"), File.ReadAllText(Path.Combine(consumer, "Birding.csproj"))
+                .Replace("<OutputType>Exe</OutputType>", "<OutputType>Library</OutputType>\n    <FactSourceTexts>../texts</FactSourceTexts>", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(quoted, "data", "quoted.schema.yaml"), Samples.ProvenanceSample.Schema);
+            File.WriteAllText(Path.Combine(quoted, "data", "sources.yaml"), Samples.ProvenanceSample.Sources());
+            File.WriteAllText(Path.Combine(quoted, "data", "notes.yaml"), Samples.ProvenanceSample.Notes(("¶2 s.1", "Puis il est reparti.")));
+            File.WriteAllText(Path.Combine(root.FullName, "texts", Samples.ProvenanceSample.TextName), Samples.ProvenanceSample.Text);
+
+            var wrongLocator = Dotnet(quoted, "build", expectSuccess: false);
+            Assert.Contains(Path.Combine("data", "notes.yaml") + "(5,37): error FACT022: The quote is not at ¶2 s.1 of 'journal' (journal.txt): it is found at ¶2 s.3.", wrongLocator, StringComparison.Ordinal);
+
+            var noTexts = Dotnet(quoted, "build -p:FactSourceTexts=../no-such-folder", expectSuccess: true);
+            Assert.Contains(Path.Combine("data", "sources.yaml") + "(3,11): warning FACT029: Quotes were not checked against their sources: "
+                + Path.Combine(root.FullName, "no-such-folder") + Path.DirectorySeparatorChar + " is missing or empty.", noTexts, StringComparison.Ordinal);
+            Assert.Contains("1 Warning(s)", noTexts, StringComparison.Ordinal);
         }
         finally
         {

@@ -3,13 +3,14 @@ using Microsoft.CodeAnalysis;
 namespace Crisis.Facts.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the fact compiler reports. Ids are stable (FACT0xx: fact files, FACT1xx: the schema,
+/// Every diagnostic the fact compiler reports. Ids are stable (FACT0xx: fact files (FACT021–029: quotes against their sources' texts), FACT1xx: the schema,
 /// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string FactsCategory = "FactFiles";
     private const string SchemaCategory = "FactSchema";
+    private const string ProvenanceCategory = "FactProvenance";
 
     public static readonly DiagnosticDescriptor YamlSyntax = Error("FACT001", "YAML syntax error",
         "YAML syntax error: {0}", FactsCategory);
@@ -71,6 +72,33 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotText = Error("FACT020", "Not text",
         "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
 
+    public static readonly DiagnosticDescriptor LocatorNotation = Error("FACT021", "Locator not in the notation",
+        "'{0}' is not a locator: write " + Provenance.Locator.Forms + ".{1}", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor QuoteElsewhere = Error("FACT022", "Quote not at its locator",
+        "The quote is not at {0} of '{1}' ({2}): it is found at {3}.{4}", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor QuoteNotInText = Error("FACT023", "Quote not in its source's text",
+        "The quote is not in the text of '{0}' ({1}).{2} A quote is the source's words verbatim: copy them from the text.", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor LocatorTooWide = Error("FACT024", "Locator wider than its quote",
+        "The quote needs only {0} of '{1}', not {2}: write \"{0}\"", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor SourceTextMissing = Error("FACT025", "Source text missing",
+        "No text for the source '{0}': '{1}' is not among the texts in {2}, which holds the other sources' texts.{3} Its quotes are not checked until it is there.", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor SourceTextChanged = Error("FACT026", "Source text changed since it was pinned",
+        "The text of '{0}' ({1}) is not the one its {2} pins: it now hashes to {3}. Its quotes are not checked while the pin differs. If the new text is the one to cite, its locators must be checked again: set '{2}: {3}' and rebuild, and every quote of '{0}' is checked against the new text. Otherwise put back the pinned text.", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor MalformedPin = Error("FACT027", "Malformed pin",
+        "'{0}' is not a SHA-256: write the 64 hexadecimal digits of the text's hash{1}", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor SourceTextNotPinned = Warning("FACT028", "Source text not pinned",
+        "The source '{0}' does not pin its text: add '{1}: {2}' (the hash of {3} as it is now), so that a change to the text is an error instead of silently shifted locators", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor QuotesNotChecked = Warning("FACT029", "Quotes not checked: no source text",
+        "Quotes were not checked against their sources: {0}. Put the sources' texts (the files their '{1}' fields name, such as '{2}') in the folder the MSBuild property {3} names, or set it to the folder that holds them (in the project, or dotnet build -p:{3}=DIR).", ProvenanceCategory);
+
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
 
@@ -117,6 +145,15 @@ internal static class DiagnosticDescriptors
         "FACT018" => DuplicateKey,
         "FACT019" => NoSchema,
         "FACT020" => NotText,
+        "FACT021" => LocatorNotation,
+        "FACT022" => QuoteElsewhere,
+        "FACT023" => QuoteNotInText,
+        "FACT024" => LocatorTooWide,
+        "FACT025" => SourceTextMissing,
+        "FACT026" => SourceTextChanged,
+        "FACT027" => MalformedPin,
+        "FACT028" => SourceTextNotPinned,
+        "FACT029" => QuotesNotChecked,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Crisis.Facts.Generator.Tests.Support;
 
@@ -28,12 +29,26 @@ public static class GeneratorHarness
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool trackSteps = false) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool trackSteps = false, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// Runs the generator on YAML files and on sources' texts, marked as the build marks them (the texts' paths are
+    /// <paramref name="folder"/> + name; a null folder means the FactSourceTexts property is not set).
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) RunWithTexts(string? folder, (string Path, string Text)[] yaml, params (string Name, string Text)[] texts)
+    {
+        var textFiles = texts.Select(t => (AdditionalText)new InMemoryAdditionalText((folder ?? "/texts/") + t.Name, t.Text)).ToList();
+        var options = TestAnalyzerOptions.ForSourceTexts(folder, textFiles.Select(t => t.Path));
+        var driver = CreateDriver(yaml.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).Concat(textFiles), options: options);
+        driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
 
     /// <summary>Runs the generator once; returns its result and the compilation including the generated code.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] files)
