@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
         "The citation names the source '{0}', which does not exist.{1} Sources: {2}.", FactsCategory);
 
     public static readonly DiagnosticDescriptor InvalidId = Error("FACT013", "Invalid id",
-        "'{0}' is not a valid id: use lower-case kebab-case such as 'first-fact' (letters a-z, digits, single hyphens)", FactsCategory);
+        "'{0}' is not a valid id: {1}use lower-case kebab-case such as 'first-fact' (letters a-z, digits, single hyphens)", FactsCategory);
 
     public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors, aliases and tags are not supported",
         "YAML {0} are not supported in fact files: write the value out in full", FactsCategory);
@@ -70,6 +70,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotText = Error("FACT020", "Not text",
         "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
+
+    public static readonly DiagnosticDescriptor IdOwnedByCSharp = Error("FACT030", "An id whose C# name every object has",
+        "The id '{0}' would be the C# name '{1}', which every C# object already has ({2} would hide it): choose another id", FactsCategory);
 
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
@@ -117,6 +120,7 @@ internal static class DiagnosticDescriptors
         "FACT018" => DuplicateKey,
         "FACT019" => NoSchema,
         "FACT020" => NotText,
+        "FACT030" => IdOwnedByCSharp,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,

@@ -570,6 +570,12 @@ internal static class SchemaParser
                 "vocabularies" => new[] { pascal, pascal + "Extensions" },
                 _ => new[] { pascal },
             };
+            if (section != "vocabularies" && GeneratedNames.RecordMembers.Contains(pascal))
+            {
+                Report(DiagnosticDescriptors.InvalidName, location, name, $"its C# name '{pascal}' is a member every record has, and a type cannot hold a member of its own name");
+                return false;
+            }
+
             foreach (var typeName in typeNames)
             {
                 if (GeneratedNames.FixedTypes.Contains(typeName))
