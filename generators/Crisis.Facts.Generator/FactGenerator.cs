@@ -15,7 +15,7 @@ namespace Crisis.Facts.Generator;
 /// <summary>
 /// The fact compiler. Reads YAML AdditionalFiles: the schema (*.schema.yaml) and the facts (every other *.yaml),
 /// and emits typed records and a catalog. This file only wires the steps: parse each file → read the schema →
-/// bind each fact file to the schema → check across files → emit. Code and diagnostics are separate outputs,
+/// bind each fact file to the schema → check across files → emit; and report inputs beside the facts that are not YAML. Code and diagnostics are separate outputs,
 /// so a change that only moves a diagnostic does not re-emit code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -58,6 +58,15 @@ public sealed class FactGenerator : IIncrementalGenerator
                 diagnostics => new CatalogResult(null, diagnostics)))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Nothing a curator writes is silently ignored: an input in the folder of the fact files that is not YAML.
+        var unread = context.AdditionalTextsProvider
+            .Where(static text => !YamlReader.IsYamlPath(text.Path))
+            .Select(static (text, _) => text.Path)
+            .Collect()
+            .Combine(files.Select(static (file, _) => file.Path).Collect())
+            .Select(static (paths, _) => UnreadFiles.Find(paths.Left, paths.Right))
+            .WithTrackingName(TrackingNames.UnreadFiles);
+
         context.RegisterSourceOutput(schemaModel, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
         var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
@@ -67,6 +76,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schema.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(bound.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(catalog.Select(static (result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(unread, Report);
     }
 
     /// <summary>Adds the emitted sources; a failure becomes FACT900 instead of CS8785 (which drops every generated type).</summary>

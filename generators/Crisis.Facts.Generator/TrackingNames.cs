@@ -9,4 +9,5 @@ public static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string EmitTypes = nameof(EmitTypes);
     public const string EmitFacts = nameof(EmitFacts);
+    public const string UnreadFiles = nameof(UnreadFiles);
 }

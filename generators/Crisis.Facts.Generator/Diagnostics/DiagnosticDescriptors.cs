@@ -74,6 +74,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IdOwnedByCSharp = Error("FACT030", "An id whose C# name every object has",
         "The id '{0}' would be the C# name '{1}', which every C# object already has ({2} would hide it): choose another id", FactsCategory);
 
+    public static readonly DiagnosticDescriptor SelfReference = Error("FACT031", "A fact that names itself",
+        "The {0} '{1}' names itself in '{2}': a fact cannot be its own {2}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error("FACT032", "A chain of references that comes back to its start",
+        "The {0} '{1}' has {2}: a chain of '{3}' cannot come back to where it started", FactsCategory);
+
+    public static readonly DiagnosticDescriptor FileNotRead = Error("FACT033", "A file the compiler does not read",
+        "'{0}' is beside the fact files but the fact compiler does not read it: only .yaml and .yml files hold facts and schemas. Rename it if it holds facts, or move it out of the folder (or out of the project's AdditionalFiles)", FactsCategory);
+
+    public static readonly DiagnosticDescriptor SchemaContradiction = Error("FACT105", "A contradiction inside the schema",
+        "Schema contradiction: {0}", SchemaCategory);
+
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
 
@@ -121,11 +133,15 @@ internal static class DiagnosticDescriptors
         "FACT019" => NoSchema,
         "FACT020" => NotText,
         "FACT030" => IdOwnedByCSharp,
+        "FACT031" => SelfReference,
+        "FACT032" => ReferenceCycle,
+        "FACT033" => FileNotRead,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,
         "FACT103" => DuplicateDeclaration,
         "FACT104" => InvalidName,
+        "FACT105" => SchemaContradiction,
         "FACT900" => InternalError,
         _ => null,
     };
