@@ -32,7 +32,7 @@ public sealed class CliFailureTests : IDisposable
     }
 
     /// <summary>Runs crisis-brief as a user would in a shell: <paramref name="command"/> follows the program, redirections included.</summary>
-    private (int Code, string Err) Shell(string command)
+    private (int Code, string Err) Shell(string command, params (string Name, string Value)[] environment)
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "file descriptors and /dev/full are POSIX");
         var reporter = Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll");
@@ -42,12 +42,27 @@ public sealed class CliFailureTests : IDisposable
         start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
         start.ArgumentList.Add(dotnet);
         start.ArgumentList.Add(reporter);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        // A guard against a run that never ends (a device read for ever), not a performance check.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"crisis-brief {command} was still running after 2 minutes");
+        }
+
+        LastOutput = output.Result;
         return (process.ExitCode, error.Result);
     }
+
+    /// <summary>What the last <see cref="Shell"/> run wrote to stdout.</summary>
+    private string LastOutput { get; set; } = "";
 
     private static void AssertOnePlainLine(string error)
     {
@@ -276,5 +291,105 @@ public sealed class CliFailureTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(690_000 / 12, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("fifo")]
+    public void APartialThatIsADeviceOrAPipeIsALocatedErrorNotAnEndlessRead(string target)
+    {
+        // Was: /dev/zero read until memory ran out (2-4 GB); a FIFO blocked for ever.
+        var partials = Path.Combine(temp, "templates", "partials");
+        Directory.CreateDirectory(partials);
+        var partial = Path.Combine(partials, "header.scriban");
+        if (target == "fifo")
+        {
+            using var mkfifo = Process.Start("mkfifo", [partial])!;
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        else
+        {
+            File.CreateSymbolicLink(partial, target);
+        }
+
+        var (code, error) = Shell("render situation --templates templates");
+
+        Assert.Equal(ExitCodes.Template, code);
+        Assert.Equal("error: template templates/partials/header.scriban: is not a regular file (a device, a pipe or a socket): a template is a file of text\n", error);
+    }
+
+    [Fact]
+    public void A300MegabyteTemplateIsRefusedBeforeItIsRead()
+    {
+        // Was: read whole (and decoded: twice its size again) before anything was checked.
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        var big = Path.Combine(templates, "big.scriban");
+        using (var file = File.Create(big))
+        {
+            file.SetLength(300L * 1024 * 1024); // sparse: costs no disk
+        }
+
+        var (code, error) = Shell("render big --templates templates");
+
+        Assert.Equal(ExitCodes.Template, code);
+        AssertOnePlainLine(error);
+        Assert.Equal("error: template templates/big.scriban: is larger than 4,194,304 bytes (4 MiB), the most a template may be (314,572,800 bytes seen): split it into partials\n", error);
+    }
+
+    [Fact]
+    public void TheClockIsALocatedErrorInATemplate()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "clock.scriban"), "Written {{ date.now }}");
+
+        var (code, output, error) = Run("render", "clock", "--templates", templates);
+
+        Assert.Equal((ExitCodes.Template, ""), (code, output));
+        Assert.StartsWith($"error: template {Path.Combine(templates, "clock.scriban")}:1:12: date.now is not available: a briefing is as of its newest source", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArraySortIsOrdinalWhateverTheCultureAndTakesMixedLists()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "sorted.scriban"),
+            "{{ [\"b\", \"a\", \"B\", \"\u00E9\", \"e\"] | array.sort | array.join \",\" }} {{ [2, \"a\", 1.5, true, 10] | array.sort | array.join \",\" }}");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // A culture's order puts "a" before "B"; ordinal, the same on every machine, puts "B" first.
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+            var (code, output, error) = Run("render", "sorted", "--templates", templates);
+
+            Assert.True(code == ExitCodes.Ok, error);
+            // (A value starting "1." is escaped, so that it cannot open a numbered list.)
+            Assert.Equal("B,a,b,e,\u00E9 1\\.5,2,10,true,a", output);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void DateParseGivesTheSameTimeInEveryTimeZone()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "times.scriban"),
+            "{{ date.parse \"2022-02-13T10:00:00+03:00\" | date.to_string \"%F %T\" }} {{ date.parse \"2022-02-13 10:00\" | date.to_string \"%F %T\" }}");
+
+        foreach (var zone in new[] { "UTC", "Asia/Tokyo", "America/New_York" })
+        {
+            var (code, error) = Shell("render times --templates templates", ("TZ", zone));
+
+            Assert.True(code == ExitCodes.Ok, error);
+            Assert.Equal("2022-02-13 07:00:00 2022-02-13 10:00:00", LastOutput);
+        }
     }
 }

@@ -1,0 +1,140 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Crisis.Reporter.Templating;
+
+/// <summary>
+/// Scriban's built-ins that would make the same templates and facts give different bytes on another machine or day:
+/// <c>date.now</c> (the clock) is a located error, since a briefing is as of its newest source, never the clock;
+/// <c>date.parse</c> returns a time with no time zone, or in UTC when the text gives an offset, never the machine's local
+/// time; <c>array.sort</c> orders text ordinally and mixed values by kind, where Scriban's used the machine's culture
+/// (and threw on a list mixing text and numbers). Every other built-in already reads the context's invariant culture.
+/// </summary>
+internal static partial class DeterministicBuiltins
+{
+    /// <summary>Replaces the three built-ins in <paramref name="context"/>'s own copy of <c>date</c> and <c>array</c>.</summary>
+    public static void Install(TemplateContext context)
+    {
+        // The built-in objects are shared between contexts: each context gets copies, replaced there only.
+        var date = (ScriptObject)((ScriptObject)context.BuiltinObject["date"]!).Clone(true);
+        var parse = (IScriptCustomFunction)date["parse"]!;
+        date.SetValue("now", new Replaced((IScriptCustomFunction)date["now"]!, (_, caller, _) =>
+            throw new ScriptRuntimeException(caller?.Span ?? default,
+                "date.now is not available: a briefing is as of its newest source ({{ as_of }}), never the clock, so that the same facts and templates give the same bytes on any day")), readOnly: true);
+        date.SetValue("parse", new Replaced(parse, (c, caller, arguments) => WithoutLocalTime(parse.Invoke(c, caller, arguments, null), arguments)), readOnly: true);
+        context.BuiltinObject.SetValue("date", date, readOnly: true);
+
+        var array = (ScriptObject)((ScriptObject)context.BuiltinObject["array"]!).Clone(true);
+        array.SetValue("sort", new Replaced((IScriptCustomFunction)array["sort"]!, Sort), readOnly: true);
+        context.BuiltinObject.SetValue("array", array, readOnly: true);
+    }
+
+    /// <summary>A time parsed from text with an offset or Z, in UTC; any other, with no time zone (Scriban made both local).</summary>
+    private static object? WithoutLocalTime(object? parsed, ScriptArray arguments)
+    {
+        if (parsed is not DateTime time)
+        {
+            return parsed;
+        }
+
+        var text = arguments.Count > 0 ? arguments[0]?.ToString() ?? string.Empty : string.Empty;
+        return Offset().IsMatch(text) || text.TrimEnd().EndsWith('Z') || text.TrimEnd().EndsWith('z')
+            ? time.ToUniversalTime()
+            : DateTime.SpecifyKind(time, DateTimeKind.Unspecified);
+    }
+
+    [GeneratedRegex(@"\+\d|-\d\d:\d\d\s*$")]
+    private static partial Regex Offset();
+
+    private static object? Sort(TemplateContext context, ScriptNode? caller, ScriptArray arguments)
+    {
+        var input = arguments.Count > 0 ? arguments[0] : null;
+        var member = arguments.Count > 1 ? arguments[1]?.ToString() : null;
+        if (input is null)
+        {
+            return new ScriptArray();
+        }
+
+        if (input is string || input is not IEnumerable items)
+        {
+            return new ScriptArray { input };
+        }
+
+        var span = caller?.Span ?? default;
+        object? Key(object? item)
+        {
+            if (string.IsNullOrEmpty(member) || item is null)
+            {
+                return item;
+            }
+
+            var accessor = context.GetMemberAccessor(item);
+            return accessor.TryGetValue(context, span, item, member, out var value) ? value : null;
+        }
+
+        // A stable sort (OrderBy), so equal keys keep their order on every machine.
+        return new ScriptArray(items.Cast<object?>().OrderBy(Key, OrdinalComparer.Instance));
+    }
+
+    /// <summary>Null first; numbers by value; text ordinally; other values by kind, then their invariant text.</summary>
+    private sealed class OrdinalComparer : IComparer<object?>
+    {
+        public static readonly OrdinalComparer Instance = new();
+
+        public int Compare(object? x, object? y)
+        {
+            if (x is null || y is null)
+            {
+                return (x is null ? 0 : 1) - (y is null ? 0 : 1);
+            }
+
+            var (kindX, kindY) = (Kind(x), Kind(y));
+            if (kindX != kindY)
+            {
+                return kindX.CompareTo(kindY);
+            }
+
+            return kindX switch
+            {
+                0 when x is double or float || y is double or float =>
+                    Convert.ToDouble(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(y, CultureInfo.InvariantCulture)),
+                0 => Convert.ToDecimal(x, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(y, CultureInfo.InvariantCulture)),
+                1 => ((bool)x).CompareTo((bool)y),
+                2 => ((DateTime)x).CompareTo((DateTime)y),
+                _ => string.CompareOrdinal(Convert.ToString(x, CultureInfo.InvariantCulture), Convert.ToString(y, CultureInfo.InvariantCulture)),
+            };
+        }
+
+        private static int Kind(object value) => value switch
+        {
+            int or long or short or sbyte or byte or uint or ulong or ushort or decimal or double or float => 0,
+            bool => 1,
+            DateTime => 2,
+            _ => 3,
+        };
+    }
+
+    /// <summary>A built-in with its signature kept and its behaviour replaced.</summary>
+    private sealed class Replaced(IScriptCustomFunction original, Func<TemplateContext, ScriptNode?, ScriptArray, object?> invoke) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => original.RequiredParameterCount;
+
+        public int ParameterCount => original.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => original.VarParamKind;
+
+        public Type ReturnType => original.ReturnType;
+
+        public ScriptParameterInfo GetParameterInfo(int index) => original.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            invoke(context, callerContext, arguments);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(invoke(context, callerContext, arguments));
+    }
+}
