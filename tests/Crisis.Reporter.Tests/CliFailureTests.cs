@@ -31,17 +31,34 @@ public sealed class CliFailureTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// The published native binary to run instead of the JIT build (set by .ci/run for the tests of category
+    /// <see cref="RealProcess"/>).
+    /// </summary>
+    public const string NativeBinaryVariable = "CRISIS_BRIEF_BINARY";
+
+    /// <summary>The category of the tests that run the real process (<see cref="Shell"/>).</summary>
+    public const string RealProcess = "RealProcess";
+
     /// <summary>Runs crisis-brief as a user would in a shell: <paramref name="command"/> follows the program, redirections included.</summary>
     private (int Code, string Err) Shell(string command, params (string Name, string Value)[] environment)
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "file descriptors and /dev/full are POSIX");
-        var reporter = Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = temp, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
-        start.ArgumentList.Add(dotnet);
-        start.ArgumentList.Add(reporter);
+        if (Environment.GetEnvironmentVariable(NativeBinaryVariable) is { Length: > 0 } native)
+        {
+            // .ci/run runs these tests again against the published NativeAOT binary, whose streams are its own code.
+            start.ArgumentList.Add($"exec \"$0\" {command}");
+            start.ArgumentList.Add(native);
+        }
+        else
+        {
+            start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
+            start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet");
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll"));
+        }
+
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -78,6 +95,7 @@ public sealed class CliFailureTests : IDisposable
     [InlineData("--help >/dev/full", "error: cannot write to standard output: No space left on device.\n")]
     [InlineData("render situation >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
     [InlineData("export --format json >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
+    [Trait("Category", RealProcess)]
     public void StandardOutputThatCannotBeWrittenIsAnOutputErrorInOneLine(string command, string expected)
     {
         Assert.SkipUnless(File.Exists("/dev/full"), "no /dev/full here");
@@ -93,6 +111,7 @@ public sealed class CliFailureTests : IDisposable
     [InlineData("render situation >/dev/full 2>&-", ExitCodes.Output)]
     [InlineData("render situation >&- 2>&-", ExitCodes.Output)]
     [InlineData("list >/dev/null 2>&-", ExitCodes.Ok)]
+    [Trait("Category", RealProcess)]
     public void AClosedStandardErrorKeepsTheExitCode(string command, int expected)
     {
         // Before, the error message's write to the closed stderr threw past every handler: the runtime aborted (134).
@@ -100,6 +119,7 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", RealProcess)]
     public void AClosedStandardErrorNeverSendsTheErrorIntoTheOutput()
     {
         // With descriptor 2 closed, opening stdout (a duplicate of 1) takes number 2: the native build then wrote its
@@ -296,6 +316,7 @@ public sealed class CliFailureTests : IDisposable
     [Theory]
     [InlineData("/dev/zero")]
     [InlineData("fifo")]
+    [Trait("Category", RealProcess)]
     public void APartialThatIsADeviceOrAPipeIsALocatedErrorNotAnEndlessRead(string target)
     {
         // Was: /dev/zero read until memory ran out (2-4 GB); a FIFO blocked for ever.
@@ -320,6 +341,7 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", RealProcess)]
     public void A300MegabyteTemplateIsRefusedBeforeItIsRead()
     {
         // Was: read whole (and decoded: twice its size again) before anything was checked.
@@ -377,6 +399,7 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", RealProcess)]
     public void DateParseGivesTheSameTimeInEveryTimeZone()
     {
         var templates = Path.Combine(temp, "templates");

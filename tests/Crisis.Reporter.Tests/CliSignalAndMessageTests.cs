@@ -24,16 +24,20 @@ public sealed class CliSignalAndMessageTests : IDisposable
     [Theory]
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]
+    [Trait("Category", CliFailureTests.RealProcess)]
     public async Task ASignalWhileOutIsWrittenRemovesTheTemporaryFile(string signal, int exitCode)
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "POSIX signals");
         var cancel = TestContext.Current.CancellationToken;
         var target = Path.Combine(temp, "situation.md");
         File.WriteAllText(target, "the previous briefing\n");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        // The JIT build, or the native binary when .ci/run gives it (CliFailureTests.NativeBinaryVariable).
+        string[] reporter = Environment.GetEnvironmentVariable(CliFailureTests.NativeBinaryVariable) is { Length: > 0 } native
+            ? [native]
+            : [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet", Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll")];
         // env restores SIGINT's default: a process started in the background by a non-interactive shell ignores it.
         var start = new ProcessStartInfo("env") { WorkingDirectory = temp, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "--default-signal=INT", dotnet, Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll"), "render", "situation", "--out", target })
+        foreach (var a in new[] { "--default-signal=INT" }.Concat(reporter).Concat(["render", "situation", "--out", target]))
         {
             start.ArgumentList.Add(a);
         }

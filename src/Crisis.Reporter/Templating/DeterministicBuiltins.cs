@@ -19,18 +19,58 @@ internal static partial class DeterministicBuiltins
     /// <summary>Replaces the three built-ins in <paramref name="context"/>'s own copy of <c>date</c> and <c>array</c>.</summary>
     public static void Install(TemplateContext context)
     {
-        // The built-in objects are shared between contexts: each context gets copies, replaced there only.
-        var date = (ScriptObject)((ScriptObject)context.BuiltinObject["date"]!).Clone(true);
+        // The built-in objects are shared between contexts: each context gets its own copy, changed there only. A copy of
+        // the members, not Clone(): a clone re-creates the functions by reflection, which the native build does not keep.
+        var date = Copy((ScriptObject)context.BuiltinObject["date"]!);
         var parse = (IScriptCustomFunction)date["parse"]!;
         date.SetValue("now", new Replaced((IScriptCustomFunction)date["now"]!, (_, caller, _) =>
             throw new ScriptRuntimeException(caller?.Span ?? default,
                 "date.now is not available: a briefing is as of its newest source ({{ as_of }}), never the clock, so that the same facts and templates give the same bytes on any day")), readOnly: true);
-        date.SetValue("parse", new Replaced(parse, (c, caller, arguments) => WithoutLocalTime(parse.Invoke(c, caller, arguments, null), arguments)), readOnly: true);
+        date.SetValue("parse", new Replaced(parse, (c, caller, arguments) => Parse(parse, c, caller, arguments)), readOnly: true);
         context.BuiltinObject.SetValue("date", date, readOnly: true);
 
-        var array = (ScriptObject)((ScriptObject)context.BuiltinObject["array"]!).Clone(true);
+        var array = Copy((ScriptObject)context.BuiltinObject["array"]!);
         array.SetValue("sort", new Replaced((IScriptCustomFunction)array["sort"]!, Sort), readOnly: true);
         context.BuiltinObject.SetValue("array", array, readOnly: true);
+    }
+
+    private static ScriptObject Copy(ScriptObject original)
+    {
+        var copy = new ScriptObject();
+        foreach (var name in original.GetMembers())
+        {
+            copy.SetValue(name, original[name], readOnly: true);
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// A date without a pattern is read here, in the invariant culture: with an offset or Z, as that instant in UTC;
+    /// otherwise as written, with no time zone. Scriban's own reading (kept for a pattern) gave the machine's local time.
+    /// </summary>
+    private static object? Parse(IScriptCustomFunction original, TemplateContext context, ScriptNode? caller, ScriptArray arguments)
+    {
+        var text = arguments.Count > 0 ? arguments[0]?.ToString() : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (arguments.Count > 1 && arguments[1] is not null)
+        {
+            return WithoutLocalTime(original.Invoke(context, caller, arguments, null), arguments);
+        }
+
+        var hasOffset = Offset().IsMatch(text) || text.TrimEnd().EndsWith('Z') || text.TrimEnd().EndsWith('z');
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        {
+            return instant.UtcDateTime;
+        }
+
+        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? DateTime.SpecifyKind(time, DateTimeKind.Unspecified)
+            : null;
     }
 
     /// <summary>A time parsed from text with an offset or Z, in UTC; any other, with no time zone (Scriban made both local).</summary>
