@@ -405,14 +405,14 @@ public sealed class CliFailureTests : IDisposable
         var templates = Path.Combine(temp, "templates");
         Directory.CreateDirectory(templates);
         File.WriteAllText(Path.Combine(templates, "times.scriban"),
-            "{{ date.parse \"2022-02-13T10:00:00+03:00\" | date.to_string \"%F %T\" }} {{ date.parse \"2022-02-13 10:00\" | date.to_string \"%F %T\" }}");
+            "{{ date.parse \"2022-02-13T10:00:00+03:00\" | date.to_string \"%F %T\" }} {{ date.parse \"2022-02-13 10:00\" | date.to_string \"%F %T\" }} {{ date.parse \"13/02/2022\" \"%d/%m/%Y\" | date.to_string \"%F\" }}");
 
         foreach (var zone in new[] { "UTC", "Asia/Tokyo", "America/New_York" })
         {
             var (code, error) = Shell("render times --templates templates", ("TZ", zone));
 
             Assert.True(code == ExitCodes.Ok, error);
-            Assert.Equal("2022-02-13 07:00:00 2022-02-13 10:00:00", LastOutput);
+            Assert.Equal("2022-02-13 07:00:00 2022-02-13 10:00:00 2022-02-13", LastOutput);
         }
     }
 }

@@ -22,11 +22,10 @@ internal static partial class DeterministicBuiltins
         // The built-in objects are shared between contexts: each context gets its own copy, changed there only. A copy of
         // the members, not Clone(): a clone re-creates the functions by reflection, which the native build does not keep.
         var date = Copy((ScriptObject)context.BuiltinObject["date"]!);
-        var parse = (IScriptCustomFunction)date["parse"]!;
         date.SetValue("now", new Replaced((IScriptCustomFunction)date["now"]!, (_, caller, _) =>
             throw new ScriptRuntimeException(caller?.Span ?? default,
                 "date.now is not available: a briefing is as of its newest source ({{ as_of }}), never the clock, so that the same facts and templates give the same bytes on any day")), readOnly: true);
-        date.SetValue("parse", new Replaced(parse, (c, caller, arguments) => Parse(parse, c, caller, arguments)), readOnly: true);
+        date.SetValue("parse", new DateParse(), readOnly: true);
         context.BuiltinObject.SetValue("date", date, readOnly: true);
 
         var array = Copy((ScriptObject)context.BuiltinObject["array"]!);
@@ -46,45 +45,76 @@ internal static partial class DeterministicBuiltins
     }
 
     /// <summary>
-    /// A date without a pattern is read here, in the invariant culture: with an offset or Z, as that instant in UTC;
-    /// otherwise as written, with no time zone. Scriban's own reading (kept for a pattern) gave the machine's local time.
+    /// <c>date.parse TEXT [PATTERN]</c>, read here in the invariant culture: with an offset or Z, as that instant in UTC;
+    /// otherwise as written, with no time zone. Scriban's own gave the machine's local time, and failed in the native build
+    /// (its signature is read by reflection). A pattern uses Scriban's % codes for numbers and month names.
     /// </summary>
-    private static object? Parse(IScriptCustomFunction original, TemplateContext context, ScriptNode? caller, ScriptArray arguments)
+    private sealed class DateParse : IScriptCustomFunction
     {
-        var text = arguments.Count > 0 ? arguments[0]?.ToString() : null;
-        if (string.IsNullOrWhiteSpace(text))
+        private static readonly Dictionary<char, string> Codes = new()
         {
-            return null;
+            ['Y'] = "yyyy", ['y'] = "yy", ['m'] = "MM", ['d'] = "dd", ['e'] = "%d", ['H'] = "HH", ['M'] = "mm", ['S'] = "ss",
+            ['b'] = "MMM", ['h'] = "MMM", ['B'] = "MMMM", ['F'] = "yyyy-MM-dd", ['T'] = "HH:mm:ss", ['R'] = "HH:mm", ['Z'] = "zzz", ['%'] = "%",
+        };
+
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 2;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(object);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), index == 0 ? "text" : "pattern");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var text = arguments.Count > 0 ? arguments[0]?.ToString() : null;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var format = arguments.Count > 1 && arguments[1] is { } pattern ? Format(pattern.ToString()!, callerContext) : null;
+            var hasOffset = Offset().IsMatch(text) || text.TrimEnd().EndsWith('Z') || text.TrimEnd().EndsWith('z');
+            if (hasOffset)
+            {
+                var parsed = format is null
+                    ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+                    : DateTimeOffset.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
+                return parsed ? instant.UtcDateTime : null;
+            }
+
+            var ok = format is null
+                ? DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+                : DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+            return ok ? DateTime.SpecifyKind(time, DateTimeKind.Unspecified) : null;
         }
 
-        if (arguments.Count > 1 && arguments[1] is not null)
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+
+        private static string Format(string pattern, ScriptNode? caller)
         {
-            return WithoutLocalTime(original.Invoke(context, caller, arguments, null), arguments);
+            var format = new System.Text.StringBuilder();
+            for (var i = 0; i < pattern.Length; i++)
+            {
+                if (pattern[i] != '%')
+                {
+                    format.Append(pattern[i] is '\\' or '\'' or '"' or 'y' or 'M' or 'd' or 'H' or 'h' or 'm' or 's' or 'f' or 'F' or 't' or 'z' or 'g' or 'K' or ':' or '/' ? "\\" + pattern[i] : pattern[i].ToString());
+                    continue;
+                }
+
+                if (i + 1 >= pattern.Length || !Codes.TryGetValue(pattern[++i], out var code))
+                {
+                    throw new ScriptRuntimeException(caller?.Span ?? default, $"date.parse: the pattern code %{(i < pattern.Length ? pattern[i] : ' ')} is not supported here; use %Y %y %m %d %e %H %M %S %b %B %F %T %R %Z");
+                }
+
+                format.Append(code);
+            }
+
+            return format.ToString();
         }
-
-        var hasOffset = Offset().IsMatch(text) || text.TrimEnd().EndsWith('Z') || text.TrimEnd().EndsWith('z');
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-        {
-            return instant.UtcDateTime;
-        }
-
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? DateTime.SpecifyKind(time, DateTimeKind.Unspecified)
-            : null;
-    }
-
-    /// <summary>A time parsed from text with an offset or Z, in UTC; any other, with no time zone (Scriban made both local).</summary>
-    private static object? WithoutLocalTime(object? parsed, ScriptArray arguments)
-    {
-        if (parsed is not DateTime time)
-        {
-            return parsed;
-        }
-
-        var text = arguments.Count > 0 ? arguments[0]?.ToString() ?? string.Empty : string.Empty;
-        return Offset().IsMatch(text) || text.TrimEnd().EndsWith('Z') || text.TrimEnd().EndsWith('z')
-            ? time.ToUniversalTime()
-            : DateTime.SpecifyKind(time, DateTimeKind.Unspecified);
     }
 
     [GeneratedRegex(@"\+\d|-\d\d:\d\d\s*$")]
