@@ -316,7 +316,15 @@ public static class FactComparer
             var pairs = Enumerable.Range(0, before.Count).Where(i => partner[i] >= 0).OrderBy(i => partner[i]).ToList();
             foreach (var i in pairs)
             {
-                CompareObject($"{path}[{ItemLabel(after[partner[i]])}]", before[i], after[partner[i]]);
+                var (a, b) = (before[i], after[partner[i]]);
+                if (a.ValueKind == JsonValueKind.Object && b.ValueKind == JsonValueKind.Object)
+                {
+                    CompareObject($"{path}[{ItemLabel(b)}]", a, b);
+                }
+                else if (!JsonElement.DeepEquals(a, b))
+                {
+                    CompareValue($"{path}[{ItemLabel(b)}]", key, a, b); // a list mixing objects and other values
+                }
             }
 
             for (var i = 0; i < before.Count; i++)
