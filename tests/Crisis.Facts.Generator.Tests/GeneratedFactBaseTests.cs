@@ -57,7 +57,7 @@ public class GeneratedFactBaseTests
                 Gen.Select(Lines.Null(), Citations(sources.Length).Array[1, 2], (notes, cited) => (notes, cited)),
                 (value, troops, confirmed, date, how, estimator, topics, rest) => new Estimate(value, troops, confirmed, date, how, estimator, topics, rest.notes, rest.cited))
             .Array[0, 3]
-        // A fact that names itself means nothing (FACT031), so a valid fact base never does.
+            // A fact that names itself means nothing (FACT031), so a valid fact base never does.
         select new FactBase(sources, actors.Select((a, i) => a with { MemberOf = a.MemberOf.Where(m => m != i).ToArray() }).ToArray(), estimates);
 
     [Fact]

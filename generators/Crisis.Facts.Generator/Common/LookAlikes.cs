@@ -96,9 +96,20 @@ internal static class LookAlikes
     /// <summary>The accents of Latin letters, as Unicode names them in "LATIN SMALL LETTER E WITH ACUTE".</summary>
     private static readonly Dictionary<char, string> Marks = new()
     {
-        ['\u0300'] = "GRAVE", ['\u0301'] = "ACUTE", ['\u0302'] = "CIRCUMFLEX", ['\u0303'] = "TILDE", ['\u0304'] = "MACRON",
-        ['\u0306'] = "BREVE", ['\u0307'] = "DOT ABOVE", ['\u0308'] = "DIAERESIS", ['\u030A'] = "RING ABOVE",
-        ['\u030B'] = "DOUBLE ACUTE", ['\u030C'] = "CARON", ['\u0323'] = "DOT BELOW", ['\u0327'] = "CEDILLA", ['\u0328'] = "OGONEK",
+        ['\u0300'] = "GRAVE",
+        ['\u0301'] = "ACUTE",
+        ['\u0302'] = "CIRCUMFLEX",
+        ['\u0303'] = "TILDE",
+        ['\u0304'] = "MACRON",
+        ['\u0306'] = "BREVE",
+        ['\u0307'] = "DOT ABOVE",
+        ['\u0308'] = "DIAERESIS",
+        ['\u030A'] = "RING ABOVE",
+        ['\u030B'] = "DOUBLE ACUTE",
+        ['\u030C'] = "CARON",
+        ['\u0323'] = "DOT BELOW",
+        ['\u0327'] = "CEDILLA",
+        ['\u0328'] = "OGONEK",
     };
 
     /// <summary>Scripts by block, for characters the table does not name.</summary>

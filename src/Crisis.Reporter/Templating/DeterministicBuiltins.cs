@@ -53,8 +53,22 @@ internal static partial class DeterministicBuiltins
     {
         private static readonly Dictionary<char, string> Codes = new()
         {
-            ['Y'] = "yyyy", ['y'] = "yy", ['m'] = "MM", ['d'] = "dd", ['e'] = "%d", ['H'] = "HH", ['M'] = "mm", ['S'] = "ss",
-            ['b'] = "MMM", ['h'] = "MMM", ['B'] = "MMMM", ['F'] = "yyyy-MM-dd", ['T'] = "HH:mm:ss", ['R'] = "HH:mm", ['Z'] = "zzz", ['%'] = "%",
+            ['Y'] = "yyyy",
+            ['y'] = "yy",
+            ['m'] = "MM",
+            ['d'] = "dd",
+            ['e'] = "%d",
+            ['H'] = "HH",
+            ['M'] = "mm",
+            ['S'] = "ss",
+            ['b'] = "MMM",
+            ['h'] = "MMM",
+            ['B'] = "MMMM",
+            ['F'] = "yyyy-MM-dd",
+            ['T'] = "HH:mm:ss",
+            ['R'] = "HH:mm",
+            ['Z'] = "zzz",
+            ['%'] = "%",
         };
 
         public int RequiredParameterCount => 1;
