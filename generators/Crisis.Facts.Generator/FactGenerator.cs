@@ -17,7 +17,8 @@ namespace Crisis.Facts.Generator;
 /// The fact compiler. Reads YAML AdditionalFiles: the schema (*.schema.yaml) and the facts (every other *.yaml),
 /// and emits typed records and a catalog. This file only wires the steps: parse each file → read the schema →
 /// bind each fact file to the schema → check across files → emit; beside them, the quotes are checked against the
-/// sources' texts (additional files the project marks as such). Code and diagnostics are separate outputs,
+/// sources' texts (additional files the project marks as such), and inputs beside the facts that are not YAML are
+/// reported. Code and diagnostics are separate outputs,
 /// so a change that only moves a diagnostic does not re-emit code.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -92,6 +93,17 @@ public sealed class FactGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Guard(pair.Left.Path, () => QuoteCheck.Check(pair.Left, pair.Right, cancellationToken), diagnostics => diagnostics))
             .WithTrackingName(TrackingNames.CheckQuotes);
 
+        // Nothing a curator writes is silently ignored: an input in the folder of the fact files that is not YAML (a source's text,
+        // which the project marks, is read by the provenance steps wherever it is).
+        var unread = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => !YamlReader.IsYamlPath(pair.Left.Path) && !SourceTextOptions.IsSourceText(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left.Path)
+            .Collect()
+            .Combine(files.Select(static (file, _) => file.Path).Collect())
+            .Select(static (paths, _) => UnreadFiles.Find(paths.Left, paths.Right))
+            .WithTrackingName(TrackingNames.UnreadFiles);
+
         context.RegisterSourceOutput(schemaModel, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
         var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
@@ -105,6 +117,7 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(citations.Select(static (file, _) => file.Diagnostics), Report);
         context.RegisterSourceOutput(pins.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(quoteDiagnostics, Report);
+        context.RegisterSourceOutput(unread, Report);
     }
 
     /// <summary>Adds the emitted sources; a failure becomes FACT900 instead of CS8785 (which drops every generated type).</summary>

@@ -13,4 +13,5 @@ public static class TrackingNames
     public const string ReadCitations = nameof(ReadCitations);
     public const string PinSourceTexts = nameof(PinSourceTexts);
     public const string CheckQuotes = nameof(CheckQuotes);
+    public const string UnreadFiles = nameof(UnreadFiles);
 }

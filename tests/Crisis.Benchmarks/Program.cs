@@ -5,6 +5,7 @@ using Crisis.Benchmarks;
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N]     (default 10000 100000, 3 runs)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N]        (default 10000, 11 runs)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- diff [sizes...] [--runs N] [--aliases N] [--baseline DLL [--baseline-sizes N,...]]
 var repositoryRoot = FindRepositoryRoot();
 return args.FirstOrDefault() switch
 {
@@ -18,6 +19,8 @@ return args.FirstOrDefault() switch
     "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
     "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
+    "diff" => DiffTiming.Run(repositoryRoot, Sizes(new[] { 5_000, 10_000, 100_000 }), Runs(3), Option("--aliases", 40_000), Value("--baseline"),
+        Value("--baseline-sizes")?.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? [5_000]),
     _ => Usage(),
 };
 
@@ -33,9 +36,18 @@ int Runs(int defaultRuns)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture) : defaultRuns;
 }
 
+int Option(string name, int defaultValue) =>
+    Value(name) is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaultValue;
+
+string? Value(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N] | steps [size] | compile [size] [--runs N] | scratch [size]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
     return 2;
 }
 

@@ -115,7 +115,7 @@ public class PackageTests
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="Crisis.Facts.Generator" Version="1.0.0" PrivateAssets="all" />
-                    <AdditionalFiles Include="data/**/*.yaml" />
+                    <AdditionalFiles Include="data/**/*" />
                   </ItemGroup>
                 </Project>
                 """);

@@ -31,23 +31,55 @@ public sealed class CliFailureTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// The published native binary to run instead of the JIT build (set by .ci/run for the tests of category
+    /// <see cref="RealProcess"/>).
+    /// </summary>
+    public const string NativeBinaryVariable = "CRISIS_BRIEF_BINARY";
+
+    /// <summary>The category of the tests that run the real process (<see cref="Shell"/>).</summary>
+    public const string RealProcess = "RealProcess";
+
     /// <summary>Runs crisis-brief as a user would in a shell: <paramref name="command"/> follows the program, redirections included.</summary>
-    private (int Code, string Err) Shell(string command)
+    private (int Code, string Err) Shell(string command, params (string Name, string Value)[] environment)
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "file descriptors and /dev/full are POSIX");
-        var reporter = Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = temp, RedirectStandardError = true, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
-        start.ArgumentList.Add(dotnet);
-        start.ArgumentList.Add(reporter);
+        if (Environment.GetEnvironmentVariable(NativeBinaryVariable) is { Length: > 0 } native)
+        {
+            // .ci/run runs these tests again against the published NativeAOT binary, whose streams are its own code.
+            start.ArgumentList.Add($"exec \"$0\" {command}");
+            start.ArgumentList.Add(native);
+        }
+        else
+        {
+            start.ArgumentList.Add($"exec \"$0\" \"$1\" {command}");
+            start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet");
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "crisis-brief.dll"));
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        // A guard against a run that never ends (a device read for ever), not a performance check.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"crisis-brief {command} was still running after 2 minutes");
+        }
+
+        LastOutput = output.Result;
         return (process.ExitCode, error.Result);
     }
+
+    /// <summary>What the last <see cref="Shell"/> run wrote to stdout.</summary>
+    private string LastOutput { get; set; } = "";
 
     private static void AssertOnePlainLine(string error)
     {
@@ -63,6 +95,7 @@ public sealed class CliFailureTests : IDisposable
     [InlineData("--help >/dev/full", "error: cannot write to standard output: No space left on device.\n")]
     [InlineData("render situation >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
     [InlineData("export --format json >&-", "error: cannot write to standard output: it is closed (Bad file descriptor).\n")]
+    [Trait("Category", RealProcess)]
     public void StandardOutputThatCannotBeWrittenIsAnOutputErrorInOneLine(string command, string expected)
     {
         Assert.SkipUnless(File.Exists("/dev/full"), "no /dev/full here");
@@ -78,6 +111,7 @@ public sealed class CliFailureTests : IDisposable
     [InlineData("render situation >/dev/full 2>&-", ExitCodes.Output)]
     [InlineData("render situation >&- 2>&-", ExitCodes.Output)]
     [InlineData("list >/dev/null 2>&-", ExitCodes.Ok)]
+    [Trait("Category", RealProcess)]
     public void AClosedStandardErrorKeepsTheExitCode(string command, int expected)
     {
         // Before, the error message's write to the closed stderr threw past every handler: the runtime aborted (134).
@@ -85,6 +119,7 @@ public sealed class CliFailureTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", RealProcess)]
     public void AClosedStandardErrorNeverSendsTheErrorIntoTheOutput()
     {
         // With descriptor 2 closed, opening stdout (a duplicate of 1) takes number 2: the native build then wrote its
@@ -276,5 +311,108 @@ public sealed class CliFailureTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(690_000 / 12, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("fifo")]
+    [Trait("Category", RealProcess)]
+    public void APartialThatIsADeviceOrAPipeIsALocatedErrorNotAnEndlessRead(string target)
+    {
+        // Was: /dev/zero read until memory ran out (2-4 GB); a FIFO blocked for ever.
+        var partials = Path.Combine(temp, "templates", "partials");
+        Directory.CreateDirectory(partials);
+        var partial = Path.Combine(partials, "header.scriban");
+        if (target == "fifo")
+        {
+            using var mkfifo = Process.Start("mkfifo", [partial])!;
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        else
+        {
+            File.CreateSymbolicLink(partial, target);
+        }
+
+        var (code, error) = Shell("render situation --templates templates");
+
+        Assert.Equal(ExitCodes.Template, code);
+        Assert.Equal("error: template templates/partials/header.scriban: is not a regular file (a device, a pipe or a socket): a template is a file of text\n", error);
+    }
+
+    [Fact]
+    [Trait("Category", RealProcess)]
+    public void A300MegabyteTemplateIsRefusedBeforeItIsRead()
+    {
+        // Was: read whole (and decoded: twice its size again) before anything was checked.
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        var big = Path.Combine(templates, "big.scriban");
+        using (var file = File.Create(big))
+        {
+            file.SetLength(300L * 1024 * 1024); // sparse: costs no disk
+        }
+
+        var (code, error) = Shell("render big --templates templates");
+
+        Assert.Equal(ExitCodes.Template, code);
+        AssertOnePlainLine(error);
+        Assert.Equal("error: template templates/big.scriban: is larger than 4,194,304 bytes (4 MiB), the most a template may be (314,572,800 bytes seen): split it into partials\n", error);
+    }
+
+    [Fact]
+    public void TheClockIsALocatedErrorInATemplate()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "clock.scriban"), "Written {{ date.now }}");
+
+        var (code, output, error) = Run("render", "clock", "--templates", templates);
+
+        Assert.Equal((ExitCodes.Template, ""), (code, output));
+        Assert.StartsWith($"error: template {Path.Combine(templates, "clock.scriban")}:1:12: date.now is not available: a briefing is as of its newest source", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArraySortIsOrdinalWhateverTheCultureAndTakesMixedLists()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "sorted.scriban"),
+            "{{ [\"b\", \"a\", \"B\", \"\u00E9\", \"e\"] | array.sort | array.join \",\" }} {{ [2, \"a\", 1.5, true, 10] | array.sort | array.join \",\" }}");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // A culture's order puts "a" before "B"; ordinal, the same on every machine, puts "B" first.
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+            var (code, output, error) = Run("render", "sorted", "--templates", templates);
+
+            Assert.True(code == ExitCodes.Ok, error);
+            // (A value starting "1." is escaped, so that it cannot open a numbered list.)
+            Assert.Equal("B,a,b,e,\u00E9 1\\.5,2,10,true,a", output);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    [Trait("Category", RealProcess)]
+    public void DateParseGivesTheSameTimeInEveryTimeZone()
+    {
+        var templates = Path.Combine(temp, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "times.scriban"),
+            "{{ date.parse \"2022-02-13T10:00:00+03:00\" | date.to_string \"%F %T\" }} {{ date.parse \"2022-02-13 10:00\" | date.to_string \"%F %T\" }} {{ date.parse \"13/02/2022\" \"%d/%m/%Y\" | date.to_string \"%F\" }}");
+
+        foreach (var zone in new[] { "UTC", "Asia/Tokyo", "America/New_York" })
+        {
+            var (code, error) = Shell("render times --templates templates", ("TZ", zone));
+
+            Assert.True(code == ExitCodes.Ok, error);
+            Assert.Equal("2022-02-13 07:00:00 2022-02-13 10:00:00 2022-02-13", LastOutput);
+        }
     }
 }

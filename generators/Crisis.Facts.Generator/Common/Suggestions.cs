@@ -7,14 +7,14 @@ namespace Crisis.Shared;
 internal static class Suggestions
 {
     /// <summary>The closest candidate, when it is close enough to be a plausible typo; otherwise null.</summary>
-    public static string? Closest(string input, IEnumerable<string> candidates)
+    public static string? Closest(string input, IEnumerable<string> candidates, bool excludeLookAlikes = false)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = Math.Max(2, input.Length / 3);
         foreach (var candidate in candidates)
         {
-            if (Math.Abs(candidate.Length - input.Length) > limit)
+            if (Math.Abs(candidate.Length - input.Length) > limit || (excludeLookAlikes && LookAlikes.LookTheSame(input, candidate)))
             {
                 continue; // the length difference alone is more edits than a typo
             }
@@ -31,11 +31,17 @@ internal static class Suggestions
         return best;
     }
 
-    /// <summary>" Did you mean 'x'?" or an empty string.</summary>
+    /// <summary>
+    /// " Did you mean 'x'?" or an empty string. A name that holds a character outside ASCII has it named first ("Its 8th
+    /// character is U+0435 CYRILLIC SMALL LETTER IE, …"), and a candidate that looks the same as the input (the Latin
+    /// spelling of a look-alike) is never offered: "Did you mean 'united-states'?" for a Cyrillic 'а' would read as nonsense.
+    /// </summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates)
     {
-        var closest = Closest(input, candidates);
-        return closest is null ? string.Empty : $" Did you mean '{closest}'?";
+        var foreign = LookAlikes.DescribeFirstForeign(input);
+        var closest = Closest(input, candidates, excludeLookAlikes: true);
+        return (foreign is null ? string.Empty : " I" + foreign.Substring(1) + ".") +
+            (closest is null ? string.Empty : $" Did you mean '{closest}'?");
     }
 
     /// <summary>The smallest value of a row of the distance table: no later row can go below it.</summary>

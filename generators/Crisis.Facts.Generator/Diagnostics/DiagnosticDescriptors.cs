@@ -49,7 +49,7 @@ internal static class DiagnosticDescriptors
         "The citation names the source '{0}', which does not exist.{1} Sources: {2}.", FactsCategory);
 
     public static readonly DiagnosticDescriptor InvalidId = Error("FACT013", "Invalid id",
-        "'{0}' is not a valid id: use lower-case kebab-case such as 'first-fact' (letters a-z, digits, single hyphens)", FactsCategory);
+        "'{0}' is not a valid id: {1}use lower-case kebab-case such as 'first-fact' (letters a-z, digits, single hyphens)", FactsCategory);
 
     public static readonly DiagnosticDescriptor AnchorsNotSupported = Error("FACT014", "YAML anchors, aliases and tags are not supported",
         "YAML {0} are not supported in fact files: write the value out in full", FactsCategory);
@@ -98,6 +98,21 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor QuotesNotChecked = Warning("FACT029", "Quotes not checked: no source text",
         "Quotes were not checked against their sources: {0}. Put the sources' texts (the files their '{1}' fields name, such as '{2}') in the folder the MSBuild property {3} names, or set it to the folder that holds them (in the project, or dotnet build -p:{3}=DIR).", ProvenanceCategory);
+
+    public static readonly DiagnosticDescriptor IdOwnedByCSharp = Error("FACT030", "An id whose C# name every object has",
+        "The id '{0}' would be the C# name '{1}', which every C# object already has ({2} would hide it): choose another id", FactsCategory);
+
+    public static readonly DiagnosticDescriptor SelfReference = Error("FACT031", "A fact that names itself",
+        "The {0} '{1}' names itself in '{2}': a fact cannot be its own {2}", FactsCategory);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error("FACT032", "A chain of references that comes back to its start",
+        "The {0} '{1}' has {2}: a chain of '{3}' cannot come back to where it started", FactsCategory);
+
+    public static readonly DiagnosticDescriptor FileNotRead = Error("FACT033", "A file the compiler does not read",
+        "'{0}' is beside the fact files but the fact compiler does not read it: only .yaml and .yml files hold facts and schemas. Rename it if it holds facts, or move it out of the folder (or out of the project's AdditionalFiles)", FactsCategory);
+
+    public static readonly DiagnosticDescriptor SchemaContradiction = Error("FACT105", "A contradiction inside the schema",
+        "Schema contradiction: {0}", SchemaCategory);
 
     public static readonly DiagnosticDescriptor SchemaStructure = Error("FACT100", "Invalid schema",
         "Schema error: {0}", SchemaCategory);
@@ -154,11 +169,17 @@ internal static class DiagnosticDescriptors
         "FACT027" => MalformedPin,
         "FACT028" => SourceTextNotPinned,
         "FACT029" => QuotesNotChecked,
+
+        "FACT030" => IdOwnedByCSharp,
+        "FACT031" => SelfReference,
+        "FACT032" => ReferenceCycle,
+        "FACT033" => FileNotRead,
         "FACT100" => SchemaStructure,
         "FACT101" => UnknownFieldType,
         "FACT102" => UndeclaredName,
         "FACT103" => DuplicateDeclaration,
         "FACT104" => InvalidName,
+        "FACT105" => SchemaContradiction,
         "FACT900" => InternalError,
         _ => null,
     };

@@ -95,11 +95,23 @@ internal static class CatalogBuilder
                     continue;
                 }
 
+                if (reference.Text == fact.Id)
+                {
+                    invalid.Add(fact.Id);
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelfReference, fact.Path, reference.Location, fact.Kind, fact.Id, reference.Field));
+                    continue;
+                }
+
                 if (reference.IsCitationSource)
                 {
                     cited.Add(target.Id);
                 }
             }
+        }
+
+        foreach (var cycle in Cycles(unique, byId, invalid))
+        {
+            diagnostics.Add(cycle);
         }
 
         foreach (var (diagnostic, others) in missingDiagnostics)
@@ -123,6 +135,51 @@ internal static class CatalogBuilder
         var root = ProjectPaths.CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
         return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// Chains of a single reference to the same kind (a place's 'within', an actor's 'affiliation') that come back to where
+    /// they started: no fact of the chain can be inside or part of the next. One error per chain, at the reference of its
+    /// fact whose id sorts first; the facts of the chain are left out.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Cycles(List<FactModel> facts, Dictionary<string, FactModel> byId, HashSet<string> invalid)
+    {
+        var reported = new HashSet<(string Field, string Id)>();
+        foreach (var fact in facts.OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            foreach (var field in fact.Fields.Where(f => f.Value.Kind == ValueKind.Reference && f.Value.Target == fact.Kind))
+            {
+                if (reported.Contains((field.Name, fact.Id)))
+                {
+                    continue;
+                }
+
+                var chain = new List<FactModel> { fact };
+                while (Next(chain[chain.Count - 1], field.Name, byId) is { } next && next.Id != chain[chain.Count - 1].Id && !chain.Skip(1).Contains(next))
+                {
+                    if (next.Id != fact.Id)
+                    {
+                        chain.Add(next);
+                        continue;
+                    }
+
+                    foreach (var member in chain)
+                    {
+                        reported.Add((field.Name, member.Id));
+                        invalid.Add(member.Id);
+                    }
+
+                    var links = string.Join(", which has ", chain.Select((f, i) => $"'{field.Name}: {chain[(i + 1) % chain.Count].Id}'"));
+                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, fact.Path, field.Value.Location, fact.Kind, fact.Id, links, field.Name);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The fact of the same kind that <paramref name="fact"/>'s single reference <paramref name="field"/> names, if any.</summary>
+    private static FactModel? Next(FactModel fact, string field, Dictionary<string, FactModel> byId) =>
+        fact.Fields.FirstOrDefault(f => f.Name == field)?.Value is { Kind: ValueKind.Reference } value &&
+        byId.TryGetValue(value.Text, out var next) && next.Kind == fact.Kind ? next : null;
 
     /// <summary>The places an unknown id is also referenced at, added to the hint of its one error (the first few, then a count).</summary>
     private static DiagnosticInfo WithOtherReferences(DiagnosticInfo diagnostic, List<string> others)

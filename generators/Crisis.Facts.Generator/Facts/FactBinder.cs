@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Schema;
 using Crisis.Facts.Generator.Yaml;
 using Crisis.Shared;
@@ -174,7 +175,12 @@ internal static class FactBinder
             location = idNode.Location;
             if (!Naming.IsValidFactId(id))
             {
-                Report(DiagnosticDescriptors.InvalidId, idNode.Location, id);
+                var foreign = LookAlikes.DescribeFirstForeign(id);
+                Report(DiagnosticDescriptors.InvalidId, idNode.Location, id, foreign is null ? string.Empty : foreign + "; ");
+            }
+            else if (GeneratedNames.ObjectMembers.Contains(Naming.Pascal(id)))
+            {
+                Report(DiagnosticDescriptors.IdOwnedByCSharp, idNode.Location, id, Naming.Pascal(id), $"Facts.{Naming.Pascal(kind.Plural)}.{Naming.Pascal(id)}");
             }
 
             var owner = $"The {kind.Name} '{id}'";
@@ -214,7 +220,7 @@ internal static class FactBinder
                         misspelt.Add(closest);
                     }
 
-                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, closest is null ? string.Empty : $" Did you mean '{closest}'?",
+                    Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, Suggestions.DidYouMean(entry.Key, names),
                         string.Join(", ", (skip is null ? names : new[] { skip }.Concat(names))));
                     continue;
                 }

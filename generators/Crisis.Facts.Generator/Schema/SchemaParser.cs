@@ -368,10 +368,28 @@ internal static class SchemaParser
             }
         }
 
+        // A range no value can be in would make every fact with the field an error: it is the schema's, reported once.
+        if (min is { } low && max is { } high && low > high)
+        {
+            context.Report(DiagnosticDescriptors.SchemaContradiction, entry.Value.Get("min")!.Location,
+                $"the field '{entry.Key}' has 'min' {Invariant(low)} above its 'max' {Invariant(high)}, so no value can be in range");
+            return null;
+        }
+
+        if (type == FieldType.Integer && (min > int.MaxValue || max < int.MinValue))
+        {
+            var bound = min > int.MaxValue ? "min" : "max";
+            context.Report(DiagnosticDescriptors.SchemaContradiction, entry.Value.Get(bound)!.Location,
+                $"the integer field '{entry.Key}' has '{bound}' {Invariant((min > int.MaxValue ? min : max)!.Value)}, beyond every whole number it can hold (-2147483648 to 2147483647), so no value can be in range");
+            return null;
+        }
+
         var isList = entry.Value.Get("list") is { } listNode && (context.Boolean(listNode, "list") ?? false);
         var isRequired = entry.Value.Get("required") is { } requiredNode && (context.Boolean(requiredNode, "required") ?? false);
         return new FieldModel(entry.Key, type, target, isList, isRequired, context.Description(entry.Value), min, max);
     }
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The setting that names what a field of this type points to (`kind:`, `vocabulary:`, `block:`), or null.</summary>
     private static string? TargetKey(FieldType type) => type switch
@@ -475,12 +493,16 @@ internal static class SchemaParser
         _ => "vocabularies",
     };
 
-    /// <summary>A block that contains itself (directly or not) could never be written out: report it.</summary>
+    /// <summary>
+    /// A block that requires itself (directly or not) could never be written out: every fact using it would lack the field.
+    /// One error per loop, at the block it starts from; the field that closes the loop is left out of the block (its uses are
+    /// not checked), so the facts are not each reported.
+    /// </summary>
     private static void CheckBlockCycles(Context context, List<BlockModel> blocks)
     {
-        var byName = blocks.ToDictionary(b => b.Name, StringComparer.Ordinal);
         foreach (var (model, location, path) in context.Blocks)
         {
+            var byName = blocks.ToDictionary(b => b.Name, StringComparer.Ordinal);
             var stack = new Stack<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             stack.Push(model.Name);
@@ -492,16 +514,20 @@ internal static class SchemaParser
                     continue;
                 }
 
+                var closing = block.Fields.FirstOrDefault(f => f.Type == FieldType.Block && f.IsRequired && !f.IsList && f.Target == model.Name);
+                if (closing is not null)
+                {
+                    context.Path = path;
+                    context.Report(DiagnosticDescriptors.SchemaContradiction, location,
+                        $"the block '{model.Name}' requires itself through '{block.Name}.{closing.Name}', so it could never be written out; make that field optional or a list");
+                    context.BreakField(block.Name, closing.Name);
+                    var index = blocks.FindIndex(b => b.Name == block.Name);
+                    blocks[index] = block with { Fields = block.Fields.Where(f => f != closing).ToEquatableArray() };
+                    break;
+                }
+
                 foreach (var field in block.Fields.Where(f => f.Type == FieldType.Block && f.IsRequired && !f.IsList))
                 {
-                    if (field.Target == model.Name)
-                    {
-                        context.Path = path;
-                        context.Error(location, $"the block '{model.Name}' requires itself through '{block.Name}.{field.Name}'; make that field optional or a list");
-                        stack.Clear();
-                        break;
-                    }
-
                     if (seen.Add(field.Target!))
                     {
                         stack.Push(field.Target!);
@@ -570,6 +596,12 @@ internal static class SchemaParser
                 "vocabularies" => new[] { pascal, pascal + "Extensions" },
                 _ => new[] { pascal },
             };
+            if (section != "vocabularies" && GeneratedNames.RecordMembers.Contains(pascal))
+            {
+                Report(DiagnosticDescriptors.InvalidName, location, name, $"its C# name '{pascal}' is a member every record has, and a type cannot hold a member of its own name");
+                return false;
+            }
+
             foreach (var typeName in typeNames)
             {
                 if (GeneratedNames.FixedTypes.Contains(typeName))

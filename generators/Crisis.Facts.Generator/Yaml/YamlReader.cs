@@ -63,7 +63,8 @@ internal static class YamlReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TooLarge, path, TextLocation.FileStart,
                 $"The file has {text.Length} characters; the limit is {MaxCharacters} (16 Mi). Split it into several files."));
-            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+            // Not read, but what it seems to define is not reported missing elsewhere: one mistake, one error.
+            return new YamlFile(path, isSchema, null, diagnostics.ToEquatableArray(), PlainText.SalvageIds(text), PlainText.SalvageSections(text));
         }
 
         var forbidden = PlainText.FindForbidden(text);

@@ -18,8 +18,8 @@ public sealed class CliApp
     private readonly Func<FactCatalog> catalogFactory;
     private readonly string shippedTemplates;
 
-    private readonly Option<string?> fromOption = new("--from") { Description = "Only facts dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
-    private readonly Option<string?> toOption = new("--to") { Description = "Only facts dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
+    private readonly Option<string?> fromOption = new("--from") { Description = "Only facts dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). Judgments and watch items are not filtered by date: a judgment shows when one of its supporting facts is selected; watch items always.", HelpName = "DATE" };
+    private readonly Option<string?> toOption = new("--to") { Description = "Only facts dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD). Judgments and watch items are not filtered by date (see --from).", HelpName = "DATE" };
     private readonly Option<string[]> actorOption = new("--actor") { Description = "Only facts involving this actor id (repeatable: any of them).", HelpName = "ID" };
     private readonly Option<string?> topicOption = new("--topic") { Description = "Only facts tagged with this topic (military, diplomatic, ...).", HelpName = "TAG" };
     private readonly Option<string?> templatesOption = new("--templates") { Description = "A folder of templates (NAME.scriban, partials/NAME.scriban) that override or add to the shipped ones.", HelpName = "DIR" };
@@ -40,7 +40,7 @@ public sealed class CliApp
         {
             foreach (var e in parse.Errors)
             {
-                stderr.Write("error: " + e.Message + "\n");
+                ErrorLine.Write(stderr, e.Message);
             }
 
             stderr.Write("Run 'crisis-brief --help' (or 'crisis-brief COMMAND --help') for usage.\n");
@@ -55,13 +55,13 @@ public sealed class CliApp
         }
         catch (ReporterException ex)
         {
-            stderr.Write("error: " + ex.Message + "\n");
+            ErrorLine.Write(stderr, ex.Message);
             return ex.ExitCode;
         }
         catch (TypeInitializationException ex)
         {
             // The compiled fact base failed its own checks when it was first used.
-            stderr.Write("error: the fact base is invalid: " + (ex.InnerException ?? ex).Message + "\n");
+            ErrorLine.Write(stderr, "the fact base is invalid: " + (ex.InnerException ?? ex).Message);
             return ExitCodes.Data;
         }
         catch (Exception ex)
@@ -115,7 +115,7 @@ public sealed class CliApp
 
         // export
         var formatOption = new Option<string>("--format", "-f") { Description = "json (the fact base with ids and citations) or timelinejs (TimelineJS's JSON).", Required = true, HelpName = "FORMAT" };
-        formatOption.AcceptOnlyFromAmong([.. JsonExport.Formats]);
+        OneOf(formatOption, JsonExport.Formats);
         var exportOut = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of stdout.", HelpName = "FILE" };
         var export = new Command("export", "Export the (filtered) fact base as JSON or as a TimelineJS timeline.")
         {
@@ -133,6 +133,23 @@ public sealed class CliApp
         root.Add(DiffCommand.Create(stdout));
         RefuseEmptyValues(root);
         return root;
+    }
+
+    /// <summary>
+    /// Restricts an option to a few values with a one-line message (System.CommandLine's own lists them on lines of
+    /// their own).
+    /// </summary>
+    internal static void OneOf(Option<string> option, IReadOnlyCollection<string> values)
+    {
+        option.HelpName = string.Join("|", values);
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (value is { Length: > 0 } && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name} {value}: not a format of this command; give {string.Join(" or ", values)}.");
+            }
+        });
     }
 
     /// <summary>

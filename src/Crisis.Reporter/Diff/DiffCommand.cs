@@ -15,7 +15,7 @@ public static class DiffCommand
         var oldArg = new Argument<string>("OLD") { Description = "The export to compare from (crisis-brief export --format json), for example the base branch's." };
         var newArg = new Argument<string>("NEW") { Description = "The export to compare to, for example the pull request's." };
         var format = new Option<string>("--format", "-f") { Description = "markdown (for a reader, the default) or json (the same, as data).", DefaultValueFactory = _ => "markdown", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong([.. Formats]);
+        CliApp.OneOf(format, Formats);
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of stdout.", HelpName = "FILE" };
         var allowSchemaChange = new Option<bool>("--allow-schema-change") { Description = "Compare exports made from different fact schemas (otherwise an error): fields the schema added or removed show on every fact." };
         var command = new Command("diff", "Show what changed between two JSON exports of the fact base: facts added, removed and changed field by field, and what a reviewer should check.")

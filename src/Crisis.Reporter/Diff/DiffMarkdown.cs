@@ -7,7 +7,8 @@ namespace Crisis.Reporter.Diff;
 /// <summary>
 /// An <see cref="ExportDiff"/> as Markdown for a pull request's job summary: the totals, what to check, the
 /// facts per kind, then the facts added, removed and changed. Headings start at level 2 so the page can sit
-/// under a title of its own. Every value from the facts is escaped (<see cref="MarkdownEncoder"/>).
+/// under a title of its own. Every value from the exports is written through <see cref="MarkdownEncoder"/>: escaped text,
+/// or a code span only when it can hold the value as it is.
 /// </summary>
 public static class DiffMarkdown
 {
@@ -197,6 +198,5 @@ public static class DiffMarkdown
 
     private static string Escape(string? text) => MarkdownEncoder.Escape(text);
 
-    /// <summary>An id or field path as code; text with a backtick (not an id) is escaped instead.</summary>
-    private static string Code(string text) => text.Contains('`') ? Escape(text) : $"`{text}`";
+    private static string Code(string text) => MarkdownEncoder.Code(text);
 }

@@ -277,24 +277,29 @@ public static class FactComparer
 
         /// <summary>
         /// Lists: plain values as items added and removed; objects (citations) paired first when equal, then by
-        /// source and locator, then by source alone, so an edited citation shows as changes inside it.
+        /// source and locator, then by source alone, so an edited citation shows as changes inside it. Items are matched
+        /// through keys (<see cref="Match"/>), so a list of n items costs about n steps, not n².
         /// </summary>
         private void Items(string path, string key, List<JsonElement> before, List<JsonElement> after)
         {
             if (before.Concat(after).All(e => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)))
             {
-                var (gone, come) = Unmatched(before, after, JsonElement.DeepEquals);
-                foreach (var item in gone)
+                var plain = new int[before.Count];
+                Array.Fill(plain, -1);
+                var plainTaken = new bool[after.Count];
+                Match(before, after, plain, plainTaken, Canonical);
+                foreach (var item in before.Where((_, i) => plain[i] < 0))
                 {
                     Add(path, "item-removed", Show(key, item), null);
                 }
 
-                foreach (var item in come)
+                var added = after.Where((_, j) => !plainTaken[j]).ToList();
+                foreach (var item in added)
                 {
                     Add(path, "item-added", null, Show(key, item));
                 }
 
-                if (gone.Count == 0 && come.Count == 0)
+                if (plain.All(j => j >= 0) && added.Count == 0)
                 {
                     Add(path, "reordered", string.Join(", ", before.Select(i => Show(key, i))), string.Join(", ", after.Select(i => Show(key, i))));
                 }
@@ -302,56 +307,120 @@ public static class FactComparer
                 return;
             }
 
-            var pairs = new List<(JsonElement Before, JsonElement After)>();
-            var left = new List<JsonElement>(before);
-            var right = new List<JsonElement>(after);
-            Pair(left, right, pairs, JsonElement.DeepEquals);
-            Pair(left, right, pairs, (a, b) => ItemKey(a) is { } k && k == ItemKey(b));
-            Pair(left, right, pairs, (a, b) => Text(a, "source") is { } s && s == Text(b, "source"));
-            foreach (var (a, b) in pairs.OrderBy(p => after.IndexOf(p.After)))
+            var partner = new int[before.Count];
+            Array.Fill(partner, -1);
+            var taken = new bool[after.Count];
+            Match(before, after, partner, taken, Canonical);
+            Match(before, after, partner, taken, ItemKey);
+            Match(before, after, partner, taken, item => Text(item, "source"));
+            var pairs = Enumerable.Range(0, before.Count).Where(i => partner[i] >= 0).OrderBy(i => partner[i]).ToList();
+            foreach (var i in pairs)
             {
-                CompareObject($"{path}[{ItemLabel(b)}]", a, b);
+                var (a, b) = (before[i], after[partner[i]]);
+                if (a.ValueKind == JsonValueKind.Object && b.ValueKind == JsonValueKind.Object)
+                {
+                    CompareObject($"{path}[{ItemLabel(b)}]", a, b);
+                }
+                else if (!JsonElement.DeepEquals(a, b))
+                {
+                    CompareValue($"{path}[{ItemLabel(b)}]", key, a, b); // a list mixing objects and other values
+                }
             }
 
-            foreach (var item in left)
+            for (var i = 0; i < before.Count; i++)
             {
-                Add(path, "item-removed", Show(key, item), null);
+                if (partner[i] < 0)
+                {
+                    Add(path, "item-removed", Show(key, before[i]), null);
+                }
             }
 
-            foreach (var item in right)
+            for (var j = 0; j < after.Count; j++)
             {
-                Add(path, "item-added", null, Show(key, item));
+                if (!taken[j])
+                {
+                    Add(path, "item-added", null, Show(key, after[j]));
+                }
             }
 
-            if (left.Count == 0 && right.Count == 0 && pairs.All(p => JsonElement.DeepEquals(p.Before, p.After)))
+            if (pairs.Count == before.Count && pairs.Count == after.Count && pairs.All(i => JsonElement.DeepEquals(before[i], after[partner[i]])))
             {
                 Add(path, "reordered", string.Join(", ", before.Select(ItemLabel)), string.Join(", ", after.Select(ItemLabel)));
             }
         }
 
-        private static (List<JsonElement> Gone, List<JsonElement> Come) Unmatched(List<JsonElement> before, List<JsonElement> after, Func<JsonElement, JsonElement, bool> same)
+        /// <summary>
+        /// Pairs each unpaired item of <paramref name="before"/>, in order, with the first unpaired item of
+        /// <paramref name="after"/> of the same key (null: no key, never paired): one dictionary of queues, linear.
+        /// </summary>
+        private static void Match(List<JsonElement> before, List<JsonElement> after, int[] partner, bool[] taken, Func<JsonElement, string?> keyOf)
         {
-            var gone = new List<JsonElement>(before);
-            var come = new List<JsonElement>(after);
-            Pair(gone, come, [], same);
-            return (gone, come);
+            var waiting = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+            for (var j = 0; j < after.Count; j++)
+            {
+                if (!taken[j] && keyOf(after[j]) is { } k)
+                {
+                    if (!waiting.TryGetValue(k, out var queue))
+                    {
+                        waiting[k] = queue = new Queue<int>();
+                    }
+
+                    queue.Enqueue(j);
+                }
+            }
+
+            for (var i = 0; i < before.Count; i++)
+            {
+                if (partner[i] < 0 && keyOf(before[i]) is { } k && waiting.TryGetValue(k, out var queue) && queue.Count > 0)
+                {
+                    partner[i] = queue.Dequeue();
+                    taken[partner[i]] = true;
+                }
+            }
         }
 
-        /// <summary>Moves the items of <paramref name="left"/> and <paramref name="right"/> that match, in order, into <paramref name="pairs"/>.</summary>
-        private static void Pair(List<JsonElement> left, List<JsonElement> right, List<(JsonElement, JsonElement)> pairs, Func<JsonElement, JsonElement, bool> same)
+        /// <summary>
+        /// A text equal for two values exactly when <see cref="JsonElement.DeepEquals"/> holds for them as the exporter
+        /// writes them: objects with their keys sorted, text by its value, numbers as written.
+        /// </summary>
+        private static string Canonical(JsonElement value)
         {
-            for (var i = 0; i < left.Count;)
-            {
-                var j = right.FindIndex(r => same(left[i], r));
-                if (j < 0)
-                {
-                    i++;
-                    continue;
-                }
+            var builder = new System.Text.StringBuilder();
+            Append(builder, value);
+            return builder.ToString();
 
-                pairs.Add((left[i], right[j]));
-                left.RemoveAt(i);
-                right.RemoveAt(j);
+            static void Append(System.Text.StringBuilder b, JsonElement v)
+            {
+                switch (v.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        b.Append('{');
+                        foreach (var p in v.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                        {
+                            b.Append(JsonEncodedText.Encode(p.Name).ToString()).Append(':');
+                            Append(b, p.Value);
+                            b.Append(',');
+                        }
+
+                        b.Append('}');
+                        break;
+                    case JsonValueKind.Array:
+                        b.Append('[');
+                        foreach (var item in v.EnumerateArray())
+                        {
+                            Append(b, item);
+                            b.Append(',');
+                        }
+
+                        b.Append(']');
+                        break;
+                    case JsonValueKind.String:
+                        b.Append('"').Append(JsonEncodedText.Encode(v.GetString()!).ToString()).Append('"');
+                        break;
+                    default:
+                        b.Append(v.GetRawText());
+                        break;
+                }
             }
         }
 
@@ -368,7 +437,8 @@ public static class FactComparer
             {
                 "reliability" => before.ValueKind == JsonValueKind.String && after.ValueKind == JsonValueKind.String
                     && string.CompareOrdinal(after.GetString(), before.GetString()) < 0,
-                "credibility" => before.TryGetInt32(out var a) && after.TryGetInt32(out var b) && b < a,
+                "credibility" => before.ValueKind == JsonValueKind.Number && after.ValueKind == JsonValueKind.Number
+                    && before.TryGetInt32(out var a) && after.TryGetInt32(out var b) && b < a,
                 _ => false,
             };
             if (raised)

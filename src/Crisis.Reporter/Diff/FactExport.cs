@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Crisis.Reporter.Export;
 
@@ -37,30 +39,77 @@ public sealed class FactExport
     /// <summary>Every fact by id (ids are unique across kinds).</summary>
     public IReadOnlyDictionary<string, ExportedFact> Facts { get; }
 
+    /// <summary>
+    /// The largest export read: it is read whole, so a bound keeps memory to a few times this (an export of the real facts
+    /// is about 1 MB, one of 100,000 facts about 100 MB). A larger file is refused before it is read.
+    /// </summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>The deepest nesting an export may have (the exporter writes 5 levels).</summary>
+    public const int MaxDepth = 64;
+
     /// <summary>Reads the export at <paramref name="path"/>; <paramref name="role"/> (OLD, NEW) names it in errors.</summary>
     /// <exception cref="ReporterException">The file cannot be read or is not an export (exit code 3).</exception>
     public static FactExport Load(string path, string role)
     {
-        string text;
+        var described = $"{role} ({path})";
+        byte[] bytes;
+        int length;
         try
         {
-            text = File.ReadAllText(path);
+            if (Directory.Exists(path))
+            {
+                throw new ReporterException(ExitCodes.Data, $"cannot read {described}: it is a folder; give an export file (crisis-brief export --format json).");
+            }
+
+            // A device or a pipe (/dev/zero, /dev/stdin) would be read for ever or without a size: refused unread.
+            if (!Cli.FileKind.IsRegularOrMissing(path))
+            {
+                throw new ReporterException(ExitCodes.Data, $"cannot read {described}: it is not a regular file (a device, a pipe or a socket); give an export file.");
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length > MaxBytes)
+            {
+                throw TooLarge(described, stream.Length);
+            }
+
+            bytes = new byte[(int)Math.Min(stream.Length, MaxBytes) + 1];
+            length = 0;
+            int read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxBytes)
+            {
+                throw TooLarge(described, length);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new ReporterException(ExitCodes.Data, $"cannot read {role} ({path}): {ex.Message}", ex);
+            throw new ReporterException(ExitCodes.Data, $"cannot read {described}: {ex.Message}", ex);
         }
 
-        return Parse(text, Path.GetFileName(path), $"{role} ({path})");
+        return Parse(bytes.AsMemory(0, length), Path.GetFileName(path), described);
     }
 
+    private static ReporterException TooLarge(string described, long length) => new(ExitCodes.Data, string.Create(CultureInfo.InvariantCulture,
+        $"cannot read {described}: it is larger than {MaxBytes:N0} bytes (256 MiB), the most an export may be ({length:N0} bytes seen). Export with filters (--from, --to, --topic) to compare a part."));
+
     /// <summary>Reads an export from its text; <paramref name="name"/> labels it in the output, <paramref name="described"/> in errors.</summary>
-    public static FactExport Parse(string text, string name, string described)
+    public static FactExport Parse(string text, string name, string described) =>
+        Parse(Encoding.UTF8.GetBytes(text), name, described);
+
+    /// <summary>Reads an export from its UTF-8 bytes (see <see cref="ExportText"/> for what is refused).</summary>
+    public static FactExport Parse(ReadOnlyMemory<byte> utf8, string name, string described)
     {
+        var bytes = ExportText.Check(utf8.Span, described);
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(utf8[(utf8.Length - bytes.Length)..], new JsonDocumentOptions { MaxDepth = MaxDepth + 1 });
             root = document.RootElement.Clone();
         }
         catch (JsonException ex)
@@ -129,9 +178,9 @@ public sealed class FactExport
             throw NotAnExport(described, $"its \"{ExportIdentity.PropertyName}\" property does not name the format \"{ExportIdentity.FormatName}\"");
         }
 
-        if (!e.TryGetProperty("version", out var v) || !v.TryGetInt32(out var version))
+        if (!e.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
         {
-            throw NotAnExport(described, "its export format has no version number");
+            throw NotAnExport(described, "its export format has no version number (\"version\" must be a whole number)");
         }
 
         return new ExportIdentity(format, version, Text(e, "fact-schema") ?? "unknown");
@@ -151,6 +200,6 @@ public sealed class FactExport
         _ => "an object",
     };
 
-    private static ReporterException NotAnExport(string described, string why) =>
+    internal static ReporterException NotAnExport(string described, string why) =>
         new(ExitCodes.Data, $"{described} is not a fact export: {why}. Make one with 'crisis-brief export --format json'.");
 }

@@ -8,7 +8,8 @@ namespace Crisis.Reporter.Templating;
 
 /// <summary>
 /// A Scriban context configured for Markdown written by users: unknown variables and members are errors,
-/// loops, recursion and output are bounded, invariant culture, LF line endings, and every value written by
+/// loops, recursion and output are bounded, invariant culture, no clock and ordinal sorting (<see cref="DeterministicBuiltins"/>),
+/// LF line endings, and every value written by
 /// <c>{{ value }}</c> is escaped in one place (<see cref="MarkdownEncoder"/>), except <see cref="MarkdownText"/>.
 /// </summary>
 public sealed class MarkdownTemplateContext : TemplateContext
@@ -40,6 +41,7 @@ public sealed class MarkdownTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
         var include = new MarkdownInclude((IScriptCustomFunction)BuiltinObject["include"]!);
         BuiltinObject.SetValue("include", include, readOnly: true);
+        DeterministicBuiltins.Install(this);
     }
 
     /// <inheritdoc />

@@ -6,6 +6,12 @@ public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool
     /// <summary>The extension of template files.</summary>
     public const string Extension = ".scriban";
 
+    /// <summary>
+    /// The largest template read: far above the shipped ones (the largest is about 10 KB) and a 690 KB generated one, low
+    /// enough that a huge file is refused before it is read instead of filling memory.
+    /// </summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
     private string? text;
 
     /// <summary>The file's text with line endings normalised to LF (read once); a located error if it is not text (<see cref="TemplateText"/>).</summary>
@@ -15,7 +21,33 @@ public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool
     {
         try
         {
-            return TemplateText.Decode(Path, File.ReadAllBytes(Path)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            // A device or a pipe (a partial linked to /dev/zero, a FIFO) would be read for ever, or block: refused unread.
+            if (!Cli.FileKind.IsRegularOrMissing(Path))
+            {
+                throw new TemplateException(Path, null, null, "is not a regular file (a device, a pipe or a socket): a template is a file of text");
+            }
+
+            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length > MaxBytes)
+            {
+                throw TooLarge(stream.Length);
+            }
+
+            // Read at most one byte past the limit: a file that grows while read is refused too.
+            var bytes = new byte[(int)Math.Min(stream.Length, MaxBytes) + 1];
+            var length = 0;
+            int read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxBytes)
+            {
+                throw TooLarge(length);
+            }
+
+            return TemplateText.Decode(Path, bytes.AsSpan(0, length)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
         catch (IOException ex)
         {
@@ -26,6 +58,9 @@ public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool
             throw new TemplateException(Path, null, null, "cannot be read: " + ex.Message, ex);
         }
     }
+
+    private TemplateException TooLarge(long length) => new(Path, null, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"is larger than {MaxBytes:N0} bytes (4 MiB), the most a template may be ({length:N0} bytes seen): split it into partials"));
 }
 
 /// <summary>

@@ -3,9 +3,11 @@ using System.Text;
 namespace Crisis.Reporter.Text;
 
 /// <summary>
-/// How every value a template writes (<c>{{ value }}</c>) is escaped: no HTML escaping, but every character
-/// that could change the structure of a Markdown document is escaped, and line breaks become spaces. A <c>|</c>
-/// cannot split a table cell, a newline cannot end a list item, a <c>[^1]</c> cannot forge a footnote.
+/// The one escaping path for values written into Markdown, by templates (<c>{{ value }}</c>) and by <c>diff</c>:
+/// no HTML escaping, but every character that could change the structure of a Markdown document is escaped, line
+/// breaks become spaces and control characters (a terminal's escape codes) are written visibly (<c>\x1B</c>). A
+/// <c>|</c> cannot split a table cell, a newline cannot end a list item, a <c>[^1]</c> cannot forge a footnote, a
+/// <c>&lt;img onerror=…&gt;</c> cannot become HTML. <see cref="Code"/> is the same for code spans.
 /// </summary>
 public static class MarkdownEncoder
 {
@@ -33,9 +35,14 @@ public static class MarkdownEncoder
                     break;
                 case '\n':
                 case '\t':
+                case '\u0085':
                 case '\u2028':
                 case '\u2029':
                     sb.Append(' ');
+                    break;
+                case < ' ' or '\u007F' or (>= '\u0080' and <= '\u009F'):
+                    // Shown, not obeyed: "\x1B" (its backslash escaped), never an escape code reaching a terminal.
+                    sb.Append("\\\\x").Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case '\\':
                 case '`':
@@ -73,6 +80,27 @@ public static class MarkdownEncoder
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// An id or a field path as a code span. Nothing can be escaped inside a code span, so text that a code span cannot
+    /// hold as it is (a backtick, a <c>|</c> that a table would take for a cell border, a line break or a control
+    /// character, spaces at its ends) is written as escaped text instead.
+    /// </summary>
+    public static string Code(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var plain = text[0] != ' ' && text[^1] != ' ';
+        foreach (var c in text)
+        {
+            plain &= c is not ('`' or '|' or '\u0085' or '\u2028' or '\u2029') && !char.IsControl(c);
+        }
+
+        return plain ? "`" + text + "`" : Escape(text);
     }
 
     private static bool IsLeadingNumber(StringBuilder sb)
