@@ -244,7 +244,7 @@ public sealed class FactBaseTests
 
         Assert.True(seeds.TryGetValue(source.File, out var text), $"{source.DefinedAt}: no seed file '{source.File}'.");
         Assert.Contains(source.Title.Original, text!, StringComparison.Ordinal);
-        Assert.Equal("fr", source.Language);
+        Assert.Equal(Language.Fr, source.Language);
     }
 
     [Theory]

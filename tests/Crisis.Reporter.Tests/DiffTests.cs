@@ -203,18 +203,6 @@ public sealed class DiffTests : IDisposable
         Assert.Matches("^sha256:[0-9a-f]{16}$", (string?)identity["fact-schema"]);
     }
 
-    [Fact]
-    public void TheSchemaFingerprintIgnoresHelpTextButNotFields()
-    {
-        const string schema = """{"description":"help","properties":{"description":{"type":"string","description":"a field called description"}}}""";
-        var reworded = schema.Replace("\"help\"", "\"other help\"", StringComparison.Ordinal).Replace("a field called", "the field", StringComparison.Ordinal);
-        var retyped = schema.Replace("\"string\"", "\"integer\"", StringComparison.Ordinal);
-        var fieldRemoved = """{"description":"help","properties":{}}""";
-        Assert.Equal(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(reworded));
-        Assert.NotEqual(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(retyped));
-        Assert.NotEqual(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(fieldRemoved));
-    }
-
     // The command line.
 
     private (int Code, string Out, string Err) Run(params string[] args)

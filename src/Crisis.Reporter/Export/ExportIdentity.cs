@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Crisis.Reporter.Export;
 
@@ -14,7 +11,7 @@ namespace Crisis.Reporter.Export;
 /// </summary>
 /// <param name="Format">Always <see cref="FormatName"/>.</param>
 /// <param name="Version">The layout's version; raised only when a reader of the old layout would misread the new one.</param>
-/// <param name="FactSchema">"sha256:" and 16 hex digits of the fact schema's structure (descriptions left out).</param>
+/// <param name="FactSchema">"sha256:" and 16 hex digits of the shape of the facts (kinds, fields, types; descriptions, labels and roles left out).</param>
 public sealed record ExportIdentity(string Format, int Version, string FactSchema)
 {
     /// <summary>The name of the property that holds the identity.</summary>
@@ -26,45 +23,16 @@ public sealed record ExportIdentity(string Format, int Version, string FactSchem
     /// <summary>The layout version this reporter writes and reads.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>The identity of the exports this build writes.</summary>
-    public static ExportIdentity Current { get; } = new(FormatName, CurrentVersion, Fingerprint(Crisis.Model.FactSchema.Json));
+    /// <summary>The identity of the exports this build writes: the fact schema's fingerprint is the compiler's (<see cref="Crisis.Model.FactSchema.Fingerprint"/>).</summary>
+    public static ExportIdentity Current { get; } = new(FormatName, CurrentVersion, Crisis.Model.FactSchema.Fingerprint);
 
-    /// <summary>
-    /// Fingerprints a fact schema from its generated JSON Schema, leaving out the descriptions: rewording a
-    /// field's help text does not make two exports incomparable; adding, removing or retyping a field does.
-    /// </summary>
-    public static string Fingerprint(string jsonSchema)
+    /// <summary>Writes the identity as the export's first property holds it.</summary>
+    public void WriteJson(Utf8JsonWriter writer)
     {
-        var node = JsonNode.Parse(jsonSchema);
-        StripDescriptions(node);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(node?.ToJsonString() ?? "null"));
-        return "sha256:" + Convert.ToHexStringLower(hash)[..16];
-    }
-
-    private static void StripDescriptions(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                // Only text-valued "description"s are help text; an object under that name is a field called description.
-                foreach (var key in o.Where(p => p.Key == "description" && p.Value is JsonValue).Select(p => p.Key).ToList())
-                {
-                    o.Remove(key);
-                }
-
-                foreach (var (_, child) in o)
-                {
-                    StripDescriptions(child);
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    StripDescriptions(child);
-                }
-
-                break;
-        }
+        writer.WriteStartObject();
+        writer.WriteString("format", Format);
+        writer.WriteNumber("version", Version);
+        writer.WriteString("fact-schema", FactSchema);
+        writer.WriteEndObject();
     }
 }

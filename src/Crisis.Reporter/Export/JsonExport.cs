@@ -1,5 +1,6 @@
-using System.Collections.Immutable;
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,9 +12,9 @@ using Crisis.Reporter.Text;
 namespace Crisis.Reporter.Export;
 
 /// <summary>
-/// Machine-readable exports of the (filtered) fact base, written by System.Text.Json from source-generated
-/// metadata: <c>json</c> (every fact with its kind, id, fields and citations, field names as in the YAML) and
-/// <c>timelinejs</c> (TimelineJS's JSON format).
+/// Machine-readable exports of the (filtered) fact base: <c>json</c> (every fact with its kind, id, fields and
+/// citations, written by each record's generated writer with the schema's own field names) and <c>timelinejs</c>
+/// (TimelineJS's JSON format, by System.Text.Json's source generator).
 /// </summary>
 public static class JsonExport
 {
@@ -24,41 +25,50 @@ public static class JsonExport
     internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
 
-    /// <summary>The fact base as JSON: reference data (sources, actors, places) whole, other kinds filtered.</summary>
+    /// <summary>
+    /// The fact base as JSON: what the export is, the filters, the count of each kind, then each kind's facts, kinds in
+    /// schema order and each fact as its record writes itself (the schema's own field names). The reference and analysis
+    /// layers are exported whole, the evidence layer as the filter selects it.
+    /// </summary>
     public static string Json(FactCatalog catalog, BriefingFilter filter)
     {
         var sel = new FactSelection(catalog, filter);
-        var document = new FactBaseDocument
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Encoder }))
         {
-            Export = ExportIdentity.Current,
-            Filters = filter.Describe(catalog) ?? "none",
-            Counts = new KindCounts(
-                catalog.Sources.Length, catalog.Actors.Length, catalog.Places.Length, sel.Events.Length, sel.Statements.Length, sel.Estimates.Length,
-                sel.Claims.Length, sel.Responses.Length, sel.Demands.Length, sel.Positions.Length, sel.Measures.Length, sel.Assessments.Length,
-                catalog.Judgments.Length, catalog.WatchItems.Length),
-            Sources = catalog.Sources,
-            Actors = catalog.Actors,
-            Places = catalog.Places,
-            Events = sel.Events,
-            Statements = sel.Statements,
-            Estimates = sel.Estimates,
-            Claims = sel.Claims,
-            Responses = sel.Responses,
-            Demands = sel.Demands,
-            Positions = sel.Positions,
-            Measures = sel.Measures,
-            Assessments = sel.Assessments,
-            Judgments = catalog.Judgments,
-            WatchItems = catalog.WatchItems,
-        };
-        return JsonSerializer.Serialize(document, ExportJson.Type<FactBaseDocument>()) + "\n";
+            writer.WriteStartObject();
+            writer.WritePropertyName(ExportIdentity.PropertyName);
+            ExportIdentity.Current.WriteJson(writer);
+            writer.WriteString("filters", filter.Describe(catalog) ?? "none");
+            writer.WriteStartObject("counts");
+            foreach (var kind in FactSchema.Kinds)
+            {
+                writer.WriteNumber(kind.Plural, sel.OfKind(kind.Name).Length);
+            }
+
+            writer.WriteEndObject();
+            foreach (var kind in FactSchema.Kinds)
+            {
+                writer.WriteStartArray(kind.Plural);
+                foreach (var fact in sel.OfKind(kind.Name))
+                {
+                    fact.WriteJson(writer);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>The selected events as a TimelineJS timeline (undated events are left out: TimelineJS needs a year).</summary>
     public static string TimelineJs(FactCatalog catalog, BriefingFilter filter)
     {
         var sel = new FactSelection(catalog, filter);
-        var events = sel.Events.Where(e => e.Date is not null).OrderBy(e => e.Date!.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
+        var events = sel.Of<Event>().Where(e => e.Date is not null).OrderBy(e => e.Date!.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
             .Select(e => new TimelineEvent(
                 e.Id.Value,
                 TimelineDate.Of(e.Date!.On),
@@ -76,112 +86,13 @@ public static class JsonExport
         s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }
 
-/// <summary>
-/// The <c>json</c> export: what it is (<see cref="ExportIdentity"/>), the filters in words, the count of each kind, then
-/// each kind's facts. Judgments and watch items are the analysts' layer over the whole fact base: exported whole, like
-/// the reference data.
-/// </summary>
-public sealed record FactBaseDocument
-{
-    public required ExportIdentity Export { get; init; }
-    public required string Filters { get; init; }
-    public required KindCounts Counts { get; init; }
-    public required ImmutableArray<Source> Sources { get; init; }
-    public required ImmutableArray<Actor> Actors { get; init; }
-    public required ImmutableArray<Place> Places { get; init; }
-    public required ImmutableArray<Event> Events { get; init; }
-    public required ImmutableArray<Statement> Statements { get; init; }
-    public required ImmutableArray<Estimate> Estimates { get; init; }
-    public required ImmutableArray<Claim> Claims { get; init; }
-    public required ImmutableArray<Response> Responses { get; init; }
-    public required ImmutableArray<Demand> Demands { get; init; }
-    public required ImmutableArray<Position> Positions { get; init; }
-    public required ImmutableArray<Measure> Measures { get; init; }
-    public required ImmutableArray<Assessment> Assessments { get; init; }
-    public required ImmutableArray<Judgment> Judgments { get; init; }
-    public required ImmutableArray<WatchItem> WatchItems { get; init; }
-}
-
-/// <summary>How many facts of each kind the export holds.</summary>
-public sealed record KindCounts(int Sources, int Actors, int Places, int Events, int Statements, int Estimates, int Claims, int Responses, int Demands, int Positions, int Measures, int Assessments, int Judgments, int WatchItems);
-
-/// <summary>
-/// How the exports become JSON (one source-generated context): kebab-case names as in the YAML, nulls left out, ids and partial dates as
-/// their text, vocabulary values as their YAML keys, and each fact's <c>kind</c> first.
-/// </summary>
+/// <summary>The TimelineJS export's source-generated serializer: its own names (snake_case where TimelineJS says so), nulls left out.</summary>
 public static class ExportJson
 {
-    /// <summary>
-    /// One converter per id type and per vocabulary: the generated types share no interface that a single
-    /// converter could use, and a type missing here would be written as an object or a number
-    /// (ExportSnapshotTests checks that every id and vocabulary type of the model is listed).
-    /// </summary>
-    public static IReadOnlyList<JsonConverter> Converters { get; } =
-    [
-        new TextConverter<PartialDate>(d => d.ToString()),
-        new TextConverter<SourceId>(id => id.Value), new TextConverter<ActorId>(id => id.Value), new TextConverter<PlaceId>(id => id.Value),
-        new TextConverter<EventId>(id => id.Value), new TextConverter<StatementId>(id => id.Value), new TextConverter<EstimateId>(id => id.Value),
-        new TextConverter<ClaimId>(id => id.Value), new TextConverter<ResponseId>(id => id.Value), new TextConverter<DemandId>(id => id.Value),
-        new TextConverter<PositionId>(id => id.Value), new TextConverter<MeasureId>(id => id.Value), new TextConverter<AssessmentId>(id => id.Value),
-        new TextConverter<JudgmentId>(id => id.Value), new TextConverter<WatchItemId>(id => id.Value),
-        new TextConverter<Reliability>(v => v.ToKey()), new TextConverter<DateBasis>(v => v.ToKey()), new TextConverter<ActorType>(v => v.ToKey()),
-        new TextConverter<PlaceType>(v => v.ToKey()), new TextConverter<EventType>(v => v.ToKey()), new TextConverter<Topic>(v => v.ToKey()),
-        new TextConverter<Qualifier>(v => v.ToKey()), new TextConverter<MeasuredQuantity>(v => v.ToKey()), new TextConverter<Rank>(v => v.ToKey()),
-        new TextConverter<ClaimStatus>(v => v.ToKey()), new TextConverter<Stance>(v => v.ToKey()), new TextConverter<PositionStance>(v => v.ToKey()),
-        new TextConverter<MeasureType>(v => v.ToKey()), new TextConverter<MeasureStage>(v => v.ToKey()), new TextConverter<Likelihood>(v => v.ToKey()),
-        new TextConverter<Salience>(v => v.ToKey()), new TextConverter<EventStatus>(v => v.ToKey()), new TextConverter<Confidence>(v => v.ToKey()),
-        new TextConverter<Relay>(v => v.ToKey()),
-    ];
-
-    /// <summary>The options the exports are written with (after <see cref="Converters"/>, which they use).</summary>
-    private static readonly JsonSerializerOptions Options = Create();
+    private static readonly JsonSerializerOptions Options = new(ExportContext.Default.Options) { Encoder = JsonExport.Encoder };
 
     /// <summary>The source-generated metadata of an export document.</summary>
     public static JsonTypeInfo<T> Type<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-
-    private static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(ExportContext.Default.Options)
-        {
-            TypeInfoResolver = ExportContext.Default.WithAddedModifier(KindFirst),
-            Encoder = JsonExport.Encoder,
-        };
-        foreach (var converter in Converters)
-        {
-            options.Converters.Add(converter);
-        }
-
-        return options;
-    }
-
-    /// <summary>Every fact starts with its kind (<see cref="IFact.Kind"/> is an explicit interface member, so not a property of the record).</summary>
-    private static void KindFirst(JsonTypeInfo type)
-    {
-        if (type.Kind == JsonTypeInfoKind.Object && typeof(IFact).IsAssignableFrom(type.Type))
-        {
-            // The metadata API the source generator itself uses: unlike CreateJsonPropertyInfo, safe when trimmed.
-            var kind = JsonMetadataServices.CreatePropertyInfo(type.Options, new JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                DeclaringType = type.Type,
-                PropertyName = "Kind",
-                JsonPropertyName = "kind",
-                Getter = fact => ((IFact)fact).Kind,
-                PropertyTypeInfo = (JsonTypeInfo<string>)type.Options.GetTypeInfo(typeof(string)),
-            });
-            type.Properties.Insert(0, kind);
-        }
-    }
-}
-
-/// <summary>Writes a value as a JSON string (export only: reading is not supported).</summary>
-internal sealed class TextConverter<T>(Func<T, string> text) : JsonConverter<T>
-{
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("The export is written, never read back.");
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(text(value));
 }
 
 [JsonSourceGenerationOptions(
@@ -189,7 +100,6 @@ internal sealed class TextConverter<T>(Func<T, string> text) : JsonConverter<T>
     NewLine = "\n",
     PropertyNamingPolicy = JsonKnownNamingPolicy.KebabCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(FactBaseDocument))]
 [JsonSerializable(typeof(TimelineDocument))]
 internal sealed partial class ExportContext : JsonSerializerContext;
 

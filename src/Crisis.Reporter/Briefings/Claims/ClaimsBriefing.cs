@@ -15,7 +15,7 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
     {
         var sel = context.Selection;
         var claims = context.ClaimViews();
-        var demands = ByDate(sel.Demands, d => d.Date).Select(d => context.DemandOf(d, withPositions: true)).ToList();
+        var demands = ByDate(sel.Of<Demand>(), d => d.Date).Select(d => context.DemandOf(d, withPositions: true)).ToList();
         return new ClaimsModel
         {
             Claims = claims,

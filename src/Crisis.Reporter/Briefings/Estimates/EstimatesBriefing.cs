@@ -18,7 +18,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     {
         var sel = context.Selection;
         var cat = context.Catalog;
-        var troops = ByDate(sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
+        var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
         // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
         // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
         // is listed beside the chart, never drawn as a bar.

@@ -18,7 +18,7 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
         var groups = new List<MeasureGroup>();
         foreach (var type in Enum.GetValues<MeasureType>())
         {
-            var items = OrderMeasures(sel.Measures.Where(m => m.Type == type)).Select(context.MeasureOf).ToList();
+            var items = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).Select(context.MeasureOf).ToList();
             if (items.Count > 0)
             {
                 groups.Add(new MeasureGroup(Capitalise(Legends.Words(type.ToKey())), Legends.Trim(type.Describe()), items));

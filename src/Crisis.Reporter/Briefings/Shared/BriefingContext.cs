@@ -26,31 +26,18 @@ public sealed class BriefingContext
         sel = selection;
         cat = selection.Catalog;
         notes = new NoteRegistry(cat);
-        var published = cat.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On).ToList();
-        NewestSource = published.Count == 0 ? null : published.Max();
     }
 
-    /// <summary>
-    /// The publication date of the newest source: what the fact base knows "as of". Anything dated after it was
-    /// ahead when the sources were written (scheduled or expected), never news.
-    /// </summary>
-    public PartialDate? NewestSource { get; }
+    /// <summary>When things are (dates, the newest source, the as-of date): the selection's one chronology.</summary>
+    public Chronology Chronology => sel.Chronology;
 
     /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
-    public bool IsAhead(Event e) =>
-        e.Status is EventStatus.Scheduled or EventStatus.Planned || IsAfterNewestSource(e.Date);
+    public bool IsAhead(Event e) => AheadWord(e) is not null;
 
-    /// <summary>True when a date starts after the newest source's publication date.</summary>
-    public bool IsAfterNewestSource(Dating? date) =>
-        date is { } d && NewestSource is { } newest && d.On.Start > newest.End;
-
-    /// <summary>How an event that had not happened is shown: "scheduled", "planned" or "expected"; null when it took place.</summary>
-    public string? AheadWord(Event e) => e.Status switch
-    {
-        EventStatus.Scheduled => "scheduled",
-        EventStatus.Planned => "planned",
-        _ => IsAfterNewestSource(e.Date) ? "expected" : null,
-    };
+    /// <summary>How an event that had not happened is shown: "scheduled", "planned" (its status) or "expected" (dated after the newest source); null when it took place.</summary>
+    public string? AheadWord(Event e) => e.Status is { } status && status != EventStatus.TookPlace
+        ? status.Label()
+        : Chronology.IsAfterNewestSource(e.Date?.On) ? "expected" : null;
 
     /// <summary>
     /// True on a page that must stay short (the situation briefing): each fact is cited by its strongest citation
@@ -62,56 +49,33 @@ public sealed class BriefingContext
     public IReadOnlyList<int> Cite(System.Collections.Immutable.ImmutableArray<Citation> citations) =>
         OneNotePerFact ? notes.AddStrongest(citations) : notes.Add(citations);
 
-    /// <summary>A fact named in a judgment's evidence: a one-line label, its date and its notes.</summary>
-    public EvidenceView EvidenceOf(ICitedFact fact) => new(
+    /// <summary>
+    /// A fact named in a judgment's evidence: a one-line label (its reader label; an event still ahead says so, an
+    /// estimate gives its figure), its date and its notes.
+    /// </summary>
+    public EvidenceView EvidenceOf(IFact fact) => new(
         (fact switch
         {
             Event e when AheadWord(e) is { } ahead => $"{e.Title} ({ahead})",
-            Statement s => s.Summary,
             Estimate e => $"{Figure(e)} ({Parties(e.Estimators)}, {DateDisplay.Format(e.AsOf.On)})",
-            Claim c => c.Text,
-            Response r => r.Text,
-            Position p => p.Text,
-            Assessment a => a.Text,
-            _ => LabelOf(fact),
+            ILabelFact labelled => notes.ReaderText(labelled.Label),
+            _ => fact.Key,
         }).TrimEnd('.'),
-        DateOf(fact) is { } d ? DateDisplay.Format(d.On) : null,
-        Cite(fact.Citations));
+        OwnDate(fact) is { } d ? DateDisplay.Format(d.On) : null,
+        Cite(fact));
 
-    /// <summary>The facts an evidence block lists, kind by kind in schema order, each list in its curated order.</summary>
-    public IEnumerable<ICitedFact> FactsOf(Evidence? evidence)
-    {
-        if (evidence is null)
-        {
-            return [];
-        }
+    /// <summary>
+    /// The date a fact itself gives, which views show: never one it inherits (a response without a date of its own is
+    /// "undated" on the page, though filters and counts place it at its claim's date, <see cref="Chronology.DateOf"/>).
+    /// </summary>
+    public static Dating? OwnDate(IFact fact) => (fact as IDateFact)?.Date;
 
-        return Enumerable.Empty<ICitedFact>()
-            .Concat(evidence.Events.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Statements.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Estimates.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Claims.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Responses.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Demands.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Positions.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Measures.Select(i => (ICitedFact)cat[i]))
-            .Concat(evidence.Assessments.Select(i => (ICitedFact)cat[i]));
-    }
+    /// <summary>The facts a list of evidence names, in the list's order (the analysts' rank).</summary>
+    public IReadOnlyList<IFact> FactsOf(ImmutableArray<EvidenceItem> evidence) =>
+        evidence.IsDefaultOrEmpty ? [] : [.. evidence.Select(item => cat[item.Fact])];
 
-    /// <summary>The date a fact is about (an estimate's as-of), or null.</summary>
-    public static Dating? DateOf(IFact fact) => fact switch
-    {
-        Event e => e.Date,
-        Statement s => s.Date,
-        Estimate e => e.AsOf,
-        Claim c => c.Date,
-        Response r => r.Date,
-        Demand d => d.Date,
-        Position p => p.Date,
-        Measure m => m.Date,
-        Assessment a => a.Date,
-        _ => null,
-    };
+    /// <summary>The note numbers of a fact's citations (none for a fact that cites nothing).</summary>
+    public IReadOnlyList<int> Cite(IFact fact) => fact is ICitedFact cited ? Cite(cited.Citations) : [];
 
     /// <summary>The selected facts.</summary>
     public FactSelection Selection => sel;
@@ -133,25 +97,12 @@ public sealed class BriefingContext
         model.ReliabilityLegend = Legends.ReliabilityLegend();
         model.CredibilityLegend = Legends.CredibilityLegend();
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
-        var dates = sel.DatedFacts().Where(x => x.Date is not null).Select(x => x.Date!.On).ToList();
-        if (dates.Count > 0)
-        {
-            var first = dates.Min();
-            var last = NewestSource is { } newest && newest >= first ? newest : dates.Max();
-            model.AsOf = DateDisplay.Format(last);
-            model.Coverage = DateDisplay.Range(first, last);
-        }
-        else
-        {
-            model.AsOf = "undated";
-            model.Coverage = "no dated facts";
-        }
-
-        var factCount = sel.DatedFacts().Count();
-        var sourceCount = sel.DatedFacts().SelectMany(x => x.Fact.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
+        model.AsOf = DateDisplay.Format(Chronology.AsOf(sel.Evidence), "undated");
+        model.Coverage = Chronology.Coverage(sel.Evidence) is { } coverage ? DateDisplay.Range(coverage.First, coverage.Last) : "no dated facts";
+        var factCount = sel.Evidence.Length;
+        var sourceCount = sel.Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
         model.BasedOn = $"{Plural(factCount, "fact")} from {Plural(sourceCount, "source")}, {Plural(cat.Actors.Length, "actor")} and {Plural(cat.Places.Length, "place")}";
-        var published = cat.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On).ToList();
-        model.Published = published.Count == 0 ? null : DateDisplay.Range(published.Min(), published.Max());
+        model.Published = Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest, newest) : null;
         model.Notes = notes.Notes;
         model.Sources = cat.Sources.Where(s => notes.IsCited(s.Id)).Select(s => SourceOf(s, [])).ToList();
         return model;
@@ -161,11 +112,11 @@ public sealed class BriefingContext
     {
         Id = e.Id.Value,
         Date = DateDisplay.Format(e.Date?.On),
-        DateBasis = e.Date is { } d ? Legends.Words(d.Basis.ToKey()) : "—",
+        DateBasis = e.Date is { } d ? d.Basis.Label() : "—",
         End = e.End is { } end ? DateDisplay.Format(end.On) : null,
         Title = e.Title,
         Ahead = AheadWord(e),
-        Type = Legends.Words(e.Type.ToKey()),
+        Type = e.Type.Label(),
         Participants = Names(e.Participants),
         Places = e.Places.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Places.Select(p => cat[p].Name)),
         Topics = e.Topics.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Topics.Select(t => t.ToKey())),
@@ -193,9 +144,9 @@ public sealed class BriefingContext
         Figure = Figure(e),
         Estimator = Attribution(e.Estimators, e.ReportedBy),
         AsOf = DateDisplay.Format(e.AsOf.On),
-        AsOfBasis = Legends.Words(e.AsOf.Basis.ToKey()),
+        AsOfBasis = e.AsOf.Basis.Label(),
         Place = e.Place is { } p ? cat[p].Name : "—",
-        Rank = e.Rank is { } r ? r.ToKey() : "—",
+        Rank = e.Rank is { } r ? r.Label() : "—",
         IsDeprecated = e.Rank == Rank.Deprecated,
         Notes = e.Notes,
         Refs = Cite(e.Citations),
@@ -205,7 +156,7 @@ public sealed class BriefingContext
     {
         var refs = Cite(c.Citations);
         var responses = withResponses
-            ? ByDate(sel.Responses.Where(r => r.Claim == c.Id), r => r.Date).Select(ResponseOf).ToList()
+            ? ByDate(sel.Of<Response>().Where(r => r.Claim == c.Id), r => r.Date).Select(ResponseOf).ToList()
             : [];
         return new ClaimView
         {
@@ -214,7 +165,7 @@ public sealed class BriefingContext
             Date = DateDisplay.Format(c.Date?.On),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
-            Status = c.Status.ToKey(),
+            Status = c.Status.Label(),
             StatusMeaning = Legends.Trim(c.Status.Describe()),
             Notes = c.Notes,
             Refs = refs,
@@ -230,13 +181,13 @@ public sealed class BriefingContext
 
     /// <summary>A claim is shown when it is selected, or when a selected response answers it.</summary>
     public HashSet<ClaimId> ClaimIds() =>
-        sel.Claims.Select(c => c.Id).Concat(sel.Responses.Select(r => r.Claim)).Distinct().ToHashSet();
+        sel.Of<Claim>().Select(c => c.Id).Concat(sel.Of<Response>().Select(r => r.Claim)).Distinct().ToHashSet();
 
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
         Responder = Attribution(r.Responders, r.ReportedBy),
-        Stance = r.Stance.ToKey(),
+        Stance = r.Stance.Label(),
         Date = DateDisplay.Format(r.Date?.On),
         Text = r.Text,
         ClaimText = cat[r.Claim].Text,
@@ -249,7 +200,7 @@ public sealed class BriefingContext
     {
         var refs = Cite(d.Citations);
         var positions = withPositions
-            ? ByDate(sel.Positions.Where(p => p.Demand == d.Id), p => p.Date).Select(PositionOf).ToList()
+            ? ByDate(sel.Of<Position>().Where(p => p.Demand == d.Id), p => p.Date).Select(PositionOf).ToList()
             : [];
         return new DemandView
         {
@@ -269,7 +220,7 @@ public sealed class BriefingContext
     {
         Id = p.Id.Value,
         Holder = cat[p.Holder].Name,
-        Stance = p.Stance.ToKey(),
+        Stance = p.Stance.Label(),
         Date = DateDisplay.Format(p.Date?.On),
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
@@ -295,8 +246,8 @@ public sealed class BriefingContext
         return new MeasureView
         {
             Id = m.Id.Value,
-            Type = Legends.Words(m.Type.ToKey()),
-            Stage = m.Stage.ToKey(),
+            Type = m.Type.Label(),
+            Stage = m.Stage.Label(),
             Title = m.Title,
             By = Parties(m.By),
             Target = places is null ? targets : targets == "—" ? places : $"{targets}; {places}",
@@ -326,7 +277,7 @@ public sealed class BriefingContext
         var groups = new List<EstimateGroup>();
         foreach (var q in Enum.GetValues<MeasuredQuantity>().Where(which))
         {
-            var items = ByDate(sel.Estimates.Where(e => e.Quantity == q), e => e.AsOf).Select(EstimateOf).ToList();
+            var items = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).Select(EstimateOf).ToList();
             if (items.Count > 0)
             {
                 groups.Add(new EstimateGroup(Legends.Trim(q.Describe()), q.ToKey(), items));
@@ -377,7 +328,14 @@ public sealed class BriefingContext
         return new MermaidTimeline(title, Group(d => d.Precision == DatePrecision.Year ? Coarse(d) : (new DateOnly(d.Year, d.Month!.Value, 1), DateDisplay.MonthOf(d))));
     }
 
-    /// <summary>A one-line label for any fact (used in source lists and "latest").</summary>
+    /// <summary>A fact of a kind no template shows in its own way, as a dated line: its own date, its label, its notes.</summary>
+    public FactLine FactLineOf(IFact fact) =>
+        new(fact.Kind, fact.Key, DateDisplay.Format(OwnDate(fact)?.On), LabelOf(fact), Cite(fact));
+
+    /// <summary>
+    /// A one-line label for any fact (the sources briefing's lists): the kinds the briefings show in their own way are
+    /// worded so ("Russia claims: …"); any other fact is its parties, then its reader label ("Russia: …").
+    /// </summary>
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
@@ -391,6 +349,8 @@ public sealed class BriefingContext
         Assessment a => $"{Capitalise(Parties(a.Assessors))}: {a.Text}",
         Actor a => a.Name,
         Place p => p.Name,
+        IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
+        ILabelFact labelled => labelled.Label,
         _ => fact.Key,
     });
 
@@ -415,9 +375,9 @@ public sealed class BriefingContext
         Outlet = s.Outlet ?? "outlet not stated",
         Original = s.Original,
         Credits = s.Credits.IsDefaultOrEmpty ? "none" : string.Join("; ", s.Credits),
-        Language = s.Language,
+        Language = s.Language.ToKey(),
         Published = s.Published is { } p ? DateDisplay.Format(p.On) : "date not known",
-        Grade = s.Reliability.ToKey(),
+        Grade = s.Reliability.Label(),
         GradeMeaning = Legends.Trim(s.Reliability.Describe()),
         GradeReason = s.ReliabilityReason,
         QualityNotes = s.QualityNotes.IsDefault ? [] : s.QualityNotes,

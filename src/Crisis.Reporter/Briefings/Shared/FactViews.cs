@@ -1,3 +1,4 @@
+using Crisis.Model;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Briefings.Shared;
@@ -192,6 +193,9 @@ public sealed record ActorDossier : ITemplateView
     public required IReadOnlyList<DemandView> Demands { get; init; }
     public required IReadOnlyList<PositionView> Positions { get; init; }
     public required IReadOnlyList<MeasureView> Measures { get; init; }
+
+    /// <summary>The actor's facts of the kinds no section above shows, a section per kind.</summary>
+    public required IReadOnlyList<FactSection> Others { get; init; }
 }
 
 /// <summary>A source article as listed at the end of every briefing.</summary>
@@ -250,3 +254,16 @@ public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<int>
 
 /// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("judgments 1 and 2") and its notes.</summary>
 public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<int> Refs) : ITemplateView;
+
+/// <summary>A fact of a kind no template shows in its own way: its date (or "undated"), its reader label and its notes.</summary>
+public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<int> Refs) : ITemplateView;
+
+/// <summary>The facts of one kind under a heading made from the kind's plural ("Casualty reports").</summary>
+public sealed record FactSection(string Kind, string Heading, IReadOnlyList<FactLine> Items) : ITemplateView
+{
+    /// <summary>The section of <paramref name="kind"/>'s facts.</summary>
+    public FactSection(FactKindInfo kind, IReadOnlyList<FactLine> items)
+        : this(kind.Name, Wording.Capitalise(kind.Plural.Replace('-', ' ')), items)
+    {
+    }
+}

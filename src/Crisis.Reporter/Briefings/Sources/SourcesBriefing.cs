@@ -16,8 +16,8 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var notes = context.Notes;
-        var selected = sel.DatedFacts().Select(x => x.Fact)
-            .Concat(cat.Actors).Concat(cat.Places.OfType<ICitedFact>())
+        // Every selected fact that cites a source (the sources themselves and the analysts' layer cite none).
+        var selected = sel.All.OfType<ICitedFact>()
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var articles = new List<SourceView>();
         foreach (var s in cat.Sources)
