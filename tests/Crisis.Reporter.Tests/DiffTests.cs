@@ -22,15 +22,8 @@ public sealed class DiffTests : IDisposable
     private static readonly string Before = JsonExport.Json(TestData.Catalog, BriefingFilter.None);
 
     /// <summary>The test catalog with <paramref name="edit"/> applied to every fact (null removes it) and <paramref name="added"/> added.</summary>
-    private static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added)
-    {
-        var c = TestData.Catalog;
-        IEnumerable<T> E<T>(IEnumerable<T> facts) where T : IFact => facts.Select(f => edit(f)).OfType<T>().Concat(added.OfType<T>());
-        return new FactCatalog(
-            sources: E(c.Sources), actors: E(c.Actors), places: E(c.Places), events: E(c.Events), statements: E(c.Statements),
-            estimates: E(c.Estimates), claims: E(c.Claims), responses: E(c.Responses), demands: E(c.Demands),
-            positions: E(c.Positions), measures: E(c.Measures), assessments: E(c.Assessments));
-    }
+    private static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added) =>
+        new(TestData.Catalog.All.Select(edit).OfType<IFact>().Concat(added));
 
     private static ExportDiff Diff(FactCatalog after) => Diff(Before, JsonExport.Json(after, BriefingFilter.None));
 

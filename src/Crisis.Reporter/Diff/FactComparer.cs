@@ -1,12 +1,16 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using Crisis.Model;
 using Crisis.Reporter.Export;
 
 namespace Crisis.Reporter.Diff;
 
 /// <summary>
-/// Compares two exports fact by fact (matched by id) and field by field, on the JSON alone: what a field means
-/// is read from its shape (a date is an object with <c>on</c>, a citation an object with <c>source</c>, a
-/// reference a text equal to the id of a fact in either export), so a new field or kind needs no code here.
+/// Compares two exports fact by fact (matched by id) and field by field. What a field means comes from the compiled
+/// schema (<see cref="FactSchema"/>): a date is a block the schema dates (its field with the role date), a fact's
+/// label its field with the role label, the sources the kind citations name; a citation is an object with
+/// <c>source</c>, a reference a text equal to the id of a fact in either export. A new field or kind needs no code
+/// here; a field the schema does not know (an export of another schema) is compared as plain JSON.
 /// The fact's place in its YAML file (<c>defined-at</c>) is not compared: moving a fact does not change it.
 /// </summary>
 public static class FactComparer
@@ -31,7 +35,7 @@ public static class FactComparer
         // Names for references: the new name wins when a fact was renamed. Sources are known by their ids
         // (article-001), which curators cite; their headlines would only lengthen every citation.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in oldExport.Facts.Values.Concat(newExport.Facts.Values).Where(f => f.Kind != "source"))
+        foreach (var f in oldExport.Facts.Values.Concat(newExport.Facts.Values).Where(f => f.Kind != FactSchema.SourceKind))
         {
             names[f.Id] = Shorten(Label(f), NameLength);
         }
@@ -48,7 +52,7 @@ public static class FactComparer
             }
 
             var fact = new FactChanges(names);
-            fact.CompareObject("", before.Json, now.Json);
+            fact.CompareObject("", before.Json, now.Json, FactSchema.Kind(now.Kind)?.Fields ?? []);
             fact.CheckSources(Sources(before), Sources(now));
             if (fact.Changes.Count > 0)
             {
@@ -132,24 +136,28 @@ public static class FactComparer
             ? [.. citations.EnumerateArray().Select(c => Text(c, "source")).OfType<string>().Distinct(StringComparer.Ordinal)]
             : [];
 
-    /// <summary>What a reader calls the fact: its name or title, else its text, summary or subject, else its id.</summary>
+    /// <summary>What a reader calls the fact: its field with the role label (a bilingual text's English, else its original), else its id.</summary>
     private static string Label(ExportedFact f)
     {
-        foreach (var field in new[] { "name", "title", "text", "summary", "subject" })
+        if (FactSchema.Kind(f.Kind)?.FieldsWith(FactRole.Label) is [var field, ..] && f.Json.TryGetProperty(field.Name, out var v))
         {
-            if (f.Json.TryGetProperty(field, out var v))
+            var text = v.ValueKind == JsonValueKind.Object ? Text(v, "english") ?? Text(v, "original") : v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            if (!string.IsNullOrWhiteSpace(text))
             {
-                // A bilingual title (a source's headline): the English if there is one.
-                var text = v.ValueKind == JsonValueKind.Object ? Text(v, "english") ?? Text(v, "original") : v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    return text;
-                }
+                return text;
             }
         }
 
         return f.Id;
     }
+
+    /// <summary>The name of the field a value of this field is dated by, when the schema makes it a date (a block with a field of role date).</summary>
+    private static string? DateField(FactFieldInfo? field) =>
+        field is { Type: FactFieldType.Block, Target: { } block } ? FactSchema.Block(block)?.DateField?.Name : null;
+
+    /// <summary>The fields of a value of this field: a block's, else none.</summary>
+    private static ImmutableArray<FactFieldInfo> FieldsOf(FactFieldInfo? field) =>
+        field is { Type: FactFieldType.Block, Target: { } block } && FactSchema.Block(block) is { } info ? info.Fields : [];
 
     private static string? Text(JsonElement o, string name) => FactExport.Text(o, name);
 
@@ -173,7 +181,7 @@ public static class FactComparer
 
         public List<(string Rule, string Field, string Text)> Checks { get; } = [];
 
-        public void CompareObject(string prefix, JsonElement before, JsonElement after)
+        public void CompareObject(string prefix, JsonElement before, JsonElement after, ImmutableArray<FactFieldInfo> fields)
         {
             foreach (var key in Keys(before, after))
             {
@@ -182,7 +190,7 @@ public static class FactComparer
                     continue;
                 }
 
-                CompareValue(prefix.Length == 0 ? key : prefix + "." + key, key, Get(before, key), Get(after, key));
+                CompareValue(prefix.Length == 0 ? key : prefix + "." + key, key, Get(before, key), Get(after, key), fields.FirstOrDefault(f => f.Name == key));
             }
         }
 
@@ -194,7 +202,7 @@ public static class FactComparer
             }
         }
 
-        private void CompareValue(string path, string key, JsonElement? before, JsonElement? after)
+        private void CompareValue(string path, string key, JsonElement? before, JsonElement? after, FactFieldInfo? field)
         {
             switch (before, after)
             {
@@ -203,11 +211,11 @@ public static class FactComparer
                 case (null, { } b):
                     if (b.ValueKind == JsonValueKind.Array)
                     {
-                        Items(path, key, [], [.. b.EnumerateArray()]);
+                        Items(path, key, [], [.. b.EnumerateArray()], field);
                     }
                     else
                     {
-                        Add(path, "added", null, Show(key, b));
+                        Add(path, "added", null, Show(key, b, field));
                     }
 
                     CheckQuote(path, key, "added");
@@ -215,11 +223,11 @@ public static class FactComparer
                 case ({ } a, null):
                     if (a.ValueKind == JsonValueKind.Array)
                     {
-                        Items(path, key, [.. a.EnumerateArray()], []);
+                        Items(path, key, [.. a.EnumerateArray()], [], field);
                     }
                     else
                     {
-                        Add(path, "removed", Show(key, a), null);
+                        Add(path, "removed", Show(key, a, field), null);
                     }
 
                     CheckQuote(path, key, "removed");
@@ -234,13 +242,13 @@ public static class FactComparer
 
             if (x.ValueKind == JsonValueKind.Object && y.ValueKind == JsonValueKind.Object)
             {
-                if (IsDate(x) && IsDate(y))
+                if (DateField(field) is { } on)
                 {
-                    CompareDate(path, x, y);
+                    CompareDate(path, x, y, on, FieldsOf(field));
                 }
                 else
                 {
-                    CompareObject(path, x, y);
+                    CompareObject(path, x, y, FieldsOf(field));
                 }
 
                 return;
@@ -248,30 +256,30 @@ public static class FactComparer
 
             if (x.ValueKind == JsonValueKind.Array && y.ValueKind == JsonValueKind.Array)
             {
-                Items(path, key, [.. x.EnumerateArray()], [.. y.EnumerateArray()]);
+                Items(path, key, [.. x.EnumerateArray()], [.. y.EnumerateArray()], field);
                 return;
             }
 
-            Add(path, "changed", Show(key, x), Show(key, y));
+            Add(path, "changed", Show(key, x, field), Show(key, y, field));
             CheckGrade(path, key, x, y);
             CheckQuote(path, key, "changed");
         }
 
         /// <summary>A date is shown whole with its basis ("2022-01-21 (stated)"); how it was established, apart.</summary>
-        private void CompareDate(string path, JsonElement before, JsonElement after)
+        private void CompareDate(string path, JsonElement before, JsonElement after, string on, ImmutableArray<FactFieldInfo> fields)
         {
-            if (!Same(before, after, "on") || !Same(before, after, "basis"))
+            if (!Same(before, after, on) || !Same(before, after, "basis"))
             {
-                Add(path, "changed", ShowDate(before), ShowDate(after));
+                Add(path, "changed", ShowDate(before, on), ShowDate(after, on));
                 if (!Same(before, after, "basis") && Get(before, "basis") is not null && Get(after, "basis") is not null)
                 {
-                    Checks.Add(("date-basis-changed", path, $"{ShowDate(before)} → {ShowDate(after)}"));
+                    Checks.Add(("date-basis-changed", path, $"{ShowDate(before, on)} → {ShowDate(after, on)}"));
                 }
             }
 
-            foreach (var key in Keys(before, after).Where(k => k is not ("on" or "basis")))
+            foreach (var key in Keys(before, after).Where(k => k != on && k != "basis"))
             {
-                CompareValue(path + "." + key, key, Get(before, key), Get(after, key));
+                CompareValue(path + "." + key, key, Get(before, key), Get(after, key), fields.FirstOrDefault(f => f.Name == key));
             }
         }
 
@@ -279,24 +287,24 @@ public static class FactComparer
         /// Lists: plain values as items added and removed; objects (citations) paired first when equal, then by
         /// source and locator, then by source alone, so an edited citation shows as changes inside it.
         /// </summary>
-        private void Items(string path, string key, List<JsonElement> before, List<JsonElement> after)
+        private void Items(string path, string key, List<JsonElement> before, List<JsonElement> after, FactFieldInfo? field)
         {
             if (before.Concat(after).All(e => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)))
             {
                 var (gone, come) = Unmatched(before, after, JsonElement.DeepEquals);
                 foreach (var item in gone)
                 {
-                    Add(path, "item-removed", Show(key, item), null);
+                    Add(path, "item-removed", Show(key, item, field), null);
                 }
 
                 foreach (var item in come)
                 {
-                    Add(path, "item-added", null, Show(key, item));
+                    Add(path, "item-added", null, Show(key, item, field));
                 }
 
                 if (gone.Count == 0 && come.Count == 0)
                 {
-                    Add(path, "reordered", string.Join(", ", before.Select(i => Show(key, i))), string.Join(", ", after.Select(i => Show(key, i))));
+                    Add(path, "reordered", string.Join(", ", before.Select(i => Show(key, i, field))), string.Join(", ", after.Select(i => Show(key, i, field))));
                 }
 
                 return;
@@ -310,17 +318,17 @@ public static class FactComparer
             Pair(left, right, pairs, (a, b) => Text(a, "source") is { } s && s == Text(b, "source"));
             foreach (var (a, b) in pairs.OrderBy(p => after.IndexOf(p.After)))
             {
-                CompareObject($"{path}[{ItemLabel(b)}]", a, b);
+                CompareObject($"{path}[{ItemLabel(b)}]", a, b, FieldsOf(field));
             }
 
             foreach (var item in left)
             {
-                Add(path, "item-removed", Show(key, item), null);
+                Add(path, "item-removed", Show(key, item, field), null);
             }
 
             foreach (var item in right)
             {
-                Add(path, "item-added", null, Show(key, item));
+                Add(path, "item-added", null, Show(key, item, field));
             }
 
             if (left.Count == 0 && right.Count == 0 && pairs.All(p => JsonElement.DeepEquals(p.Before, p.After)))
@@ -373,7 +381,7 @@ public static class FactComparer
             };
             if (raised)
             {
-                Checks.Add(("grade-raised", path, $"{Show(key, before)} → {Show(key, after)}"));
+                Checks.Add(("grade-raised", path, $"{Show(key, before, null)} → {Show(key, after, null)}"));
             }
         }
 
@@ -391,20 +399,18 @@ public static class FactComparer
         private string Name(string id) => names.TryGetValue(id, out var name) ? $"{name} ({id})" : id;
 
         /// <summary>A value as a reviewer reads it: references named, dates with their basis, objects as "field: value; …".</summary>
-        private string Show(string key, JsonElement value) => value.ValueKind switch
+        private string Show(string key, JsonElement value, FactFieldInfo? field) => value.ValueKind switch
         {
             JsonValueKind.String when key is "id" or "kind" => value.GetString()!,
             JsonValueKind.String => Name(value.GetString()!),
-            JsonValueKind.Array => value.GetArrayLength() == 0 ? "(none)" : string.Join(", ", value.EnumerateArray().Select(v => Show(key, v))),
-            JsonValueKind.Object when IsDate(value) => ShowDate(value) + (Text(value, "how") is { } how ? "; how: " + how : ""),
-            JsonValueKind.Object => string.Join("; ", value.EnumerateObject().Select(p => $"{p.Name}: {Show(p.Name, p.Value)}")),
+            JsonValueKind.Array => value.GetArrayLength() == 0 ? "(none)" : string.Join(", ", value.EnumerateArray().Select(v => Show(key, v, field))),
+            JsonValueKind.Object when DateField(field) is { } on => ShowDate(value, on) + (Text(value, "how") is { } how ? "; how: " + how : ""),
+            JsonValueKind.Object => string.Join("; ", value.EnumerateObject().Select(p => $"{p.Name}: {Show(p.Name, p.Value, FieldsOf(field).FirstOrDefault(f => f.Name == p.Name))}")),
             _ => value.GetRawText(),
         };
 
-        private static string ShowDate(JsonElement date) =>
-            (Text(date, "on") ?? "?") + (Text(date, "basis") is { } basis ? $" ({basis})" : "");
-
-        private static bool IsDate(JsonElement o) => Text(o, "on") is not null;
+        private static string ShowDate(JsonElement date, string on) =>
+            (Text(date, on) ?? "?") + (Text(date, "basis") is { } basis ? $" ({basis})" : "");
 
         private static bool Same(JsonElement a, JsonElement b, string key) => (Get(a, key), Get(b, key)) switch
         {

@@ -21,7 +21,7 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
             var items = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).Select(context.MeasureOf).ToList();
             if (items.Count > 0)
             {
-                groups.Add(new MeasureGroup(Capitalise(Legends.Words(type.ToKey())), Legends.Trim(type.Describe()), items));
+                groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items));
             }
         }
 

@@ -84,14 +84,12 @@ public static class Wording
         _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
     };
 
-    /// <summary>Who relayed words that are not the parties' own: "reported by Yuri Ushakov", "reported by The Kremlin in a readout".</summary>
-    public static string ReportedBy(string relayer, Relay how) => how switch
-    {
-        Relay.Readout => $"reported by {relayer} in a readout",
-        Relay.ToldReporters => $"reported by {relayer} to reporters",
-        Relay.PressReport => $"reported by {relayer} in a press report",
-        _ => $"reported by {relayer}",
-    };
+    /// <summary>
+    /// Who relayed words that are not the parties' own: "reported by Yuri Ushakov", then how, in the words the schema
+    /// gives the relay ("reported by The Kremlin in a readout"; the label of a relay a reader needs no word for is empty).
+    /// </summary>
+    public static string ReportedBy(string relayer, Relay how) =>
+        how.Label() is { Length: > 0 } words ? $"reported by {relayer} {words}" : $"reported by {relayer}";
 
     public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString(Inv)} {word}s";
 

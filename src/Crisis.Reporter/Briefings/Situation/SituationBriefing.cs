@@ -81,8 +81,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             {
                 Number = result.Count + 1,
                 Text = j.Text,
-                Likelihood = j.Likelihood is { } l ? Legends.Words(l.ToKey()) : null,
-                Confidence = j.Confidence.ToKey(),
+                Likelihood = j.Likelihood is { } l ? l.Label() : null,
+                Confidence = j.Confidence.Label(),
                 Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
                 For = support.Take(EvidenceFor).Select(context.EvidenceOf).ToList(),
                 MoreFor = Math.Max(0, support.Count - EvidenceFor),
