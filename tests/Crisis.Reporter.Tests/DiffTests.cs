@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Crisis.Model;
-using Crisis.Reporter.Cli;
-using Crisis.Reporter.Diff;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Commands.Diff;
+using Crisis.Reporter.Commands.Export;
 using Crisis.Reporter.Selection;
 using static Crisis.Snapshots.Verifier;
 

@@ -1,5 +1,5 @@
 using Crisis.Model;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands.Export;
 using Crisis.Reporter.Selection;
 using static Crisis.Snapshots.Verifier;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Commands;
 
 namespace Crisis.Reporter.Tests;
 
@@ -58,7 +59,7 @@ public sealed class PrReviewScriptTests : IDisposable
         Assert.Contains("- `tests/Example.verified.md`", summary, StringComparison.Ordinal);
 
         Assert.Equal(
-            ["actors.md", "claims.md", "estimates.md", "measures.md", "situation.md", "sources.md", "timeline.md"],
+            BriefingRegistry.Names.Select(n => n + ".md").Order(StringComparer.Ordinal),
             Directory.GetFiles(Path.Combine(output, "briefings")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(Title, File.ReadAllText(Path.Combine(output, "briefings", "timeline.md")), StringComparison.Ordinal);
 

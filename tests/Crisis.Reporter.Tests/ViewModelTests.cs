@@ -115,7 +115,7 @@ public sealed class ViewModelTests
     public void TheTimelineDiagramFitsGitHubsWidth()
     {
         var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
-        Assert.InRange(model.Chart.Periods.Count, 1, BriefingContext.MaxTimelineColumns);
+        Assert.InRange(model.Chart.Periods.Count, 1, Briefings.Timeline.TimelineChart.MaxColumns);
         Assert.NotEmpty(model.Background);
         Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
     }

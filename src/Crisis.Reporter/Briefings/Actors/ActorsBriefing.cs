@@ -39,15 +39,15 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
                 Aliases = a.Aliases.IsDefaultOrEmpty ? null : string.Join(", ", a.Aliases),
                 Description = a.Description is { } description ? context.Notes.ReaderText(description) : null,
                 Refs = refs,
-                Statements = ByDate(sel.Of<Statement>().Where(Theirs), s => s.Date).Select(context.StatementOf).ToList(),
-                Assessments = ByDate(sel.Of<Assessment>().Where(Theirs), x => x.Date).Select(context.AssessmentOf).ToList(),
-                Claims = ByDate(sel.Of<Claim>().Where(Theirs), c => c.Date).Select(c => context.ClaimOf(c, withResponses: false)).ToList(),
-                Responses = ByDate(sel.Of<Response>().Where(Theirs), r => r.Date).Select(context.ResponseOf).ToList(),
-                Demands = ByDate(sel.Of<Demand>().Where(Theirs), d => d.Date).Select(d => context.DemandOf(d, withPositions: false)).ToList(),
-                Positions = ByDate(sel.Of<Position>().Where(Theirs), p => p.Date).Select(context.PositionOf).ToList(),
-                Estimates = ByDate(sel.Of<Estimate>().Where(Theirs), e => e.AsOf).Select(context.EstimateOf).ToList(),
-                Measures = OrderMeasures(sel.Of<Measure>().Where(Theirs)).Select(context.MeasureOf).ToList(),
-                Events = Chronological(sel.Of<Event>().Where(Theirs)).Select(context.EventOf).ToList(),
+                Statements = ByDate(sel.Of<Statement>().Where(Theirs), s => s.Date).Select(context.Views.StatementOf).ToList(),
+                Assessments = ByDate(sel.Of<Assessment>().Where(Theirs), x => x.Date).Select(context.Views.AssessmentOf).ToList(),
+                Claims = ByDate(sel.Of<Claim>().Where(Theirs), c => c.Date).Select(c => context.Views.ClaimOf(c, withResponses: false)).ToList(),
+                Responses = ByDate(sel.Of<Response>().Where(Theirs), r => r.Date).Select(context.Views.ResponseOf).ToList(),
+                Demands = ByDate(sel.Of<Demand>().Where(Theirs), d => d.Date).Select(d => context.Views.DemandOf(d, withPositions: false)).ToList(),
+                Positions = ByDate(sel.Of<Position>().Where(Theirs), p => p.Date).Select(context.Views.PositionOf).ToList(),
+                Estimates = ByDate(sel.Of<Estimate>().Where(Theirs), e => e.AsOf).Select(context.Views.EstimateOf).ToList(),
+                Measures = OrderMeasures(sel.Of<Measure>().Where(Theirs)).Select(context.Views.MeasureOf).ToList(),
+                Events = Chronological(sel.Of<Event>().Where(Theirs)).Select(context.Views.EventOf).ToList(),
                 Others = OtherSections(context, sel.Evidence.Where(Theirs)),
             });
         }
@@ -66,7 +66,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     private static List<FactSection> OtherSections(BriefingContext context, IEnumerable<IFact> theirs) =>
         [.. theirs.Where(f => !OwnSections.Contains(f.GetType()))
             .GroupBy(f => f.Kind)
-            .Select(g => new FactSection(FactSchema.KindOf(g.First()), ByDate(g, BriefingContext.OwnDate).Select(context.FactLineOf).ToList()))];
+            .Select(g => new FactSection(FactSchema.KindOf(g.First()), ByDate(g, FactViewBuilder.OwnDate).Select(context.Views.FactLineOf).ToList()))];
 }
 
 /// <summary>A dossier per actor.</summary>

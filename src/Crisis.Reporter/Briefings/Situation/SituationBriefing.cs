@@ -70,13 +70,13 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var result = new List<JudgmentView>();
         foreach (var j in context.Catalog.Judgments.OrderBy(j => j.DefinedOrder).ThenBy(j => j.Id.Value, StringComparer.Ordinal))
         {
-            var support = context.FactsOf(j.SupportedBy);
+            var support = Evidence.FactsOf(context, j.SupportedBy);
             if (!support.Any(selected.Contains))
             {
                 continue;
             }
 
-            var against = context.FactsOf(j.CutAgainst);
+            var against = Evidence.FactsOf(context, j.CutAgainst);
             result.Add(new JudgmentView
             {
                 Number = result.Count + 1,
@@ -84,9 +84,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 Likelihood = j.Likelihood is { } l ? l.Label() : null,
                 Confidence = j.Confidence.Label(),
                 Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
-                For = support.Take(EvidenceFor).Select(context.EvidenceOf).ToList(),
+                For = support.Take(EvidenceFor).Select(f => Evidence.ViewOf(context, f)).ToList(),
                 MoreFor = Math.Max(0, support.Count - EvidenceFor),
-                Against = against.Take(EvidenceAgainst).Select(context.EvidenceOf).ToList(),
+                Against = against.Take(EvidenceAgainst).Select(f => Evidence.ViewOf(context, f)).ToList(),
                 MoreAgainst = Math.Max(0, against.Count - EvidenceAgainst),
             });
         }
@@ -98,14 +98,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, DateOnly from, DateOnly to)
     {
         var inWindow = context.Selection.Of<Event>()
-            .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.IsAhead(e))
+            .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.Views.IsAhead(e))
             .ToList();
         var groups = inWindow.Where(e => e.Salience != Salience.Minor)
             .GroupBy(e => e.Date!.On.Start)
             .OrderBy(g => g.Key)
             .Select(g => new EventGroup(
                 DateDisplay.Format(g.Key),
-                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.EventOf).ToList()))
+                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.Views.EventOf).ToList()))
             .ToList();
         return (groups, inWindow.Count(e => e.Salience == Salience.Minor));
     }
@@ -120,7 +120,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start)))
             .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
             .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
-            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.EstimateOf).ToList()))
+            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.Views.EstimateOf).ToList()))
             .ToList();
 
     /// <summary>
@@ -157,10 +157,10 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Where(c => answers[c.Id].Any())
             .Where(c => new[] { c.Date }.Concat(answers[c.Id].Select(r => r.Date)).Any(d => d is { } x && x.On.Start >= from))
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
-            .Select(c => context.ClaimOf(c, withResponses: false) with
+            .Select(c => context.Views.ClaimOf(c, withResponses: false) with
             {
                 Responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
-                    .Take(AnswersShown).Select(context.ResponseOf)],
+                    .Take(AnswersShown).Select(context.Views.ResponseOf)],
             })
             .ToList();
     }
@@ -184,7 +184,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var oneUnit = units.Count == 1;
         var rows = estimates
             .GroupBy(e => e.Quantity)
-            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.EstimateOf(e))))
+            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.Views.EstimateOf(e))))
             .ToList();
         return (rows, oneUnit ? Capitalise(units[0]) : "Figure");
     }
@@ -197,7 +197,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var covered = new HashSet<IFact>();
         foreach (var w in context.Catalog.WatchItems)
         {
-            var evidence = context.FactsOf(w.Evidence);
+            var evidence = Evidence.FactsOf(context, w.Evidence);
             covered.UnionWith(evidence);
             var bears = w.BearsOn.Select(id => context.Catalog[id].Text).Where(shown.ContainsKey).Select(t => shown[t]).Order().ToList();
             result.Add((w.Due.On, new WatchView(
@@ -216,7 +216,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         foreach (var e in context.Selection.Of<Event>().Where(e => context.Chronology.IsAfterNewestSource(e.Date?.On) && !covered.Contains(e)))
         {
             // Only dated events are after the newest source: every one has its date.
-            var view = context.EventOf(e);
+            var view = context.Views.EventOf(e);
             result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
         }
 

@@ -28,11 +28,11 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                 var here = f.Citations.Where(c => c.Source == s.Id).ToImmutableArray();
                 if (here.Length > 0)
                 {
-                    facts.Add(new SourceFact(f.Kind, f.Key, context.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
+                    facts.Add(new SourceFact(f.Kind, f.Key, context.Views.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
                 }
             }
 
-            articles.Add(context.SourceOf(s, facts));
+            articles.Add(context.Views.SourceOf(s, facts));
         }
 
         return new SourcesModel

@@ -1,8 +1,7 @@
 using Crisis.Model;
-using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Selection;
 
-namespace Crisis.Reporter.Briefings;
+namespace Crisis.Reporter.Briefings.Shared;
 
 /// <summary>
 /// A briefing: its name, what it holds, and how its view model is built. Its template (<c>NAME.scriban</c>)
@@ -34,7 +33,7 @@ public abstract class Briefing<TModel>(string name, string description, string t
     public sealed override DocumentModel Model(FactSelection selection)
     {
         var context = new BriefingContext(selection);
-        return context.Finish(this, Build(context));
+        return DocumentFrame.Finish(context, this, Build(context));
     }
 
     /// <summary>The view model of the facts <paramref name="filter"/> selects from <paramref name="catalog"/>.</summary>

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Crisis.Reporter.Diff;
+namespace Crisis.Reporter.Commands.Diff;
 
 /// <summary>
 /// What changed between two exports of the fact base: the result of <see cref="FactComparer"/>, rendered by

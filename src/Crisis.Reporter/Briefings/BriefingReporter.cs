@@ -1,10 +1,10 @@
 using Crisis.Model;
-using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Briefings.Situation;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 
-namespace Crisis.Reporter;
+namespace Crisis.Reporter.Briefings;
 
 /// <summary>Renders briefings from a catalog through a template engine: view model, then template, then Markdown.</summary>
 public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)

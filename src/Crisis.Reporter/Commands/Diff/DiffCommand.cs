@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Commands.Common;
 
-namespace Crisis.Reporter.Diff;
+namespace Crisis.Reporter.Commands.Diff;
 
 /// <summary><c>crisis-brief diff OLD NEW</c>: what changed between two JSON exports of the fact base.</summary>
 public static class DiffCommand
@@ -29,16 +29,7 @@ public static class DiffCommand
                 FactExport.Load(p.GetValue(newArg)!, "NEW"),
                 p.GetValue(allowSchemaChange));
             var text = p.GetValue(format) == "json" ? diff.ToJson() : DiffMarkdown.Render(diff);
-            if (p.GetValue(output) is { } file)
-            {
-                AtomicFile.Write(file, text);
-            }
-            else
-            {
-                stdout.Write(text);
-                stdout.Flush();
-            }
-
+            FactOptions.Emit(p.GetValue(output), text, stdout);
             return ExitCodes.Ok;
         });
         return command;

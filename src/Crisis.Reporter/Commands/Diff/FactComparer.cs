@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Crisis.Model;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands.Export;
 
-namespace Crisis.Reporter.Diff;
+namespace Crisis.Reporter.Commands.Diff;
 
 /// <summary>
 /// Compares two exports fact by fact (matched by id) and field by field. What a field means comes from the compiled

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Crisis.Reporter.Text;
 
-namespace Crisis.Reporter.Diff;
+namespace Crisis.Reporter.Commands.Diff;
 
 /// <summary>
 /// An <see cref="ExportDiff"/> as Markdown for a pull request's job summary: the totals, what to check, the

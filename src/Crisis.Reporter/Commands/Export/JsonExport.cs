@@ -9,7 +9,7 @@ using Crisis.Model;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 
-namespace Crisis.Reporter.Export;
+namespace Crisis.Reporter.Commands.Export;
 
 /// <summary>
 /// Machine-readable exports of the (filtered) fact base: <c>json</c> (every fact with its kind, id, fields and

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Crisis.Reporter.Export;
+namespace Crisis.Reporter.Commands.Export;
 
 /// <summary>
 /// What a JSON export says about itself (its first property, <c>"export"</c>), so that <c>diff</c> can tell an

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Crisis.Reporter.Cli;
+namespace Crisis.Reporter.Output;
 
 /// <summary>
 /// Whether a path names a regular file. .NET does not tell a device or a pipe (<c>/dev/null</c>, <c>/dev/stdout</c>) from

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands.Export;
 
-namespace Crisis.Reporter.Diff;
+namespace Crisis.Reporter.Commands.Diff;
 
 /// <summary>One fact of an export: its id, kind, the plural its list is named by, and its JSON.</summary>
 public sealed record ExportedFact(string Id, string Kind, string Plural, JsonElement Json);

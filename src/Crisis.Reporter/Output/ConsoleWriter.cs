@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Crisis.Reporter.Cli;
+namespace Crisis.Reporter.Output;
 
 /// <summary>
 /// Standard output or standard error as the command line writes them. Their failures are the user's situation, not

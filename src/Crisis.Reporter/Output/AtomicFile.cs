@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Crisis.Reporter.Cli;
+namespace Crisis.Reporter.Output;
 
 /// <summary>
 /// Writes an output file all at once: a temporary file beside it, then a rename over it, so that a failure leaves the
