@@ -26,24 +26,10 @@ internal static class MetadataEmitter
         writer.Summary("\"sha256:\" and 16 hex digits of the facts' shape (kinds, fields, types, what they refer to, vocabularies' values), leaving out descriptions, labels, roles and layers: two fact bases with the same fingerprint write the same fields.")
             .Line($"public const string Fingerprint = {SourceWriter.Literal(Fingerprint(schema))};").Line();
 
-        writer.Summary("Every kind of fact, in schema order.")
-            .Line($"public static {Immutable}.ImmutableArray<FactKindInfo> Kinds {{ get; }} = {Immutable}.ImmutableArray.Create(new FactKindInfo[]")
-            .Line("{");
-        foreach (var kind in schema.Kinds)
-        {
-            Declaration(writer, $"new FactKindInfo({Literal(kind.Name)}, {Literal(kind.Plural)}, FactLayer.{Naming.Pascal(Roles.Name(kind.Layer))}, {Bool(kind.Cited)}, {Literal(kind.Description)}, ", kind.Fields);
-        }
-
-        writer.Line("});").Line();
-        writer.Summary("Every block (a group of fields inside a fact), in schema order.")
-            .Line($"public static {Immutable}.ImmutableArray<FactBlockInfo> Blocks {{ get; }} = {Immutable}.ImmutableArray.Create(new FactBlockInfo[]")
-            .Line("{");
-        foreach (var block in schema.Blocks)
-        {
-            Declaration(writer, $"new FactBlockInfo({Literal(block.Name)}, {Literal(block.Description)}, ", block.Fields);
-        }
-
-        writer.Line("});").Line();
+        Table(writer, "Every kind of fact, in schema order.", "FactKindInfo", "Kinds", schema.Kinds.Select(kind =>
+            ($"new FactKindInfo({Literal(kind.Name)}, {Literal(kind.Plural)}, FactLayer.{Naming.Pascal(Roles.Name(kind.Layer))}, {Bool(kind.Cited)}, {Literal(kind.Description)}, ", kind.Fields)));
+        Table(writer, "Every block (a group of fields inside a fact), in schema order.", "FactBlockInfo", "Blocks", schema.Blocks.Select(block =>
+            ($"new FactBlockInfo({Literal(block.Name)}, {Literal(block.Description)}, ", block.Fields)));
         writer.Summary("The kind of that name, or null.")
             .Line("public static FactKindInfo? Kind(string name) => global::System.Linq.Enumerable.FirstOrDefault(Kinds, kind => kind.Name == name);").Line();
         writer.Summary("The kind of a fact.")
@@ -55,6 +41,20 @@ internal static class MetadataEmitter
             .Line($"public static string? SourceKind => {(source is null ? "null" : Literal(source))};");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>A static table of kinds or blocks: each declaration's own values on a line, then one line per field.</summary>
+    private static void Table(SourceWriter writer, string summary, string type, string name, System.Collections.Generic.IEnumerable<(string Head, EquatableArray<FieldModel> Fields)> declarations)
+    {
+        writer.Summary(summary)
+            .Line($"public static {Immutable}.ImmutableArray<{type}> {name} {{ get; }} = {Immutable}.ImmutableArray.Create(new {type}[]")
+            .Line("{");
+        foreach (var (head, fields) in declarations)
+        {
+            Declaration(writer, head, fields);
+        }
+
+        writer.Line("});").Line();
     }
 
     /// <summary>One kind or block: its own values on a line, then one line per field.</summary>

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using Crisis.Facts.Generator.Common;
+using Crisis.Facts.Generator.Schema;
 
 namespace Crisis.Facts.Generator.Emit;
 
@@ -213,88 +216,7 @@ public readonly record struct FactId(string Value) : global::System.IComparable<
     public override string ToString() => Value;
 }
 
-/// <summary>What a kind's facts are to the code that reads them (the schema's 'layer:' on a kind).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public enum FactLayer
-{
-    /// <summary>What facts are about and cite (sources, actors, places): never filtered out.</summary>
-    Reference,
-
-    /// <summary>What the sources report: filtered, counted and shown.</summary>
-    Evidence,
-
-    /// <summary>What the keepers of the fact base conclude from the evidence: read whole.</summary>
-    Analysis,
-}
-
-/// <summary>What a field means to the code that reads it (the schema's 'role:' on a field).</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public enum FactRole
-{
-    /// <summary>No role.</summary>
-    None,
-
-    /// <summary>The fact's date (on a block: the field the block's date is read from).</summary>
-    Date,
-
-    /// <summary>Who acts, says or gives it.</summary>
-    Parties,
-
-    /// <summary>Whom it is demanded of, imposed on or given to.</summary>
-    Counterparts,
-
-    /// <summary>The places it concerns.</summary>
-    Places,
-
-    /// <summary>Its subject tags.</summary>
-    Topics,
-
-    /// <summary>The text that names it to a reader.</summary>
-    Label,
-
-    /// <summary>Who relayed its words, and how.</summary>
-    RelayedBy,
-
-    /// <summary>The fact it answers, from which it inherits what it lacks (its date, parties, topics, places).</summary>
-    Inherits,
-}
-
-/// <summary>The type of a field, as the schema names it.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public enum FactFieldType
-{
-    /// <summary>One line of text.</summary>
-    Text,
-
-    /// <summary>Text that may span lines.</summary>
-    MultilineText,
-
-    /// <summary>A whole number.</summary>
-    Integer,
-
-    /// <summary>A decimal number.</summary>
-    Decimal,
-
-    /// <summary>True or false.</summary>
-    Boolean,
-
-    /// <summary>A partial date.</summary>
-    PartialDate,
-
-    /// <summary>Wording in its original language with a translation.</summary>
-    BilingualText,
-
-    /// <summary>The id of another fact.</summary>
-    Reference,
-
-    /// <summary>A value of a closed vocabulary.</summary>
-    Vocabulary,
-
-    /// <summary>A group of fields.</summary>
-    Block,
-}
-
-/// <summary>A field of a kind or a block: its schema name, type, what it refers to, its role and, for an integer, the reader labels of its values.</summary>
+{{SchemaEnums}}/// <summary>A field of a kind or a block: its schema name, type, what it refers to, its role and, for an integer, the reader labels of its values.</summary>
 /// <param name="Name">The field's name in fact files and exports ("as-of").</param>
 /// <param name="Type">Its type.</param>
 /// <param name="Target">The kind (or, with <paramref name="TargetIsLayer"/>, the layer) a reference names, the vocabulary or the block it uses; null for other types.</param>
@@ -358,6 +280,34 @@ public sealed record FactKindInfo(string Name, string Plural, FactLayer Layer, b
 {{DateRules}}
 """;
         return text.Replace("\r\n", "\n");
+    }
+
+    /// <summary>
+    /// FactLayer, FactRole and FactFieldType: the generator's own layers, roles and field types with their descriptions
+    /// (Schema/Roles.cs, Schema/SchemaModel.cs), so the names consumers read are the ones the schema is parsed with.
+    /// </summary>
+    private static readonly string SchemaEnums =
+        Enum("FactLayer", "What a kind's facts are to the code that reads them (the schema's 'layer:' on a kind).", Roles.Layers.Select(l => (l.Name, l.Description)))
+        + Enum("FactRole", "What a field means to the code that reads it (the schema's 'role:' on a field).", new[] { ("none", "No role.") }.Concat(Roles.All.Select(r => (r.Name, r.Description))))
+        + Enum("FactFieldType", "The type of a field, as the schema names it.", FieldTypes.All.Select(t => (t.Name, t.Description)));
+
+    private static string Enum(string type, string summary, IEnumerable<(string Name, string Description)> members)
+    {
+        var writer = new SourceWriter();
+        writer.Line($"/// <summary>{summary}</summary>").Line(SourceWriter.GeneratedCodeAttribute).Open($"public enum {type}");
+        var first = true;
+        foreach (var (name, description) in members)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Line($"/// <summary>{SourceWriter.EscapeXml(description)}</summary>").Line(Naming.Pascal(name) + ",");
+        }
+
+        return writer.Close().Line().ToString();
     }
 
     /// <summary>

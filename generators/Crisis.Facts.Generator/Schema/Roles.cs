@@ -39,12 +39,28 @@ internal static class Roles
     public const string Setting = "role";
     public const string LayerSetting = "layer";
 
+    /// <summary>Every role as the schema writes it, in <see cref="FieldRole"/> order (None excluded), with what it means.</summary>
+    public static readonly ImmutableArray<(string Name, string Description)> All = ImmutableArray.Create(
+        ("date", "The fact's date (on a block: the field the block's date is read from)."),
+        ("parties", "Who acts, says or gives it."),
+        ("counterparts", "Whom it is demanded of, imposed on or given to."),
+        ("places", "The places it concerns."),
+        ("topics", "Its subject tags."),
+        ("label", "The text that names it to a reader."),
+        ("relayed-by", "Who relayed its words, and how."),
+        ("inherits", "The fact it answers, from which it inherits what it lacks (its date, parties, topics, places)."));
+
+    /// <summary>Every layer as the schema writes it, in <see cref="FactLayer"/> order, with what it means.</summary>
+    public static readonly ImmutableArray<(string Name, string Description)> Layers = ImmutableArray.Create(
+        ("reference", "What facts are about and cite (sources, actors, places): never filtered out."),
+        ("evidence", "What the sources report: filtered, counted and shown."),
+        ("analysis", "What the keepers of the fact base conclude from the evidence: read whole."));
+
     /// <summary>Role names as the schema writes them, in <see cref="FieldRole"/> order (None excluded).</summary>
-    public static readonly ImmutableArray<string> Names = ImmutableArray.Create(
-        "date", "parties", "counterparts", "places", "topics", "label", "relayed-by", "inherits");
+    public static readonly ImmutableArray<string> Names = All.Select(r => r.Name).ToImmutableArray();
 
     /// <summary>Layer names as the schema writes them, in <see cref="FactLayer"/> order.</summary>
-    public static readonly ImmutableArray<string> LayerNames = ImmutableArray.Create("reference", "evidence", "analysis");
+    public static readonly ImmutableArray<string> LayerNames = Layers.Select(l => l.Name).ToImmutableArray();
 
     public static string Name(FieldRole role) => role == FieldRole.None ? "none" : Names[(int)role - 1];
 

@@ -17,6 +17,22 @@ internal enum FieldType
     Block,
 }
 
+/// <summary>The field types as the schema names them, in <see cref="FieldType"/> order, with what each holds.</summary>
+internal static class FieldTypes
+{
+    public static readonly System.Collections.Immutable.ImmutableArray<(string Name, string Description)> All = System.Collections.Immutable.ImmutableArray.Create(
+        ("text", "One line of text."),
+        ("multiline-text", "Text that may span lines."),
+        ("integer", "A whole number."),
+        ("decimal", "A decimal number."),
+        ("boolean", "True or false."),
+        ("partial-date", "A partial date."),
+        ("bilingual-text", "Wording in its original language with a translation."),
+        ("reference", "The id of another fact."),
+        ("vocabulary", "A value of a closed vocabulary."),
+        ("block", "A group of fields."));
+}
+
 /// <summary>
 /// The schema: every kind of fact, block and vocabulary, as declared in the schema YAML. <see cref="Broken"/> names the
 /// declarations left out for an error of their own (see <see cref="BrokenName"/>), so that what uses them is not

@@ -28,8 +28,7 @@ internal static class SchemaParser
     private static readonly string[] FieldKeys = { "type", "kind", Roles.LayerSetting, "vocabulary", "block", "list", "required", Roles.Setting, "description", "min", "max", "labels" };
     private static readonly string[] ValueKeys = { "description", "label" };
 
-    public static readonly ImmutableArray<string> FieldTypeNames = ImmutableArray.Create(
-        "text", "multiline-text", "integer", "decimal", "boolean", "partial-date", "bilingual-text", "reference", "vocabulary", "block");
+    public static readonly ImmutableArray<string> FieldTypeNames = FieldTypes.All.Select(t => t.Name).ToImmutableArray();
 
     public static SchemaResult Parse(ImmutableArray<YamlFile> files)
     {
