@@ -80,7 +80,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     public const string BoundsLegend = "Under a bar, ≤ is \"up to\", > \"more than\" and ≈ \"about\": the bar is drawn at the number given.";
 
     /// <summary>An x-axis label short enough for GitHub's width: "~3 Dec" (the year is in the legend).</summary>
-    private static string ShortDate(PartialDate d) => DateDisplay.Format(d) is var text && d.Precision == DatePrecision.Day ? text[..^5] : DateDisplay.Format(d);
+    private static string ShortDate(PartialDate d) => d.Precision == DatePrecision.Day ? DateDisplay.DayAndMonth(d) : DateDisplay.Format(d);
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>
