@@ -1,5 +1,6 @@
 using Crisis.Model;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Output;
 
 // crisis-brief: see docs/reporter.md for the commands, exit codes and how to customise the templates.
 // The console writers turn a full disk or a closed stream into a plain error (ConsoleWriter); CliApp flushes stdout.

@@ -133,7 +133,7 @@ public class CuratorRulesTests
     [InlineData("      credibility: { type: integer, max: -99999999999, required: true }\n", "max")]
     public void A_bound_no_whole_number_can_meet_is_one_schema_error(string declaration, string bound)
     {
-        var schema = Sample.Schema.Replace("      credibility:\n        type: integer\n        min: 1\n        max: 6\n        required: true\n        description: Admiralty credibility, 1 to 6.\n", declaration, StringComparison.Ordinal);
+        var schema = Sample.Schema.Replace("      credibility:\n        type: integer\n        min: 1\n        max: 6\n        required: true\n        description: Admiralty credibility, 1 to 6.\n        labels:\n          1: confirmed\n          6: cannot be judged\n", declaration, StringComparison.Ordinal);
         Assert.NotEqual(Sample.Schema, schema);
 
         var (result, _) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, schema), (Sample.FactsPath, Sample.Facts));

@@ -65,6 +65,12 @@ public class DiagnosticTests
         { "FACT102", "kinds:\n  actor:\n    cited: false\n    fields:\n      ally: { type: reference, kind: actr }\n", 5, 38 },
         { "FACT103", "vocabularies:\n  actor:\n    values: { a: A }\nkinds:\n  actor:\n    cited: false\n", 5, 3 },
         { "FACT104", "kinds:\n  actor:\n    cited: false\n    fields:\n      id: { type: text }\n", 5, 7 },
+        { "FACT110", "kinds:\n  actor:\n    cited: false\n    fields:\n      name: { type: text, role: lable }\n", 5, 33 },
+        { "FACT111", "kinds:\n  actor:\n    cited: false\n    fields:\n      name: { type: text, role: parties }\n", 5, 33 },
+        { "FACT112", "kinds:\n  actor:\n    cited: false\n    fields:\n      name: { type: text, role: label }\n      alias: { type: text, role: label }\n", 6, 34 },
+        { "FACT113", "kinds:\n  place:\n    cited: false\n  actor:\n    cited: false\n  call:\n    cited: false\n    fields:\n      by: { type: reference, kind: actor, role: parties }\n  visit:\n    cited: false\n    fields:\n      by: { type: reference, kind: place, role: parties }\n", 13, 49 },
+        { "FACT114", "kinds:\n  actor:\n    cited: false\n    layer: referense\n", 4, 12 },
+        { "FACT115", "kinds:\n  actor:\n    cited: false\n    fields:\n      ally: { type: reference, layer: analysis }\n", 5, 39 },
     };
 
     [Theory]

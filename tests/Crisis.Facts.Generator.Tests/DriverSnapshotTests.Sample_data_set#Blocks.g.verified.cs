@@ -43,6 +43,33 @@ public sealed partial record Citation
         }
     }
 
+    /// <summary>
+    /// Writes the value as a JSON object: its fields with the schema's names, in schema order, absent ones left out.
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WritePropertyName("source");
+        writer.WriteStringValue(Source.Value);
+        if (Locator is { } __v1)
+        {
+            writer.WritePropertyName("locator");
+            writer.WriteStringValue(__v1);
+        }
+        if (Quote is { } __v2)
+        {
+            writer.WritePropertyName("quote");
+            writer.WriteStringValue(__v2);
+        }
+        writer.WritePropertyName("credibility");
+        writer.WriteNumberValue(Credibility);
+        writer.WriteEndObject();
+    }
+
     internal static global::Sample.Facts.Citation ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Citation
     {
         Source = new global::Sample.Facts.SourceId(reader.String()),
@@ -74,6 +101,26 @@ public sealed partial record Dating
         {
             throw new global::System.ArgumentNullException(nameof(references));
         }
+    }
+
+    /// <summary>
+    /// Writes the value as a JSON object: its fields with the schema's names, in schema order, absent ones left out.
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WritePropertyName("on");
+        writer.WriteStringValue(On.ToString());
+        if (How is { } __v1)
+        {
+            writer.WritePropertyName("how");
+            writer.WriteStringValue(__v1);
+        }
+        writer.WriteEndObject();
     }
 
     internal static global::Sample.Facts.Dating ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Dating

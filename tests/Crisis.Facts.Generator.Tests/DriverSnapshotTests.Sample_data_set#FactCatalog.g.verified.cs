@@ -20,12 +20,46 @@ public sealed partial class FactCatalog
     public FactCatalog(
         global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Source>? @sources = null,
         global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Actor>? @actors = null,
-        global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Estimate>? @estimates = null)
-        : this(Sorted(@sources), Sorted(@actors), Sorted(@estimates), __validate: true)
+        global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Estimate>? @estimates = null,
+        global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Reply>? @replies = null,
+        global::System.Collections.Generic.IEnumerable<global::Sample.Facts.Judgment>? @judgments = null)
+        : this(Sorted(@sources), Sorted(@actors), Sorted(@estimates), Sorted(@replies), Sorted(@judgments), __validate: true)
     {
     }
 
-    internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> @actors, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> @estimates, bool __validate)
+    /// <summary>
+    /// Builds a catalog from facts of any kinds made in code (a copy of another catalog with one fact replaced, say): sorts
+    /// them by kind and id and checks them as the other constructor does; a fact of a type that is no kind of this schema is
+    /// an <see cref="global::System.ArgumentException"/>.
+    /// </summary>
+    public FactCatalog(global::System.Collections.Generic.IEnumerable<IFact> facts)
+        : this(__Known(facts), __validate: true)
+    {
+    }
+
+    private FactCatalog(IFact[] facts, bool __validate)
+        : this(Sorted(global::System.Linq.Enumerable.OfType<global::Sample.Facts.Source>(facts)), Sorted(global::System.Linq.Enumerable.OfType<global::Sample.Facts.Actor>(facts)), Sorted(global::System.Linq.Enumerable.OfType<global::Sample.Facts.Estimate>(facts)), Sorted(global::System.Linq.Enumerable.OfType<global::Sample.Facts.Reply>(facts)), Sorted(global::System.Linq.Enumerable.OfType<global::Sample.Facts.Judgment>(facts)), __validate)
+    {
+    }
+
+    private static IFact[] __Known(global::System.Collections.Generic.IEnumerable<IFact> facts)
+    {
+        if (facts is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(facts));
+        }
+        var all = global::System.Linq.Enumerable.ToArray(facts);
+        foreach (var fact in all)
+        {
+            if (fact is not (global::Sample.Facts.Source or global::Sample.Facts.Actor or global::Sample.Facts.Estimate or global::Sample.Facts.Reply or global::Sample.Facts.Judgment))
+            {
+                throw new global::System.ArgumentException(fact is null ? "A fact is null." : $"'{fact.Key}' is a {fact.GetType().Name}, no kind of fact of this schema.", nameof(facts));
+            }
+        }
+        return all;
+    }
+
+    internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> @actors, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> @estimates, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply> @replies, global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment> @judgments, bool __validate)
     {
         // Locals start with __: no name derived from the schema can (kind plurals become parameters here).
         var __duplicates = new global::System.Collections.Generic.List<string>();
@@ -41,6 +75,16 @@ public sealed partial class FactCatalog
         }
         Estimates = @estimates;
         foreach (var __fact in Estimates)
+        {
+            Add(__fact, __duplicates);
+        }
+        Replies = @replies;
+        foreach (var __fact in Replies)
+        {
+            Add(__fact, __duplicates);
+        }
+        Judgments = @judgments;
+        foreach (var __fact in Judgments)
         {
             Add(__fact, __duplicates);
         }
@@ -67,6 +111,16 @@ public sealed partial class FactCatalog
     public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> Estimates { get; }
 
     /// <summary>
+    /// Every reply, sorted by id (ordinal).
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply> Replies { get; }
+
+    /// <summary>
+    /// Every judgment, sorted by id (ordinal).
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment> Judgments { get; }
+
+    /// <summary>
     /// Every fact of every kind, sorted by id (ordinal).
     /// </summary>
     public global::System.Collections.Immutable.ImmutableArray<IFact> All { get; }
@@ -79,12 +133,101 @@ public sealed partial class FactCatalog
         new("source", Sources.Length),
         new("actor", Actors.Length),
         new("estimate", Estimates.Length),
+        new("reply", Replies.Length),
+        new("judgment", Judgments.Length),
     };
 
     /// <summary>
     /// The fact with this id, of any kind; null when there is none.
     /// </summary>
     public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;
+
+    /// <summary>
+    /// The fact with this id, of any kind; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
+    /// </summary>
+    public IFact this[global::Sample.Facts.FactId id] => (id.Value is null ? null : Find(id.Value)) ?? throw new global::System.Collections.Generic.KeyNotFoundException($"No fact has the id '{id.Value}'.");
+
+    /// <summary>
+    /// The facts of a kind (by its schema name), sorted by id; empty for a name that is no kind.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<IFact> OfKind(string kind) => kind switch
+    {
+        "source" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Sources),
+        "actor" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Actors),
+        "estimate" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Estimates),
+        "reply" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Replies),
+        "judgment" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Judgments),
+        _ => global::System.Collections.Immutable.ImmutableArray<IFact>.Empty,
+    };
+
+    /// <summary>
+    /// The fact this one inherits from (its field with the role 'inherits'), or null.
+    /// </summary>
+    public IFact? InheritedFrom(IFact fact) => fact is global::Sample.Facts.IInheritsFact inheriting && inheriting.Inherits is { } id ? Find(id) : null;
+
+    /// <summary>
+    /// The fact, then the facts it inherits from, nearest first.
+    /// </summary>
+    private global::System.Collections.Generic.IEnumerable<IFact> __Lineage(IFact fact)
+    {
+        var current = fact;
+        for (var step = 0; current is not null && step <= _byId.Count; step++)
+        {
+            yield return current;
+            current = InheritedFrom(current);
+        }
+    }
+
+    /// <summary>
+    /// The fact's date: its own (the field with the role 'date'), else that of the fact it inherits from; null when none has one.
+    /// </summary>
+    public global::Sample.Facts.Dating? DateOf(IFact fact)
+    {
+        foreach (var current in __Lineage(fact))
+        {
+            if (current is global::Sample.Facts.IDateFact dated && dated.Date is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The partial date of <see cref="DateOf"/>: when the fact is dated, as precisely as it is known.
+    /// </summary>
+    public global::Sample.Facts.PartialDate? WhenOf(IFact fact) => DateOf(fact)?.On;
+
+    /// <summary>
+    /// The fact's parties (the fields with the role 'parties'), then those of the facts it inherits from, each once.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.ActorId> PartiesOf(IFact fact) => __Gather(fact, static f => f is global::Sample.Facts.IPartiesFact holder ? holder.Parties : default);
+
+    /// <summary>
+    /// The fact's topics (the fields with the role 'topics'), then those of the facts it inherits from, each once.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Topic> TopicsOf(IFact fact) => __Gather(fact, static f => f is global::Sample.Facts.ITopicsFact holder ? holder.Topics : default);
+
+    private global::System.Collections.Immutable.ImmutableArray<T> __Gather<T>(IFact fact, global::System.Func<IFact, global::System.Collections.Immutable.ImmutableArray<T>> own)
+    {
+        var values = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<T>();
+        foreach (var current in __Lineage(fact))
+        {
+            var these = own(current);
+            if (these.IsDefault)
+            {
+                continue;
+            }
+            foreach (var value in these)
+            {
+                if (!values.Contains(value))
+                {
+                    values.Add(value);
+                }
+            }
+        }
+        return values.ToImmutable();
+    }
 
     /// <summary>
     /// The source with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
@@ -143,6 +286,44 @@ public sealed partial class FactCatalog
     /// </summary>
     public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> Resolve(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.EstimateId> ids) => global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));
 
+    /// <summary>
+    /// The reply with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
+    /// </summary>
+    public global::Sample.Facts.Reply this[global::Sample.Facts.ReplyId id] => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException($"No reply has the id '{id.Value}'.");
+
+    /// <summary>
+    /// Looks up a reply by id.
+    /// </summary>
+    public bool TryGet(global::Sample.Facts.ReplyId id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Sample.Facts.Reply? fact)
+    {
+        fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as global::Sample.Facts.Reply : null;
+        return fact is not null;
+    }
+
+    /// <summary>
+    /// The replies these ids name, in the same order.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply> Resolve(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.ReplyId> ids) => global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));
+
+    /// <summary>
+    /// The judgment with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
+    /// </summary>
+    public global::Sample.Facts.Judgment this[global::Sample.Facts.JudgmentId id] => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException($"No judgment has the id '{id.Value}'.");
+
+    /// <summary>
+    /// Looks up a judgment by id.
+    /// </summary>
+    public bool TryGet(global::Sample.Facts.JudgmentId id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Sample.Facts.Judgment? fact)
+    {
+        fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as global::Sample.Facts.Judgment : null;
+        return fact is not null;
+    }
+
+    /// <summary>
+    /// The judgments these ids name, in the same order.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment> Resolve(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.JudgmentId> ids) => global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));
+
     private void Add(IFact fact, global::System.Collections.Generic.List<string> duplicates)
     {
         if (!_byId.ContainsKey(fact.Key))
@@ -176,6 +357,18 @@ public sealed partial class FactCatalog
             fact.CollectReferences(references);
             CheckReferences(fact.Id.Value, references, problems);
         }
+        foreach (var fact in Replies)
+        {
+            references.Clear();
+            fact.CollectReferences(references);
+            CheckReferences(fact.Id.Value, references, problems);
+        }
+        foreach (var fact in Judgments)
+        {
+            references.Clear();
+            fact.CollectReferences(references);
+            CheckReferences(fact.Id.Value, references, problems);
+        }
         if (problems.Count > 0)
         {
             throw new global::System.ArgumentException("The facts do not form a valid catalog:\n" + string.Join("\n", problems));
@@ -189,14 +382,24 @@ public sealed partial class FactCatalog
             var target = Find(id);
             if (target is null)
             {
-                problems.Add($"{factId}.{field}: no {kind} has the id '{id}'");
+                problems.Add($"{factId}.{field}: no {__Named(kind)} has the id '{id}'");
             }
-            else if (target.Kind != kind)
+            else if (!__Accepts(kind, target.Kind))
             {
-                problems.Add($"{factId}.{field}: '{id}' is of kind {target.Kind}, not {kind}");
+                problems.Add($"{factId}.{field}: '{id}' is of kind {target.Kind}, not {__Named(kind)}");
             }
         }
     }
+
+    private static bool __Accepts(string target, string kind) => target switch
+    {
+        "layer:reference" => kind is "source" or "actor",
+        "layer:evidence" => kind is "estimate" or "reply",
+        "layer:analysis" => kind is "judgment",
+        _ => target == kind,
+    };
+
+    private static string __Named(string target) => target.StartsWith("layer:", global::System.StringComparison.Ordinal) ? "fact of the " + target.Substring(6) + " layer" : target;
 
     private static global::System.Collections.Immutable.ImmutableArray<T> Sorted<T>(global::System.Collections.Generic.IEnumerable<T>? facts)
         where T : IFact =>

@@ -13,9 +13,9 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Actors
     {
-        /// <summary>NATO ('nato', facts/sample.facts.yaml:13).</summary>
+        /// <summary>NATO ('nato', facts/sample.facts.yaml:27).</summary>
         public static global::Sample.Facts.Actor Nato => global::Sample.Facts.Facts.Catalog.Actors[0];
-        /// <summary>United States ('united-states', facts/sample.facts.yaml:6).</summary>
+        /// <summary>United States ('united-states', facts/sample.facts.yaml:20).</summary>
         public static global::Sample.Facts.Actor UnitedStates => global::Sample.Facts.Facts.Catalog.Actors[1];
     }
 
@@ -35,5 +35,5 @@ public static partial class Facts
         }
     }
 
-    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "4;nato4;NATO0;1;11;article-0013;§288;L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.2;26;facts/sample.facts.yaml:1313;united-states13;United States1;4;nato1;11;article-0013;§1_2;25;facts/sample.facts.yaml:6"u8;
+    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "4;nato4;NATO0;1;11;article-0013;§288;L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.2;26;facts/sample.facts.yaml:274;13;united-states13;United States1;4;nato1;11;article-0013;§1_2;26;facts/sample.facts.yaml:203;"u8;
 }

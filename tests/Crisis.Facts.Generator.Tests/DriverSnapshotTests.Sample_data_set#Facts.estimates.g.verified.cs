@@ -13,7 +13,7 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Estimates
     {
-        /// <summary>'troops-near-ukraine-130000' (facts/sample.facts.yaml:21).</summary>
+        /// <summary>'troops-near-ukraine-130000' (facts/sample.facts.yaml:35).</summary>
         public static global::Sample.Facts.Estimate TroopsNearUkraine_130000 => global::Sample.Facts.Facts.Catalog.Estimates[0];
     }
 
@@ -33,5 +33,5 @@ public static partial class Facts
         }
     }
 
-    private static global::System.ReadOnlySpan<byte> __EstimatesData0 => "26;troops-near-ukraine-1300006;130000130000;0;11;~2022-02-1262;\"samedi\" in an article published\non Saturday 12 February 2022.13;united-states2;0;2;62;The United States and the United Kingdom gave the same figure.1;11;article-0013;§3111;Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine2;26;facts/sample.facts.yaml:21"u8;
+    private static global::System.ReadOnlySpan<byte> __EstimatesData0 => "26;troops-near-ukraine-1300006;130000130000;0;11;~2022-02-1262;\"samedi\" in an article published\non Saturday 12 February 2022.13;united-states2;0;2;62;The United States and the United Kingdom gave the same figure.1;11;article-0013;§3111;Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine2;26;facts/sample.facts.yaml:355;"u8;
 }

@@ -14,5 +14,5 @@ public static partial class Facts
     /// <summary>
     /// Every fact, by kind and by id. References between facts were checked when the data was compiled.
     /// </summary>
-    public static global::Sample.Facts.FactCatalog Catalog { get; } = new global::Sample.Facts.FactCatalog(__CreateSources(), __CreateActors(), __CreateEstimates(), __validate: false);
+    public static global::Sample.Facts.FactCatalog Catalog { get; } = new global::Sample.Facts.FactCatalog(__CreateSources(), __CreateActors(), __CreateEstimates(), __CreateReplies(), __CreateJudgments(), __validate: false);
 }

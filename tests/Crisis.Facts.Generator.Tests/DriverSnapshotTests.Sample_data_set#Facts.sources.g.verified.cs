@@ -13,7 +13,7 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Sources
     {
-        /// <summary>'article-001' (facts/sample.facts.yaml:2).</summary>
+        /// <summary>The Biden-Putin call is inconclusive ('article-001', facts/sample.facts.yaml:16).</summary>
         public static global::Sample.Facts.Source Article_001 => global::Sample.Facts.Facts.Catalog.Sources[0];
     }
 
@@ -33,5 +33,5 @@ public static partial class Facts
         }
     }
 
-    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "11;article-00145;L’appel Biden-Poutine n’est pas concluant2;fr36;The Biden-Putin call is inconclusive1;25;facts/sample.facts.yaml:2"u8;
+    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "11;article-00145;L’appel Biden-Poutine n’est pas concluant2;fr36;The Biden-Putin call is inconclusive1;26;facts/sample.facts.yaml:162;"u8;
 }

@@ -10,7 +10,7 @@ namespace Sample.Facts;
 /// Facts of this kind are listed under 'actors:' in the fact files.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public sealed partial record Actor : global::Sample.Facts.ICitedFact
+public sealed partial record Actor : global::Sample.Facts.ICitedFact, global::Sample.Facts.ILabelFact
 {
     /// <summary>
     /// The actor's id: unique across all facts, never changed once published.
@@ -37,9 +37,16 @@ public sealed partial record Actor : global::Sample.Facts.ICitedFact
     /// </summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).
+    /// </summary>
+    public int DefinedOrder { get; init; }
+
     string global::Sample.Facts.IFact.Key => Id.Value;
 
     string global::Sample.Facts.IFact.Kind => "actor";
+
+    string global::Sample.Facts.ILabelFact.Label => Name ?? Id.Value;
 
     internal void CollectReferences(global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references)
     {
@@ -57,6 +64,45 @@ public sealed partial record Actor : global::Sample.Facts.ICitedFact
         }
     }
 
+    /// <summary>
+    /// Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WriteString("kind", "actor");
+        writer.WriteString("id", Id.Value);
+        if (Name is { } __v0)
+        {
+            writer.WritePropertyName("name");
+            writer.WriteStringValue(__v0);
+        }
+        if (!MemberOf.IsDefault)
+        {
+            writer.WriteStartArray("member-of");
+            foreach (var __v1 in MemberOf)
+            {
+                writer.WriteStringValue(__v1.Value);
+            }
+            writer.WriteEndArray();
+        }
+        if (!Citations.IsDefault)
+        {
+            writer.WriteStartArray("citations");
+            foreach (var __v2 in Citations)
+            {
+                __v2.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteString("defined-at", DefinedAt);
+        writer.WriteEndObject();
+    }
+
     internal static global::Sample.Facts.Actor ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Actor
     {
         Id = new global::Sample.Facts.ActorId(reader.String()),
@@ -64,6 +110,7 @@ public sealed partial record Actor : global::Sample.Facts.ICitedFact
         MemberOf = reader.List<global::Sample.Facts.ActorId>(static (ref global::Sample.Facts.FactDataReader r) => new global::Sample.Facts.ActorId(r.String())),
         Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
         DefinedAt = reader.String(),
+        DefinedOrder = reader.Int(),
     };
 }
 

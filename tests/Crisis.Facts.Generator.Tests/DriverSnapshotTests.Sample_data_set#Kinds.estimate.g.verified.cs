@@ -10,7 +10,7 @@ namespace Sample.Facts;
 /// Facts of this kind are listed under 'estimates:' in the fact files.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public sealed partial record Estimate : global::Sample.Facts.ICitedFact
+public sealed partial record Estimate : global::Sample.Facts.ICitedFact, global::Sample.Facts.IDateFact, global::Sample.Facts.IPartiesFact, global::Sample.Facts.ITopicsFact
 {
     /// <summary>
     /// The estimate's id: unique across all facts, never changed once published.
@@ -62,9 +62,28 @@ public sealed partial record Estimate : global::Sample.Facts.ICitedFact
     /// </summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).
+    /// </summary>
+    public int DefinedOrder { get; init; }
+
     string global::Sample.Facts.IFact.Key => Id.Value;
 
     string global::Sample.Facts.IFact.Kind => "estimate";
+
+    global::Sample.Facts.Dating? global::Sample.Facts.IDateFact.Date => AsOf;
+
+    global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.ActorId> global::Sample.Facts.IPartiesFact.Parties
+    {
+        get
+        {
+            var __values = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.ActorId>();
+            __values.Add(Estimator);
+            return __values.ToImmutable();
+        }
+    }
+
+    global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Topic> global::Sample.Facts.ITopicsFact.Topics => Topics.IsDefault ? global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Topic>.Empty : Topics;
 
     internal void CollectReferences(global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references)
     {
@@ -86,6 +105,64 @@ public sealed partial record Estimate : global::Sample.Facts.ICitedFact
         }
     }
 
+    /// <summary>
+    /// Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WriteString("kind", "estimate");
+        writer.WriteString("id", Id.Value);
+        writer.WritePropertyName("value");
+        writer.WriteNumberValue(Value);
+        if (Troops is { } __v1)
+        {
+            writer.WritePropertyName("troops");
+            writer.WriteNumberValue(__v1);
+        }
+        if (Confirmed is { } __v2)
+        {
+            writer.WritePropertyName("confirmed");
+            writer.WriteBooleanValue(__v2);
+        }
+        if (AsOf is { } __v3)
+        {
+            writer.WritePropertyName("as-of");
+            __v3.WriteJson(writer);
+        }
+        writer.WritePropertyName("estimator");
+        writer.WriteStringValue(Estimator.Value);
+        if (!Topics.IsDefault)
+        {
+            writer.WriteStartArray("topics");
+            foreach (var __v5 in Topics)
+            {
+                writer.WriteStringValue(__v5.ToKey());
+            }
+            writer.WriteEndArray();
+        }
+        if (Notes is { } __v6)
+        {
+            writer.WritePropertyName("notes");
+            writer.WriteStringValue(__v6);
+        }
+        if (!Citations.IsDefault)
+        {
+            writer.WriteStartArray("citations");
+            foreach (var __v7 in Citations)
+            {
+                __v7.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteString("defined-at", DefinedAt);
+        writer.WriteEndObject();
+    }
+
     internal static global::Sample.Facts.Estimate ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Estimate
     {
         Id = new global::Sample.Facts.EstimateId(reader.String()),
@@ -98,6 +175,7 @@ public sealed partial record Estimate : global::Sample.Facts.ICitedFact
         Notes = reader.Absent() ? null : reader.String(),
         Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
         DefinedAt = reader.String(),
+        DefinedOrder = reader.Int(),
     };
 }
 

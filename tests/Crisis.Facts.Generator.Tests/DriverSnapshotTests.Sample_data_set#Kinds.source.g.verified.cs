@@ -10,7 +10,7 @@ namespace Sample.Facts;
 /// Facts of this kind are listed under 'sources:' in the fact files.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public sealed partial record Source : global::Sample.Facts.IFact
+public sealed partial record Source : global::Sample.Facts.IFact, global::Sample.Facts.ILabelFact
 {
     /// <summary>
     /// The source's id: unique across all facts, never changed once published.
@@ -32,9 +32,16 @@ public sealed partial record Source : global::Sample.Facts.IFact
     /// </summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).
+    /// </summary>
+    public int DefinedOrder { get; init; }
+
     string global::Sample.Facts.IFact.Key => Id.Value;
 
     string global::Sample.Facts.IFact.Kind => "source";
+
+    string global::Sample.Facts.ILabelFact.Label => Title is { } __label ? __label.English ?? __label.Original : Id.Value;
 
     internal void CollectReferences(global::System.Collections.Generic.List<(string Field, string Kind, string Id)> references)
     {
@@ -44,12 +51,36 @@ public sealed partial record Source : global::Sample.Facts.IFact
         }
     }
 
+    /// <summary>
+    /// Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WriteString("kind", "source");
+        writer.WriteString("id", Id.Value);
+        if (Title is { } __v0)
+        {
+            writer.WritePropertyName("title");
+            __v0.WriteJson(writer);
+        }
+        writer.WritePropertyName("reliability");
+        writer.WriteStringValue(Reliability.ToKey());
+        writer.WriteString("defined-at", DefinedAt);
+        writer.WriteEndObject();
+    }
+
     internal static global::Sample.Facts.Source ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Source
     {
         Id = new global::Sample.Facts.SourceId(reader.String()),
         Title = new global::Sample.Facts.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String()),
         Reliability = (global::Sample.Facts.Reliability)reader.Int(),
         DefinedAt = reader.String(),
+        DefinedOrder = reader.Int(),
     };
 }
 

@@ -26,12 +26,12 @@ public enum DatePrecision
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
 public readonly record struct PartialDate : global::System.IComparable<PartialDate>
 {
-    /// <summary>Creates a partial date; throws when the date does not exist.</summary>
+    /// <summary>Creates a partial date; throws when the date does not exist (the calendar of PartialDateRules).</summary>
     public PartialDate(int year, int? month = null, int? day = null, bool isApproximate = false)
     {
-        if (year < 1 || year > 9999 || month is < 1 or > 12 || (day is not null && (month is null || day < 1 || day > global::System.DateTime.DaysInMonth(year, month.Value))))
+        if (PartialDateRules.Check(year, month, day) is { } reason)
         {
-            throw new global::System.ArgumentOutOfRangeException(nameof(day), $"{year}-{month}-{day} is not a date.");
+            throw new global::System.ArgumentOutOfRangeException(nameof(day), $"{year}-{month}-{day} is not a date: {reason}.");
         }
 
         Year = year;
@@ -83,7 +83,7 @@ public readonly record struct PartialDate : global::System.IComparable<PartialDa
         var year = int.Parse(match.Groups[2].Value, culture);
         int? month = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, culture) : null;
         int? day = match.Groups[4].Success ? int.Parse(match.Groups[4].Value, culture) : null;
-        if (year < 1 || month is < 1 or > 12 || (day is not null && (day < 1 || day > global::System.DateTime.DaysInMonth(year, month!.Value))))
+        if (PartialDateRules.Check(year, month, day) is not null)
         {
             return false;
         }
@@ -140,7 +140,27 @@ public readonly record struct PartialDate : global::System.IComparable<PartialDa
 /// <param name="Language">The original's ISO 639 language code, such as fr.</param>
 /// <param name="English">The English translation (by the curators unless stated otherwise).</param>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-public sealed record BilingualText(string Original, string Language, string? English = null);
+public sealed record BilingualText(string Original, string Language, string? English = null)
+{
+    /// <summary>Writes the text as a JSON object: "original", "language", "english" (left out when there is none).</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("original", Original);
+        writer.WriteString("language", Language);
+        if (English is { } english)
+        {
+            writer.WriteString("english", english);
+        }
+
+        writer.WriteEndObject();
+    }
+}
 
 /// <summary>What every fact has, whatever its kind.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
@@ -154,6 +174,165 @@ public interface IFact
 
     /// <summary>Where the fact is defined: its file relative to the folder holding every fact and schema file, and its line.</summary>
     string DefinedAt { get; }
+
+    /// <summary>The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).</summary>
+    int DefinedOrder { get; }
+
+    /// <summary>Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".</summary>
+    void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
+}
+
+/// <summary>The id of a fact of any kind: what a reference to a layer of the schema (rather than to one kind) holds.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public readonly record struct FactId(string Value) : global::System.IComparable<FactId>
+{
+    /// <inheritdoc/>
+    public int CompareTo(FactId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>The id.</summary>
+    public override string ToString() => Value;
+}
+
+/// <summary>What a kind's facts are to the code that reads them (the schema's 'layer:' on a kind).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public enum FactLayer
+{
+    /// <summary>What facts are about and cite (sources, actors, places): never filtered out.</summary>
+    Reference,
+
+    /// <summary>What the sources report: filtered, counted and shown.</summary>
+    Evidence,
+
+    /// <summary>What the keepers of the fact base conclude from the evidence: read whole.</summary>
+    Analysis,
+}
+
+/// <summary>What a field means to the code that reads it (the schema's 'role:' on a field).</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public enum FactRole
+{
+    /// <summary>No role.</summary>
+    None,
+
+    /// <summary>The fact's date (on a block: the field the block's date is read from).</summary>
+    Date,
+
+    /// <summary>Who acts, says or gives it.</summary>
+    Parties,
+
+    /// <summary>Whom it is demanded of, imposed on or given to.</summary>
+    Counterparts,
+
+    /// <summary>The places it concerns.</summary>
+    Places,
+
+    /// <summary>Its subject tags.</summary>
+    Topics,
+
+    /// <summary>The text that names it to a reader.</summary>
+    Label,
+
+    /// <summary>Who relayed its words, and how.</summary>
+    RelayedBy,
+
+    /// <summary>The fact it answers, from which it inherits what it lacks (its date, parties, topics, places).</summary>
+    Inherits,
+}
+
+/// <summary>The type of a field, as the schema names it.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public enum FactFieldType
+{
+    /// <summary>One line of text.</summary>
+    Text,
+
+    /// <summary>Text that may span lines.</summary>
+    MultilineText,
+
+    /// <summary>A whole number.</summary>
+    Integer,
+
+    /// <summary>A decimal number.</summary>
+    Decimal,
+
+    /// <summary>True or false.</summary>
+    Boolean,
+
+    /// <summary>A partial date.</summary>
+    PartialDate,
+
+    /// <summary>Wording in its original language with a translation.</summary>
+    BilingualText,
+
+    /// <summary>The id of another fact.</summary>
+    Reference,
+
+    /// <summary>A value of a closed vocabulary.</summary>
+    Vocabulary,
+
+    /// <summary>A group of fields.</summary>
+    Block,
+}
+
+/// <summary>A field of a kind or a block: its schema name, type, what it refers to, its role and, for an integer, the reader labels of its values.</summary>
+/// <param name="Name">The field's name in fact files and exports ("as-of").</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Target">The kind (or, with <paramref name="TargetIsLayer"/>, the layer) a reference names, the vocabulary or the block it uses; null for other types.</param>
+/// <param name="TargetIsLayer">True for a reference to any kind of a layer.</param>
+/// <param name="IsList">True for a list.</param>
+/// <param name="IsRequired">True when required.</param>
+/// <param name="Role">What it means to the code that reads it.</param>
+/// <param name="Description">The schema's description.</param>
+/// <param name="Labels">Reader labels of some of an integer field's values.</param>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public sealed record FactFieldInfo(string Name, FactFieldType Type, string? Target, bool TargetIsLayer, bool IsList, bool IsRequired, FactRole Role, string Description,
+    global::System.Collections.Immutable.ImmutableArray<global::System.Collections.Generic.KeyValuePair<int, string>> Labels)
+{
+    /// <summary>The reader label of an integer value, or null when the schema gives it none.</summary>
+    public string? LabelOf(int value)
+    {
+        foreach (var label in Labels)
+        {
+            if (label.Key == value)
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A block: a group of fields inside a fact.</summary>
+/// <param name="Name">The block's name in the schema.</param>
+/// <param name="Description">The schema's description.</param>
+/// <param name="Fields">Its fields, in schema order.</param>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public sealed record FactBlockInfo(string Name, string Description, global::System.Collections.Immutable.ImmutableArray<FactFieldInfo> Fields)
+{
+    /// <summary>The field of that name, or null.</summary>
+    public FactFieldInfo? Field(string name) => global::System.Linq.Enumerable.FirstOrDefault(Fields, f => f.Name == name);
+
+    /// <summary>The field a value of this block is dated by (its role is Date), or null: the block is then not a date.</summary>
+    public FactFieldInfo? DateField => global::System.Linq.Enumerable.FirstOrDefault(Fields, f => f.Role == FactRole.Date);
+}
+
+/// <summary>A kind of fact: its name, plural (its section in fact files and its list in exports), layer, whether it cites sources, and its fields.</summary>
+/// <param name="Name">The kind's name ("event").</param>
+/// <param name="Plural">Its plural ("events").</param>
+/// <param name="Layer">What its facts are to the code that reads them.</param>
+/// <param name="IsCited">True when its facts cite sources.</param>
+/// <param name="Description">The schema's description.</param>
+/// <param name="Fields">Its fields in schema order, the implicit citations included.</param>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+public sealed record FactKindInfo(string Name, string Plural, FactLayer Layer, bool IsCited, string Description, global::System.Collections.Immutable.ImmutableArray<FactFieldInfo> Fields)
+{
+    /// <summary>The field of that name, or null.</summary>
+    public FactFieldInfo? Field(string name) => global::System.Linq.Enumerable.FirstOrDefault(Fields, f => f.Name == name);
+
+    /// <summary>The fields with a role, in schema order.</summary>
+    public global::System.Collections.Immutable.ImmutableArray<FactFieldInfo> FieldsWith(FactRole role) =>
+        global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Where(Fields, f => f.Role == role));
 }
 
 /// <summary>A fact that cites its sources.</summary>
@@ -258,3 +437,53 @@ internal ref struct FactDataReader
 /// <summary>Reads one item of a list from the compact fact data.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
 internal delegate T FactItemReader<T>(ref FactDataReader reader);
+
+/// <summary>
+/// The calendar rules of a partial date, defined once. The fact compiler checks dates in fact files with this class,
+/// and emits this very file (an embedded resource, under the consumer's namespace) for the generated
+/// <c>PartialDate</c>'s constructor and <c>TryParse</c>, so that code and data accept the same dates.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
+internal static class PartialDateRules
+{
+    /// <summary>The first year a partial date can hold (DateOnly's range).</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The last year a partial date can hold (DateOnly's range; four digits).</summary>
+    public const int MaxYear = 9999;
+
+    /// <summary>Null when the year, month and day (month and day optional) make a date; otherwise why they do not.</summary>
+    public static string? Check(int year, int? month, int? day)
+    {
+        var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+        if (year < MinYear)
+        {
+            return "there is no year " + year.ToString(culture);
+        }
+
+        if (year > MaxYear)
+        {
+            return "a year has at most four digits";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return "there is no month " + month.Value.ToString(culture);
+        }
+
+        if (day is null)
+        {
+            return null;
+        }
+
+        if (month is null)
+        {
+            return "a day needs a month";
+        }
+
+        var days = global::System.DateTime.DaysInMonth(year, month.Value);
+        return day < 1 || day > days
+            ? culture.DateTimeFormat.GetMonthName(month.Value) + " " + year.ToString(culture) + " has " + days.ToString(culture) + " days"
+            : null;
+    }
+}

@@ -48,6 +48,16 @@ public static class ReliabilityExtensions
     };
 
     /// <summary>
+    /// What a reader sees for the value: the schema's label for it, else its key's words ("public-record" → "public record").
+    /// </summary>
+    public static string Label(this Reliability value) => value switch
+    {
+        Reliability.A => "A",
+        Reliability.F => "cannot be judged",
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    /// <summary>
     /// Reads a value as written in fact files (exact, ordinal match).
     /// </summary>
     public static bool TryParseKey(string key, out Reliability value)
@@ -111,6 +121,17 @@ public static class TopicExtensions
         Topic.Military => "Forces and weapons.",
         Topic.Diplomatic => "Talks and calls.",
         Topic.NatoEnlargement => "NATO membership.",
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    /// <summary>
+    /// What a reader sees for the value: the schema's label for it, else its key's words ("public-record" → "public record").
+    /// </summary>
+    public static string Label(this Topic value) => value switch
+    {
+        Topic.Military => "military",
+        Topic.Diplomatic => "diplomatic",
+        Topic.NatoEnlargement => "nato enlargement",
         _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),
     };
 

@@ -13,9 +13,9 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Actors
     {
-        /// <summary>Party ('2014-annexation-party', facts/a.yaml:10).</summary>
+        /// <summary>'2014-annexation-party' (facts/a.yaml:10).</summary>
         public static global::Hand.Built.Actor _2014AnnexationParty => global::Hand.Built.Facts.Catalog.Actors[0];
-        /// <summary>Named like its class ('actors', facts/b.yaml:1).</summary>
+        /// <summary>'actors' (facts/b.yaml:1).</summary>
         public static global::Hand.Built.Actor Actors_ => global::Hand.Built.Facts.Catalog.Actors[1];
     }
 
@@ -35,5 +35,5 @@ public static partial class Facts
         }
     }
 
-    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "21;2014-annexation-party5;Party0;8;~2014-039;L’Ouest2;fr_1;6;actors1;5;paper2;15;facts/a.yaml:106;actors20;Named like its class___0;1;5;paper2;14;facts/b.yaml:1"u8;
+    private static global::System.ReadOnlySpan<byte> __ActorsData0 => "21;2014-annexation-party5;Party0;8;~2014-039;L’Ouest2;fr_1;6;actors1;5;paper2;15;facts/a.yaml:100;6;actors20;Named like its class___0;1;5;paper2;14;facts/b.yaml:10;"u8;
 }

@@ -13,7 +13,7 @@ public static partial class Facts
     [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
     public static class Sources
     {
-        /// <summary>A "quoted" title ('paper', facts/a.yaml:1).</summary>
+        /// <summary>'paper' (facts/a.yaml:1).</summary>
         public static global::Hand.Built.Source Paper => global::Hand.Built.Facts.Catalog.Sources[0];
     }
 
@@ -33,5 +33,5 @@ public static partial class Facts
         }
     }
 
-    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "5;paper34;A \"quoted\" title\nwith a line break14;facts/a.yaml:1"u8;
+    private static global::System.ReadOnlySpan<byte> __SourcesData0 => "5;paper34;A \"quoted\" title\nwith a line break14;facts/a.yaml:10;"u8;
 }

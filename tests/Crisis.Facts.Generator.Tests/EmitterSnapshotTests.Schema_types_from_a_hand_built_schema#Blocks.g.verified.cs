@@ -33,6 +33,23 @@ public sealed partial record Citation
         }
     }
 
+    /// <summary>
+    /// Writes the value as a JSON object: its fields with the schema's names, in schema order, absent ones left out.
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WritePropertyName("source");
+        writer.WriteStringValue(Source.Value);
+        writer.WritePropertyName("credibility");
+        writer.WriteNumberValue(Credibility);
+        writer.WriteEndObject();
+    }
+
     internal static global::Hand.Built.Citation ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Citation
     {
         Source = new global::Hand.Built.SourceId(reader.String()),

@@ -24,6 +24,38 @@ public sealed partial class FactCatalog
     {
     }
 
+    /// <summary>
+    /// Builds a catalog from facts of any kinds made in code (a copy of another catalog with one fact replaced, say): sorts
+    /// them by kind and id and checks them as the other constructor does; a fact of a type that is no kind of this schema is
+    /// an <see cref="global::System.ArgumentException"/>.
+    /// </summary>
+    public FactCatalog(global::System.Collections.Generic.IEnumerable<IFact> facts)
+        : this(__Known(facts), __validate: true)
+    {
+    }
+
+    private FactCatalog(IFact[] facts, bool __validate)
+        : this(Sorted(global::System.Linq.Enumerable.OfType<global::Hand.Built.Source>(facts)), Sorted(global::System.Linq.Enumerable.OfType<global::Hand.Built.Actor>(facts)), __validate)
+    {
+    }
+
+    private static IFact[] __Known(global::System.Collections.Generic.IEnumerable<IFact> facts)
+    {
+        if (facts is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(facts));
+        }
+        var all = global::System.Linq.Enumerable.ToArray(facts);
+        foreach (var fact in all)
+        {
+            if (fact is not (global::Hand.Built.Source or global::Hand.Built.Actor))
+            {
+                throw new global::System.ArgumentException(fact is null ? "A fact is null." : $"'{fact.Key}' is a {fact.GetType().Name}, no kind of fact of this schema.", nameof(facts));
+            }
+        }
+        return all;
+    }
+
     internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> @actors, bool __validate)
     {
         // Locals start with __: no name derived from the schema can (kind plurals become parameters here).
@@ -73,6 +105,21 @@ public sealed partial class FactCatalog
     /// The fact with this id, of any kind; null when there is none.
     /// </summary>
     public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;
+
+    /// <summary>
+    /// The fact with this id, of any kind; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
+    /// </summary>
+    public IFact this[global::Hand.Built.FactId id] => (id.Value is null ? null : Find(id.Value)) ?? throw new global::System.Collections.Generic.KeyNotFoundException($"No fact has the id '{id.Value}'.");
+
+    /// <summary>
+    /// The facts of a kind (by its schema name), sorted by id; empty for a name that is no kind.
+    /// </summary>
+    public global::System.Collections.Immutable.ImmutableArray<IFact> OfKind(string kind) => kind switch
+    {
+        "source" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Sources),
+        "actor" => global::System.Collections.Immutable.ImmutableArray<IFact>.CastUp(Actors),
+        _ => global::System.Collections.Immutable.ImmutableArray<IFact>.Empty,
+    };
 
     /// <summary>
     /// The source with this id; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
@@ -152,14 +199,22 @@ public sealed partial class FactCatalog
             var target = Find(id);
             if (target is null)
             {
-                problems.Add($"{factId}.{field}: no {kind} has the id '{id}'");
+                problems.Add($"{factId}.{field}: no {__Named(kind)} has the id '{id}'");
             }
-            else if (target.Kind != kind)
+            else if (!__Accepts(kind, target.Kind))
             {
-                problems.Add($"{factId}.{field}: '{id}' is of kind {target.Kind}, not {kind}");
+                problems.Add($"{factId}.{field}: '{id}' is of kind {target.Kind}, not {__Named(kind)}");
             }
         }
     }
+
+    private static bool __Accepts(string target, string kind) => target switch
+    {
+        "layer:evidence" => kind is "source" or "actor",
+        _ => target == kind,
+    };
+
+    private static string __Named(string target) => target.StartsWith("layer:", global::System.StringComparison.Ordinal) ? "fact of the " + target.Substring(6) + " layer" : target;
 
     private static global::System.Collections.Immutable.ImmutableArray<T> Sorted<T>(global::System.Collections.Generic.IEnumerable<T>? facts)
         where T : IFact =>

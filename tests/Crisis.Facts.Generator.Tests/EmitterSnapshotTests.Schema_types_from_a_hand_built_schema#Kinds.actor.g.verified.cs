@@ -52,6 +52,11 @@ public sealed partial record Actor : global::Hand.Built.ICitedFact
     /// </summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).
+    /// </summary>
+    public int DefinedOrder { get; init; }
+
     string global::Hand.Built.IFact.Key => Id.Value;
 
     string global::Hand.Built.IFact.Kind => "actor";
@@ -72,6 +77,60 @@ public sealed partial record Actor : global::Hand.Built.ICitedFact
         }
     }
 
+    /// <summary>
+    /// Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WriteString("kind", "actor");
+        writer.WriteString("id", Id.Value);
+        if (Name is { } __v0)
+        {
+            writer.WritePropertyName("name");
+            writer.WriteStringValue(__v0);
+        }
+        if (Side is { } __v1)
+        {
+            writer.WritePropertyName("side");
+            writer.WriteStringValue(__v1.ToKey());
+        }
+        if (Born is { } __v2)
+        {
+            writer.WritePropertyName("born");
+            writer.WriteStringValue(__v2.ToString());
+        }
+        if (Quote is { } __v3)
+        {
+            writer.WritePropertyName("quote");
+            __v3.WriteJson(writer);
+        }
+        if (!Allies.IsDefault)
+        {
+            writer.WriteStartArray("allies");
+            foreach (var __v4 in Allies)
+            {
+                writer.WriteStringValue(__v4.Value);
+            }
+            writer.WriteEndArray();
+        }
+        if (!Citations.IsDefault)
+        {
+            writer.WriteStartArray("citations");
+            foreach (var __v5 in Citations)
+            {
+                __v5.WriteJson(writer);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteString("defined-at", DefinedAt);
+        writer.WriteEndObject();
+    }
+
     internal static global::Hand.Built.Actor ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Actor
     {
         Id = new global::Hand.Built.ActorId(reader.String()),
@@ -82,6 +141,7 @@ public sealed partial record Actor : global::Hand.Built.ICitedFact
         Allies = reader.List<global::Hand.Built.ActorId>(static (ref global::Hand.Built.FactDataReader r) => new global::Hand.Built.ActorId(r.String())),
         Citations = reader.List<global::Hand.Built.Citation>(static (ref global::Hand.Built.FactDataReader r) => global::Hand.Built.Citation.ReadFrom(ref r)),
         DefinedAt = reader.String(),
+        DefinedOrder = reader.Int(),
     };
 }
 

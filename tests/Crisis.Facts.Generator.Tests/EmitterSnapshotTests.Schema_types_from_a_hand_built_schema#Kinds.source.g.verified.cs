@@ -27,6 +27,11 @@ public sealed partial record Source : global::Hand.Built.IFact
     /// </summary>
     public string DefinedAt { get; init; } = "";
 
+    /// <summary>
+    /// The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).
+    /// </summary>
+    public int DefinedOrder { get; init; }
+
     string global::Hand.Built.IFact.Key => Id.Value;
 
     string global::Hand.Built.IFact.Kind => "source";
@@ -39,11 +44,33 @@ public sealed partial record Source : global::Hand.Built.IFact
         }
     }
 
+    /// <summary>
+    /// Writes the fact as a JSON object: "kind", "id", its fields with the schema's names in schema order (absent ones left out), "defined-at".
+    /// </summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(writer));
+        }
+        writer.WriteStartObject();
+        writer.WriteString("kind", "source");
+        writer.WriteString("id", Id.Value);
+        if (Title is { } __v0)
+        {
+            writer.WritePropertyName("title");
+            writer.WriteStringValue(__v0);
+        }
+        writer.WriteString("defined-at", DefinedAt);
+        writer.WriteEndObject();
+    }
+
     internal static global::Hand.Built.Source ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Source
     {
         Id = new global::Hand.Built.SourceId(reader.String()),
         Title = reader.String(),
         DefinedAt = reader.String(),
+        DefinedOrder = reader.Int(),
     };
 }
 

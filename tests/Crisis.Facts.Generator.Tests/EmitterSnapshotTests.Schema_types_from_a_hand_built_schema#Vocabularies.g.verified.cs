@@ -48,6 +48,16 @@ public static class SideExtensions
     };
 
     /// <summary>
+    /// What a reader sees for the value: the schema's label for it, else its key's words ("public-record" → "public record").
+    /// </summary>
+    public static string Label(this Side value) => value switch
+    {
+        Side.East => "east",
+        Side.West => "west",
+        _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),
+    };
+
+    /// <summary>
     /// Reads a value as written in fact files (exact, ordinal match).
     /// </summary>
     public static bool TryParseKey(string key, out Side value)

@@ -1,4 +1,5 @@
 using Crisis.Reporter;
+using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Templating;
 

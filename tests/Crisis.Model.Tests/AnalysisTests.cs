@@ -31,8 +31,7 @@ public sealed class AnalysisTests
     [MemberData(nameof(JudgmentIds))]
     public void A_judgment_rests_on_at_least_two_supporting_facts(string id)
     {
-        var judgment = Catalog[new JudgmentId(id)];
-        var supporting = FactInspector.References(judgment.SupportedBy).Distinct().ToList();
+        var supporting = Named(Catalog[new JudgmentId(id)].SupportedBy).Distinct().ToList();
 
         Assert.True(supporting.Count >= 2, $"Judgment '{id}' has {supporting.Count} supporting fact(s); it needs at least two.");
     }
@@ -42,18 +41,27 @@ public sealed class AnalysisTests
     public void No_fact_both_supports_and_cuts_against_one_judgment(string id)
     {
         var judgment = Catalog[new JudgmentId(id)];
-        if (judgment.CutAgainst is null)
-        {
-            return;
-        }
 
-        var both = FactInspector.References(judgment.SupportedBy)
-            .Intersect(FactInspector.References(judgment.CutAgainst))
-            .Select(r => r.Id)
-            .ToList();
+        var both = Named(judgment.SupportedBy).Intersect(Named(judgment.CutAgainst)).ToList();
 
         Assert.True(both.Count == 0, $"Judgment '{id}' lists {string.Join(", ", both)} both for and against.");
     }
+
+    /// <summary>The order of a list of evidence is its rank: a fact listed twice would hold two ranks.</summary>
+    [Fact]
+    public void No_list_of_evidence_names_a_fact_twice()
+    {
+        var lists = Catalog.Judgments.SelectMany(j => new[] { (j.Id.Value, "supported-by", j.SupportedBy), (j.Id.Value, "cut-against", j.CutAgainst) })
+            .Concat(Catalog.WatchItems.Select(w => (w.Id.Value, "evidence", w.Evidence)));
+        var twice = lists
+            .SelectMany(l => Named(l.Item3).GroupBy(f => f).Where(g => g.Count() > 1).Select(g => $"{l.Item1}.{l.Item2}: {g.Key}"))
+            .ToList();
+
+        Assert.True(twice.Count == 0, "Evidence listed twice:\n" + string.Join("\n", twice));
+    }
+
+    private static IEnumerable<string> Named(System.Collections.Immutable.ImmutableArray<EvidenceItem> evidence) =>
+        evidence.IsDefault ? [] : evidence.Select(item => item.Fact.Value);
 
     [Theory]
     [MemberData(nameof(JudgmentIds))]

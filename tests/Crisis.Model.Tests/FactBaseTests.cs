@@ -92,23 +92,11 @@ public sealed class FactBaseTests
     [Fact]
     public void The_catalog_validates_when_rebuilt_from_its_facts()
     {
-        var rebuilt = new FactCatalog(
-            sources: Catalog.Sources,
-            actors: Catalog.Actors,
-            places: Catalog.Places,
-            events: Catalog.Events,
-            statements: Catalog.Statements,
-            estimates: Catalog.Estimates,
-            claims: Catalog.Claims,
-            responses: Catalog.Responses,
-            demands: Catalog.Demands,
-            positions: Catalog.Positions,
-            measures: Catalog.Measures,
-            assessments: Catalog.Assessments,
-            judgments: Catalog.Judgments,
-            watchItems: Catalog.WatchItems);
+        // From facts of every kind at once: the constructor sorts them by the schema's table of kinds.
+        var rebuilt = new FactCatalog(Catalog.All);
 
         Assert.Equal(Catalog.All.Length, rebuilt.All.Length);
+        Assert.All(FactSchema.Kinds, kind => Assert.Equal(Catalog.OfKind(kind.Name), rebuilt.OfKind(kind.Name)));
     }
 
     // ----- estimates ---------------------------------------------------------------------------
@@ -245,7 +233,7 @@ public sealed class FactBaseTests
 
         Assert.True(seeds.TryGetValue(source.File, out var text), $"{source.DefinedAt}: no seed file '{source.File}'.");
         Assert.Contains(source.Title.Original, text!, StringComparison.Ordinal);
-        Assert.Equal("fr", source.Language);
+        Assert.Equal(Language.Fr, source.Language);
     }
 
     [Theory]

@@ -77,11 +77,7 @@ public sealed class SnapshotPremiseTests
     {
         var original = Tests.TestData.Catalog;
         var talks = original.Events.Single(e => e.Id.Value == "ev-test-talks");
-        var edited = new FactCatalog(
-            sources: original.Sources, actors: original.Actors, places: original.Places,
-            events: original.Events.Select(e => e == talks ? e with { Summary = e.Summary.Replace("held", "postponed", StringComparison.Ordinal) } : e),
-            statements: original.Statements, estimates: original.Estimates, claims: original.Claims, responses: original.Responses,
-            demands: original.Demands, positions: original.Positions, measures: original.Measures, assessments: original.Assessments);
+        var edited = new FactCatalog(original.All.Select(f => ReferenceEquals(f, talks) ? talks with { Summary = talks.Summary.Replace("held", "postponed", StringComparison.Ordinal) } : f));
 
         var before = BriefingSnapshotTests.Render(original, "timeline").Split('\n');
         var after = BriefingSnapshotTests.Render(edited, "timeline").Split('\n');

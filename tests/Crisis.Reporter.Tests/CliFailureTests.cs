@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Crisis.Model;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Output;
 
 namespace Crisis.Reporter.Tests;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Output;
 
 namespace Crisis.Reporter.Tests;
 

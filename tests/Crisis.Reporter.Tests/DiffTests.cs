@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Crisis.Model;
-using Crisis.Reporter.Cli;
-using Crisis.Reporter.Diff;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Commands.Diff;
+using Crisis.Reporter.Commands.Export;
 using Crisis.Reporter.Selection;
 using static Crisis.Snapshots.Verifier;
 
@@ -22,15 +22,8 @@ public sealed class DiffTests : IDisposable
     private static readonly string Before = JsonExport.Json(TestData.Catalog, BriefingFilter.None);
 
     /// <summary>The test catalog with <paramref name="edit"/> applied to every fact (null removes it) and <paramref name="added"/> added.</summary>
-    private static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added)
-    {
-        var c = TestData.Catalog;
-        IEnumerable<T> E<T>(IEnumerable<T> facts) where T : IFact => facts.Select(f => edit(f)).OfType<T>().Concat(added.OfType<T>());
-        return new FactCatalog(
-            sources: E(c.Sources), actors: E(c.Actors), places: E(c.Places), events: E(c.Events), statements: E(c.Statements),
-            estimates: E(c.Estimates), claims: E(c.Claims), responses: E(c.Responses), demands: E(c.Demands),
-            positions: E(c.Positions), measures: E(c.Measures), assessments: E(c.Assessments));
-    }
+    private static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added) =>
+        new(TestData.Catalog.All.Select(edit).OfType<IFact>().Concat(added));
 
     private static ExportDiff Diff(FactCatalog after) => Diff(Before, JsonExport.Json(after, BriefingFilter.None));
 
@@ -201,18 +194,6 @@ public sealed class DiffTests : IDisposable
         Assert.Equal(ExportIdentity.FormatName, (string?)identity["format"]);
         Assert.Equal(1, (int?)identity["version"]);
         Assert.Matches("^sha256:[0-9a-f]{16}$", (string?)identity["fact-schema"]);
-    }
-
-    [Fact]
-    public void TheSchemaFingerprintIgnoresHelpTextButNotFields()
-    {
-        const string schema = """{"description":"help","properties":{"description":{"type":"string","description":"a field called description"}}}""";
-        var reworded = schema.Replace("\"help\"", "\"other help\"", StringComparison.Ordinal).Replace("a field called", "the field", StringComparison.Ordinal);
-        var retyped = schema.Replace("\"string\"", "\"integer\"", StringComparison.Ordinal);
-        var fieldRemoved = """{"description":"help","properties":{}}""";
-        Assert.Equal(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(reworded));
-        Assert.NotEqual(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(retyped));
-        Assert.NotEqual(ExportIdentity.Fingerprint(schema), ExportIdentity.Fingerprint(fieldRemoved));
     }
 
     // The command line.

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Crisis.Reporter.Cli;
-using Crisis.Reporter.Diff;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Commands.Diff;
+using Crisis.Reporter.Commands.Export;
+using Crisis.Reporter.Output;
 using Crisis.Reporter.Selection;
 
 namespace Crisis.Reporter.Tests;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Crisis.Model;
-using Crisis.Reporter.Diff;
-using Crisis.Reporter.Export;
+using Crisis.Reporter.Commands.Diff;
+using Crisis.Reporter.Commands.Export;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 using Markdig;

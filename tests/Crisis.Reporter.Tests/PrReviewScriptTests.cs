@@ -1,5 +1,8 @@
 using System.Diagnostics;
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Commands;
+using Crisis.Reporter.Tests.Support;
+using static Crisis.Reporter.Tests.Support.ProjectCopy;
 
 namespace Crisis.Reporter.Tests;
 
@@ -24,7 +27,7 @@ public sealed class PrReviewScriptTests : IDisposable
     public void TheScriptWritesTheFactDiffAndTheChangedBriefingsIntoTheJobSummary()
     {
         var repo = Path.Combine(temp, "repo");
-        CopyProject(repo);
+        ProjectCopy.Copy(repo, "tests/pr-review.sh");
         var events = Path.Combine(repo, "data", "facts", "events.yaml");
         var yaml = File.ReadAllText(events);
         Assert.Contains("    title: " + Title + "\n", yaml, StringComparison.Ordinal);
@@ -61,7 +64,7 @@ public sealed class PrReviewScriptTests : IDisposable
         Assert.Contains("- `tests/Example.verified.md`", summary, StringComparison.Ordinal);
 
         Assert.Equal(
-            ["actors.md", "claims.md", "estimates.md", "measures.md", "situation.md", "sources.md", "timeline.md"],
+            BriefingRegistry.Names.Select(n => n + ".md").Order(StringComparer.Ordinal),
             Directory.GetFiles(Path.Combine(output, "briefings")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(Title, File.ReadAllText(Path.Combine(output, "briefings", "timeline.md")), StringComparison.Ordinal);
 
@@ -176,7 +179,7 @@ public sealed class PrReviewScriptTests : IDisposable
     {
         var cancel = TestContext.Current.CancellationToken;
         var repo = Path.Combine(temp, "repo");
-        CopyProject(repo);
+        ProjectCopy.Copy(repo, "tests/pr-review.sh");
         Git(repo, "init", "--quiet", "--initial-branch=main");
         Git(repo, "add", "--all");
         Git(repo, "commit", "--quiet", "-m", "base");
@@ -242,68 +245,5 @@ public sealed class PrReviewScriptTests : IDisposable
         var (code, _, stderr) = Run(Solution(), [], "bash", "tests/pr-review.sh");
         Assert.Equal(2, code);
         Assert.Contains("tests/pr-review.sh BASE_REF [--out DIR] [--head-reporter DLL] [--base-reporter DLL]", stderr, StringComparison.Ordinal);
-    }
-
-    /// <summary>Copies what builds the reporter (tracked and new files, as they are in the working tree) into <paramref name="target"/>.</summary>
-    private static void CopyProject(string target)
-    {
-        var solution = Solution();
-        var files = Git(solution, "ls-files", "--cached", "--others", "--exclude-standard", "--",
-            "src", "generators", "data", "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", ".editorconfig", ".gitattributes", "tests/pr-review.sh");
-        foreach (var file in files.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var source = Path.Combine(solution, file);
-            if (File.Exists(source))
-            {
-                var destination = Path.Combine(target, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(source, destination);
-            }
-        }
-    }
-
-    private static string Solution()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Model.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Model.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string Git(string repo, params string[] args)
-    {
-        string[] identity = ["-c", "user.name=pr-review test", "-c", "user.email=pr-review@example.invalid", "-c", "commit.gpgsign=false"];
-        var (code, stdout, stderr) = Run(repo, [], "git", [.. identity, .. args]);
-        Assert.True(code == 0, $"git {string.Join(' ', args)} exited with {code}: {stderr}");
-        return stdout;
-    }
-
-    private static (int Code, string Out, string Err) Run(string directory, (string Name, string Value)[] environment, string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A guard against a hung build, not a performance check.
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} {string.Join(' ', args)} did not finish in 15 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

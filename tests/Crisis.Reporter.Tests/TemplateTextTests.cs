@@ -1,4 +1,4 @@
-using Crisis.Reporter.Cli;
+using Crisis.Reporter.Commands;
 
 namespace Crisis.Reporter.Tests;
 

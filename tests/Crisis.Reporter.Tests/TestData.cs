@@ -29,7 +29,7 @@ public static class TestData
         [
             new Source
             {
-                Id = new("src-test-a"), File = "test_article_a.txt", Language = "fr",
+                Id = new("src-test-a"), File = "test_article_a.txt", Language = Language.Fr,
                 Title = new BilingualText("Article de test A", "fr", "Test article A"),
                 Outlet = "Test Outlet", Original = "Made up for the reporter's tests",
                 Credits = A("TEST / AGENCY"), Published = On(2022, 2, 12),
@@ -38,7 +38,7 @@ public static class TestData
             },
             new Source
             {
-                Id = new("src-test-b"), File = "test_article_b.txt", Language = "fr",
+                Id = new("src-test-b"), File = "test_article_b.txt", Language = Language.Fr,
                 Title = new BilingualText("Article de test B", "fr"),
                 Reliability = Reliability.F, ReliabilityReason = "Test data: reliability cannot be judged.",
             },

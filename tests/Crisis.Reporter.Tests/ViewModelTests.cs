@@ -115,7 +115,7 @@ public sealed class ViewModelTests
     public void TheTimelineDiagramFitsGitHubsWidth()
     {
         var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
-        Assert.InRange(model.Chart.Periods.Count, 1, BriefingContext.MaxTimelineColumns);
+        Assert.InRange(model.Chart.Periods.Count, 1, Briefings.Timeline.TimelineChart.MaxColumns);
         Assert.NotEmpty(model.Background);
         Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
     }
@@ -158,10 +158,10 @@ public sealed class ViewModelTests
     {
         var filter = BriefingFilter.Parse(TestData.Catalog, "2021-11-15", "2021-12", null, null);
         var sel = new FactSelection(TestData.Catalog, filter);
-        Assert.Contains(sel.Events, e => e.Id.Value == "ev-test-buildup"); // Nov 2021 overlaps 15 Nov onwards
-        Assert.DoesNotContain(sel.Events, e => e.Id.Value == "ev-test-undated");
-        Assert.DoesNotContain(sel.Events, e => e.Id.Value == "ev-test-talks");
-        Assert.Contains(sel.Demands, d => d.Id.Value == "dm-test-withdraw");
+        Assert.Contains(sel.Of<Event>(), e => e.Id.Value == "ev-test-buildup"); // Nov 2021 overlaps 15 Nov onwards
+        Assert.DoesNotContain(sel.Of<Event>(), e => e.Id.Value == "ev-test-undated");
+        Assert.DoesNotContain(sel.Of<Event>(), e => e.Id.Value == "ev-test-talks");
+        Assert.Contains(sel.Of<Demand>(), d => d.Id.Value == "dm-test-withdraw");
     }
 
     [Fact]
@@ -169,14 +169,14 @@ public sealed class ViewModelTests
     {
         var catalog = TestData.Catalog;
         var byActor = new FactSelection(catalog, BriefingFilter.Parse(catalog, null, null, ["act-test-alliance"], null));
-        Assert.Equal(["ev-test-history"], byActor.Events.Select(e => e.Id.Value));
-        Assert.Equal(["pos-test-reject"], byActor.Positions.Select(p => p.Id.Value));
-        Assert.Empty(byActor.Estimates);
+        Assert.Equal(["ev-test-history"], byActor.Of<Event>().Select(e => e.Id.Value));
+        Assert.Equal(["pos-test-reject"], byActor.Of<Position>().Select(p => p.Id.Value));
+        Assert.Empty(byActor.Of<Estimate>());
 
         var byTopic = new FactSelection(catalog, BriefingFilter.Parse(catalog, null, null, null, "economic"));
-        Assert.Equal(["ev-test-sanctions-talk"], byTopic.Events.Select(e => e.Id.Value));
-        Assert.Equal(["ms-test-sanctions"], byTopic.Measures.Select(m => m.Id.Value));
-        Assert.Empty(byTopic.Claims);
+        Assert.Equal(["ev-test-sanctions-talk"], byTopic.Of<Event>().Select(e => e.Id.Value));
+        Assert.Equal(["ms-test-sanctions"], byTopic.Of<Measure>().Select(m => m.Id.Value));
+        Assert.Empty(byTopic.Of<Claim>());
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Crisis.Facts.Generator.Common;
 
 /// <summary>
 /// The partial-date syntax of fact files, defined once: the generator's reader (Facts/PartialDate), the generated
-/// <c>PartialDate.TryParse</c> and the JSON Schema pattern are all built from these pieces.
+/// <c>PartialDate.TryParse</c> and the JSON Schema pattern are all built from these pieces; the calendar (which years,
+/// months and days exist) is <see cref="PartialDateRules"/>.
 /// </summary>
 internal static class PartialDateFormat
 {
@@ -22,9 +23,4 @@ internal static class PartialDateFormat
 
     /// <summary>The forms, for messages and descriptions.</summary>
     public const string Forms = "2022, 2022-01 or 2022-01-21, with a leading ~ if approximate";
-
-    /// <summary>Years a partial date can hold (DateOnly's range).</summary>
-    public const int MinYear = 1;
-
-    public const int MaxYear = 9999;
 }

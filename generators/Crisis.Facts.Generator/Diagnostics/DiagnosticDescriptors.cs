@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Crisis.Facts.Generator.Diagnostics;
@@ -129,6 +130,24 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidName = Error("FACT104", "Invalid or reserved name in the schema",
         "'{0}' cannot be used as a name here: {1}", SchemaCategory);
 
+    public static readonly DiagnosticDescriptor UnknownRole = Error("FACT110", "Unknown role",
+        "'{0}' is not a role.{1} Roles: {2}.", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor RoleDoesNotFit = Error("FACT111", "A role on a field it does not fit",
+        "The field '{0}' cannot have the role '{1}': {2}", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor RoleTwice = Error("FACT112", "A role declared twice in one kind",
+        "'{0}' already has a field with the role '{1}' ('{2}', at {3}); a fact has one {1}", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor RolesDisagree = Error("FACT113", "Fields with one role that disagree",
+        "The role '{0}' on '{1}' {2}, but on '{3}' (at {4}) {5}: every field with this role must {6}", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor UnknownLayer = Error("FACT114", "Unknown layer",
+        "'{0}' is not a layer.{1} Layers: {2}.", SchemaCategory);
+
+    public static readonly DiagnosticDescriptor EmptyLayer = Error("FACT115", "A reference to a layer no kind is in",
+        "No kind is in the layer '{0}', so the field '{1}' could name no fact. Put a kind in it with 'layer: {0}', or refer to a kind", SchemaCategory);
+
     public static readonly DiagnosticDescriptor InternalError = Error("FACT900", "The fact compiler failed",
         "The fact compiler failed on '{0}' ({1}: {2}); the other files were still compiled. Please report this.", "FactCompiler");
 
@@ -138,49 +157,12 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-    public static DiagnosticDescriptor? ById(string id) => id switch
-    {
-        "FACT001" => YamlSyntax,
-        "FACT002" => UnknownKind,
-        "FACT003" => UnknownField,
-        "FACT004" => MissingRequiredField,
-        "FACT005" => WrongType,
-        "FACT006" => InvalidDate,
-        "FACT007" => NotInVocabulary,
-        "FACT008" => DuplicateId,
-        "FACT009" => UnresolvedReference,
-        "FACT010" => WrongReferenceKind,
-        "FACT011" => MissingCitation,
-        "FACT012" => UnknownSource,
-        "FACT013" => InvalidId,
-        "FACT014" => AnchorsNotSupported,
-        "FACT015" => TooLarge,
-        "FACT016" => UncitedSource,
-        "FACT017" => OutOfRange,
-        "FACT018" => DuplicateKey,
-        "FACT019" => NoSchema,
-        "FACT020" => NotText,
-        "FACT021" => LocatorNotation,
-        "FACT022" => QuoteElsewhere,
-        "FACT023" => QuoteNotInText,
-        "FACT024" => LocatorTooWide,
-        "FACT025" => SourceTextMissing,
-        "FACT026" => SourceTextChanged,
-        "FACT027" => MalformedPin,
-        "FACT028" => SourceTextNotPinned,
-        "FACT029" => QuotesNotChecked,
+    /// <summary>Every descriptor above by its id (read from the fields themselves, so a new descriptor needs no other line).</summary>
+    private static readonly System.Collections.Generic.Dictionary<string, DiagnosticDescriptor> All =
+        typeof(DiagnosticDescriptors).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .ToDictionary(descriptor => descriptor.Id, System.StringComparer.Ordinal);
 
-        "FACT030" => IdOwnedByCSharp,
-        "FACT031" => SelfReference,
-        "FACT032" => ReferenceCycle,
-        "FACT033" => FileNotRead,
-        "FACT100" => SchemaStructure,
-        "FACT101" => UnknownFieldType,
-        "FACT102" => UndeclaredName,
-        "FACT103" => DuplicateDeclaration,
-        "FACT104" => InvalidName,
-        "FACT105" => SchemaContradiction,
-        "FACT900" => InternalError,
-        _ => null,
-    };
+    public static DiagnosticDescriptor? ById(string id) => All.TryGetValue(id, out var descriptor) ? descriptor : null;
 }

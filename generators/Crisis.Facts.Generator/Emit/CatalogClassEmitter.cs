@@ -22,6 +22,21 @@ internal static class CatalogClassEmitter
             .Line($"public FactCatalog(\n        {parameters})");
         writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted({Camel(k.Plural)})").Concat(new[] { "__validate: true" }))})").Line("{").Line("}").Line();
 
+        writer.Summary("Builds a catalog from facts of any kinds made in code (a copy of another catalog with one fact replaced, say): sorts\nthem by kind and id and checks them as the other constructor does; a fact of a type that is no kind of this schema is\nan <see cref=\"global::System.ArgumentException\"/>.", isXml: true)
+            .Line($"public FactCatalog(global::System.Collections.Generic.IEnumerable<IFact> facts)")
+            .Line($"    : this(__Known(facts), __validate: true)").Line("{").Line("}").Line();
+        writer.Line($"private FactCatalog(IFact[] facts, bool __validate)");
+        writer.Line($"    : this({string.Join(", ", kinds.Select(k => $"Sorted(global::System.Linq.Enumerable.OfType<{types.Kind(k.Name)}>(facts))").Concat(new[] { "__validate" }))})").Line("{").Line("}").Line();
+        writer.Open("private static IFact[] __Known(global::System.Collections.Generic.IEnumerable<IFact> facts)")
+            .Open("if (facts is null)").Line("throw new global::System.ArgumentNullException(nameof(facts));").Close()
+            .Line("var all = global::System.Linq.Enumerable.ToArray(facts);")
+            .Open("foreach (var fact in all)")
+            .Open(kinds.Length == 0 ? "if (fact is not null)" : $"if (fact is not ({string.Join(" or ", kinds.Select(k => types.Kind(k.Name)))}))")
+            .Line("throw new global::System.ArgumentException(fact is null ? \"A fact is null.\" : $\"'{fact.Key}' is a {fact.GetType().Name}, no kind of fact of this schema.\", nameof(facts));")
+            .Close().Close()
+            .Line("return all;")
+            .Close().Line();
+
         writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool __validate" }))})");
         writer.Line("// Locals start with __: no name derived from the schema can (kind plurals become parameters here).")
             .Line("var __duplicates = new global::System.Collections.Generic.List<string>();");
@@ -55,6 +70,17 @@ internal static class CatalogClassEmitter
         writer.Line("};").Line();
         writer.Summary("The fact with this id, of any kind; null when there is none.")
             .Line("public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;").Line();
+        writer.Summary("The fact with this id, of any kind; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> naming the id when there is none.", isXml: true)
+            .Line($"public IFact this[{types.Qualified(GeneratedNames.AnyIdType)} id] => (id.Value is null ? null : Find(id.Value)) ?? throw new global::System.Collections.Generic.KeyNotFoundException($\"No fact has the id '{{id.Value}}'.\");").Line();
+        writer.Summary("The facts of a kind (by its schema name), sorted by id; empty for a name that is no kind.")
+            .Open($"public {Immutable}.ImmutableArray<IFact> OfKind(string kind) => kind switch");
+        foreach (var kind in kinds)
+        {
+            writer.Line($"{SourceWriter.Literal(kind.Name)} => {Immutable}.ImmutableArray<IFact>.CastUp({Naming.Pascal(kind.Plural)}),");
+        }
+
+        writer.Line($"_ => {Immutable}.ImmutableArray<IFact>.Empty,").Close(";").Line();
+        RoleEmitter.CatalogMembers(writer, schema, types);
 
         foreach (var kind in kinds)
         {
@@ -96,10 +122,20 @@ internal static class CatalogClassEmitter
         writer.Open($"private void CheckReferences(string factId, {References} references, global::System.Collections.Generic.List<string> problems)")
             .Open("foreach (var (field, kind, id) in references)")
             .Line("var target = Find(id);")
-            .Open("if (target is null)").Line("problems.Add($\"{factId}.{field}: no {kind} has the id '{id}'\");").Close()
-            .Open("else if (target.Kind != kind)").Line("problems.Add($\"{factId}.{field}: '{id}' is of kind {target.Kind}, not {kind}\");").Close()
+            .Open("if (target is null)").Line("problems.Add($\"{factId}.{field}: no {__Named(kind)} has the id '{id}'\");").Close()
+            .Open("else if (!__Accepts(kind, target.Kind))").Line("problems.Add($\"{factId}.{field}: '{id}' is of kind {target.Kind}, not {__Named(kind)}\");").Close()
             .Close()
             .Close().Line();
+
+        // A reference names one kind, or any kind of a layer ("layer:evidence").
+        writer.Open("private static bool __Accepts(string target, string kind) => target switch");
+        foreach (var layer in kinds.GroupBy(k => k.Layer))
+        {
+            writer.Line($"{SourceWriter.Literal(Roles.LayerTarget(Roles.Name(layer.Key)))} => kind is {string.Join(" or ", layer.Select(k => SourceWriter.Literal(k.Name)))},");
+        }
+
+        writer.Line("_ => target == kind,").Close(";").Line();
+        writer.Line("private static string __Named(string target) => target.StartsWith(\"layer:\", global::System.StringComparison.Ordinal) ? \"fact of the \" + target.Substring(6) + \" layer\" : target;").Line();
 
         writer.Line($"private static {Immutable}.ImmutableArray<T> Sorted<T>(global::System.Collections.Generic.IEnumerable<T>? facts)")
             .Line("    where T : IFact =>")

@@ -24,16 +24,13 @@ namespace Crisis.Facts.Generator.Emit;
 /// </summary>
 internal static class CompactData
 {
-    public const string ReaderType = "FactDataReader";
-    public const string ItemReaderType = "FactItemReader";
-    public const string ReadFromMember = "ReadFrom";
-
-    /// <summary>Appends one fact: its id, its fields in schema order, then where it is defined.</summary>
+    /// <summary>Appends one fact: its id, its fields in schema order, then where it is defined and its place in the data.</summary>
     public static void Append(StringBuilder data, KindModel kind, FactModel fact, string definedAt, SchemaModel schema)
     {
         String(data, fact.Id);
         Fields(data, fact.Fields, kind.Fields, schema);
         String(data, definedAt);
+        Number(data, fact.Order);
     }
 
     private static void Fields(StringBuilder data, EquatableArray<FieldValue> values, EquatableArray<FieldModel> fields, SchemaModel schema)
@@ -144,8 +141,8 @@ internal static class CompactData
     /// <summary>The record's <c>ReadFrom</c>: an object initializer that reads each field in schema order.</summary>
     public static void ReadFromMethod(SourceWriter writer, string recordType, string? idType, EquatableArray<FieldModel> fields, TypeNames types, bool hasDefinedAt)
     {
-        var reader = types.Qualified(ReaderType);
-        writer.Line($"internal static {recordType} {ReadFromMember}(ref {reader} reader) => new {recordType}")
+        var reader = types.Qualified(GeneratedNames.ReaderType);
+        writer.Line($"internal static {recordType} {GeneratedNames.ReadFromMember}(ref {reader} reader) => new {recordType}")
             .Line("{");
         if (idType is not null)
         {
@@ -160,6 +157,7 @@ internal static class CompactData
         if (hasDefinedAt)
         {
             writer.Line("    DefinedAt = reader.String(),");
+            writer.Line($"    {GeneratedNames.DefinedOrderMember} = reader.Int(),");
         }
 
         writer.Line("};");
@@ -170,7 +168,7 @@ internal static class CompactData
         if (field.IsList)
         {
             var item = ReadSingle(field, types, "r");
-            return $"reader.List<{types.Element(field)}>(static (ref {types.Qualified(ReaderType)} r) => {item})";
+            return $"reader.List<{types.Element(field)}>(static (ref {types.Qualified(GeneratedNames.ReaderType)} r) => {item})";
         }
 
         var single = ReadSingle(field, types, "reader");
@@ -185,9 +183,9 @@ internal static class CompactData
         FieldType.Boolean => $"{reader}.Int() != 0",
         FieldType.PartialDate => $"{types.Qualified("PartialDate")}.Parse({reader}.String())",
         FieldType.BilingualText => $"new {types.Qualified("BilingualText")}({reader}.String(), {reader}.String(), {reader}.Absent() ? null : {reader}.String())",
-        FieldType.Reference => $"new {types.Id(field.Target!)}({reader}.String())",
+        FieldType.Reference => $"new {types.Element(field)}({reader}.String())",
         FieldType.Vocabulary => $"({types.Element(field)}){reader}.Int()",
-        _ => $"{types.Element(field)}.{ReadFromMember}(ref {reader})",
+        _ => $"{types.Element(field)}.{GeneratedNames.ReadFromMember}(ref {reader})",
     };
 
     /// <summary>The reader the records' <c>ReadFrom</c> methods use: a cursor over the UTF-8 data, allocation-free but for the values.</summary>

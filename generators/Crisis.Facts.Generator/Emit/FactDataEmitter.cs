@@ -5,6 +5,7 @@ using System.Text;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Facts;
 using Crisis.Facts.Generator.Schema;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Emit;
 
@@ -16,9 +17,6 @@ internal static class FactDataEmitter
 {
     /// <summary>Facts per UTF-8 literal: keeps each generated line to some hundred kilobytes.</summary>
     public const int ChunkSize = 500;
-
-    /// <summary>Fields whose value best names a fact in IntelliSense, in order of preference.</summary>
-    private static readonly string[] NamingFields = { "name", "title", "text", "summary", "subject" };
 
     public static IEnumerable<(string HintName, string Source)> Emit(CatalogModel model)
     {
@@ -67,7 +65,7 @@ internal static class FactDataEmitter
             }
 
             // The facts are emitted in the catalog's order (by id), so a fact is found by its position: no lookup to bind.
-            var label = NamingFields.Select(n => fact.Fields.FirstOrDefault(f => f.Name == n)?.Value.Text).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+            var label = Label(kind, fact);
             var where = DefinedAt(model, fact);
             writer.Line($"/// <summary>{SourceWriter.EscapeXml(label is null ? $"'{fact.Id}' ({where})." : $"{FirstLine(label)} ('{fact.Id}', {where}).")}</summary>")
                 .Line($"public static {record} {member} => {catalogCollection}[{index.ToString(CultureInfo.InvariantCulture)}];");
@@ -77,7 +75,7 @@ internal static class FactDataEmitter
 
         // The data: one UTF-8 literal per chunk of facts, which the compiler stores as bytes without binding anything in it.
         var chunks = facts.Select((fact, index) => (fact, index)).GroupBy(p => p.index / ChunkSize, p => p.fact).ToList();
-        var reader = types.Qualified(CompactData.ReaderType);
+        var reader = types.Qualified(GeneratedNames.ReaderType);
         writer.Open($"private static {TypeNames.ImmutableArray(record)} __Create{plural}()")
             .Line($"var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{record}>({facts.Count.ToString(CultureInfo.InvariantCulture)});");
         foreach (var chunk in chunks)
@@ -89,7 +87,7 @@ internal static class FactDataEmitter
         writer.Open($"private static void __Read{plural}(global::System.Collections.Immutable.ImmutableArray<{record}>.Builder builder, global::System.ReadOnlySpan<byte> data)")
             .Line($"var reader = new {reader}(data);")
             .Open("while (!reader.AtEnd)")
-            .Line($"builder.Add({record}.{CompactData.ReadFromMember}(ref reader));")
+            .Line($"builder.Add({record}.{GeneratedNames.ReadFromMember}(ref reader));")
             .Close()
             .Close();
         foreach (var chunk in chunks)
@@ -107,12 +105,26 @@ internal static class FactDataEmitter
         return writer.ToString();
     }
 
+    /// <summary>What names the fact in IntelliSense: the value of its field with the role label (a bilingual text's English, else its original).</summary>
+    private static string? Label(KindModel kind, FactModel fact)
+    {
+        var field = kind.FieldWith(FieldRole.Label);
+        var value = field is null ? null : fact.Fields.FirstOrDefault(f => f.Name == field.Name)?.Value;
+        if (value?.Kind == ValueKind.Bilingual)
+        {
+            var parts = value.Fields.ToDictionary(f => f.Name, f => f.Value.Text);
+            return parts.TryGetValue("english", out var english) ? english : parts.TryGetValue("original", out var original) ? original : null;
+        }
+
+        return string.IsNullOrEmpty(value?.Text) ? null : value!.Text;
+    }
+
     private static string DefinedAt(CatalogModel model, FactModel fact) =>
         ProjectPaths.Relative(fact.Path, model.RootDirectory) + ":" + (fact.Location.StartLine + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string FirstLine(string text)
     {
-        var line = text.Split(LineBreaks.All)[0];
+        var line = text.Split(TextRules.LineBreaks)[0];
         if (line.Length <= 100)
         {
             return line;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Schema;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Emit;
 
@@ -38,7 +39,7 @@ internal static class JsonSchemaEmitter
                 .Add("anyOf", new object[]
                 {
                     new Json.Object().Add("type", "string").Add("pattern", PartialDateFormat.JsonPattern),
-                    new Json.Object().Add("type", "integer").Add("minimum", PartialDateFormat.MinYear).Add("maximum", PartialDateFormat.MaxYear),
+                    new Json.Object().Add("type", "integer").Add("minimum", PartialDateRules.MinYear).Add("maximum", PartialDateRules.MaxYear),
                 }))
             .Add("bilingual-text", new Json.Object()
                 .Add("description", "Wording in its original language with an English translation.")
@@ -107,7 +108,7 @@ internal static class JsonSchemaEmitter
     private static Json.Object Single(FieldModel field) => field.Type switch
     {
         // The compiler reads a scalar's text whatever YAML 1.2 would type it as, so `title: 2014` or `note: true` is text.
-        FieldType.Text => new Json.Object().Add("type", TextTypes).Add("minLength", 1).Add("pattern", "^[^\\n]*$"),
+        FieldType.Text => new Json.Object().Add("type", TextTypes).Add("minLength", 1).Add("pattern", "^[^" + TextRules.LineBreakClass + "]*$"),
         FieldType.MultilineText => new Json.Object().Add("type", TextTypes).Add("minLength", 1),
         FieldType.Integer => new Json.Object().Add("type", "integer").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),
         FieldType.Decimal => new Json.Object().Add("type", "number").AddIf(field.Min is not null, "minimum", field.Min).AddIf(field.Max is not null, "maximum", field.Max),

@@ -24,8 +24,13 @@ internal static class SchemaEmitter
             yield return ($"Kinds.{kind.Name}.g.cs", Kind(schema, kind, types));
         }
 
+        if (Roles.Used(schema).Length > 0)
+        {
+            yield return ("Roles.g.cs", RoleEmitter.Interfaces(schema, types));
+        }
+
         yield return ("FactCatalog.g.cs", CatalogClassEmitter.Emit(schema, types));
-        yield return ("FactSchema.g.cs", FactSchemaClass(schema));
+        yield return ("FactSchema.g.cs", MetadataEmitter.Emit(schema));
     }
 
     private static string Vocabularies(SchemaModel schema)
@@ -58,6 +63,14 @@ internal static class SchemaEmitter
             }
 
             writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),").Close(";").Line();
+            writer.Summary("What a reader sees for the value: the schema's label for it, else its key's words (\"public-record\" → \"public record\").")
+                .Open($"public static string Label(this {name} value) => value switch");
+            foreach (var value in vocabulary.Values)
+            {
+                writer.Line($"{name}.{Naming.Pascal(value.Key)} => {SourceWriter.Literal(value.Label)},");
+            }
+
+            writer.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, null),").Close(";").Line();
             writer.Summary("Reads a value as written in fact files (exact, ordinal match).")
                 .Open($"public static bool TryParseKey(string key, out {name} value)");
             writer.Open("switch (key)");
@@ -85,6 +98,8 @@ internal static class SchemaEmitter
             Properties(writer, block.Fields, types);
             CollectReferences(writer, schema, block.Fields);
             writer.Line();
+            JsonWriterEmitter.WriteJsonMethod(writer, kind: null, block.Fields);
+            writer.Line();
             CompactData.ReadFromMethod(writer, types.Qualified(Naming.Pascal(block.Name)), idType: null, block.Fields, types, hasDefinedAt: false);
             writer.Close().Line();
         }
@@ -98,15 +113,20 @@ internal static class SchemaEmitter
         var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Summary($"{kind.Description}\nFacts of this kind are listed under '{kind.Plural}:' in the fact files.")
             .Line(SourceWriter.GeneratedCodeAttribute)
-            .Open($"public sealed partial record {name} : global::{schema.Namespace}.{(kind.Cited ? "ICitedFact" : "IFact")}");
+            .Open($"public sealed partial record {name} : {string.Join(", ", Interfaces(schema, kind))}");
         writer.Summary($"The {kind.Name}'s id: unique across all facts, never changed once published.")
             .Line($"public required {types.Id(kind.Name)} Id {{ get; init; }}").Line();
         Properties(writer, kind.Fields, types);
         writer.Summary("Where the fact is defined: its file relative to the folder holding every fact and schema file, and its line.")
             .Line("public string DefinedAt { get; init; } = \"\";").Line();
+        writer.Summary("The fact's place in the data: files by path, facts in the order they are written, from 0 (0 for a fact made in code, unless set).")
+            .Line($"public int {GeneratedNames.DefinedOrderMember} {{ get; init; }}").Line();
         writer.Line($"string global::{schema.Namespace}.IFact.Key => Id.Value;").Line();
         writer.Line($"string global::{schema.Namespace}.IFact.Kind => {SourceWriter.Literal(kind.Name)};").Line();
+        RoleEmitter.Implementations(writer, schema, kind, types);
         CollectReferences(writer, schema, kind.Fields);
+        writer.Line();
+        JsonWriterEmitter.WriteJsonMethod(writer, kind, kind.Fields);
         writer.Line();
         CompactData.ReadFromMethod(writer, types.Kind(kind.Name), types.Id(kind.Name), kind.Fields, types, hasDefinedAt: true);
         writer.Close().Line();
@@ -119,6 +139,16 @@ internal static class SchemaEmitter
         writer.Line("public override string ToString() => Value;");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>The interfaces a record implements: IFact or ICitedFact, then one per role its fields carry.</summary>
+    private static IEnumerable<string> Interfaces(SchemaModel schema, KindModel kind)
+    {
+        yield return $"global::{schema.Namespace}.{(kind.Cited ? "ICitedFact" : "IFact")}";
+        foreach (var role in Roles.Used(schema).Where(role => kind.FieldsWith(role).Length > 0))
+        {
+            yield return $"global::{schema.Namespace}.{RoleEmitter.Interface(role)}";
+        }
     }
 
     private static void Properties(SourceWriter writer, IEnumerable<FieldModel> fields, TypeNames types)
@@ -145,24 +175,13 @@ internal static class SchemaEmitter
             // Each pattern variable needs its own name: 'is { } x' variables share the method's scope.
             var item = "item" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var member = Naming.Pascal(field.Name);
+            var target = field.TargetIsLayer ? Roles.LayerTarget(field.Target!) : field.Target!;
             var add = field.Type == FieldType.Reference
-                ? $"references.Add(({SourceWriter.Literal(field.Name)}, {SourceWriter.Literal(field.Target!)}, {item}.Value));"
+                ? $"references.Add(({SourceWriter.Literal(field.Name)}, {SourceWriter.Literal(target)}, {item}.Value));"
                 : $"{item}.CollectReferences(references);";
             writer.Open(field.IsList ? $"foreach (var {item} in {member})" : $"if ({member} is {{ }} {item})").Line(add).Close();
         }
 
         writer.Close();
-    }
-
-    private static string FactSchemaClass(SchemaModel schema)
-    {
-        var writer = SourceWriter.ForNamespace(schema.Namespace);
-        writer.Summary("The JSON Schema of the fact files, derived from the YAML schema: give it to editors (the YAML language server) for completion and checks while typing.")
-            .Line(SourceWriter.GeneratedCodeAttribute)
-            .Open("public static class FactSchema")
-            .Summary("The JSON Schema document, with LF line endings.")
-            .Line($"public const string Json = {SourceWriter.Literal(JsonSchemaEmitter.Emit(schema))};")
-            .Close();
-        return writer.ToString();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Crisis.Facts.Generator.Common;
+using Crisis.Shared;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Crisis.Facts.Generator.Emit;
@@ -47,7 +47,7 @@ internal sealed class SourceWriter
         }
 
         Line("/// <summary>");
-        foreach (var line in text.Replace("\r\n", "\n").Split(LineBreaks.All))
+        foreach (var line in text.Replace("\r\n", "\n").Split(TextRules.LineBreaks))
         {
             Line("/// " + (isXml ? line : EscapeXml(line)));
         }
@@ -58,8 +58,8 @@ internal sealed class SourceWriter
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
     /// <summary>
-    /// Text made safe for an XML doc comment: &amp;, &lt; and &gt; escaped, and characters XML forbids (control
-    /// characters, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, so data can never break the build.
+    /// Text made safe for an XML doc comment: &amp;, &lt; and &gt; escaped, and what is not text by the project's text rule
+    /// (<see cref="TextRules"/>) or would end the comment's line replaced by U+FFFD, so data can never break the build.
     /// </summary>
     public static string EscapeXml(string text)
     {
@@ -83,7 +83,7 @@ internal sealed class SourceWriter
             {
                 builder.Append("&gt;");
             }
-            else if ((c < ' ' && c != '\t') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            else if (TextRules.IsForbidden(text, i, replacementIsForbidden: false) || TextRules.IsLineBreak(c))
             {
                 builder.Append('\uFFFD');
             }

@@ -24,7 +24,7 @@ internal sealed class TypeNames
         FieldType.Boolean => "bool",
         FieldType.PartialDate => Qualified("PartialDate"),
         FieldType.BilingualText => Qualified("BilingualText"),
-        FieldType.Reference => Id(field.Target!),
+        FieldType.Reference => field.TargetIsLayer ? Qualified(GeneratedNames.AnyIdType) : Id(field.Target!),
         _ => Qualified(Naming.Pascal(field.Target!)),
     };
 

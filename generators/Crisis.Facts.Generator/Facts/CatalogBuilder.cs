@@ -31,8 +31,10 @@ internal static class CatalogBuilder
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var byId = new Dictionary<string, FactModel>(StringComparer.Ordinal);
         var unique = new List<FactModel>();
-        foreach (var fact in ordered.SelectMany(f => f.Facts))
+        foreach (var written in ordered.SelectMany(f => f.Facts))
         {
+            // The fact's place in the data: what "the order the curators wrote" means to consumers, never a line number.
+            var fact = written with { Order = unique.Count };
             if (byId.TryGetValue(fact.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, fact.Path, fact.Location,
@@ -64,7 +66,7 @@ internal static class CatalogBuilder
                 if (!byId.TryGetValue(reference.Text, out var target))
                 {
                     invalid.Add(fact.Id);
-                    if (unbound.Contains(reference.Text) || unboundKinds.Contains(reference.Target!))
+                    if (unbound.Contains(reference.Text) || KindsOf(schema, reference.Target!).Any(unboundKinds.Contains))
                     {
                         continue;
                     }
@@ -77,21 +79,21 @@ internal static class CatalogBuilder
 
                     others = new List<string>();
                     missing.Add((reference.Text, reference.Target), others);
-                    var sameKind = idsByKind.TryGetValue(reference.Target!, out var ids) ? ids : new List<string>();
+                    var sameKind = KindsOf(schema, reference.Target!).SelectMany(k => idsByKind.TryGetValue(k, out var ids) ? ids : new List<string>()).ToList();
                     // Suggestions cost an edit distance per candidate: offer them for the first references only, so a
                     // bulk rename that breaks thousands of references still compiles in seconds.
                     var hint = ++unresolved <= MaxSuggestedReferences ? Suggestions.DidYouMean(reference.Text, sameKind.Count > 0 ? sameKind : byId.Keys) : string.Empty;
                     missingDiagnostics.Add((reference.IsCitationSource
                         ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, fact.Path, reference.Location, reference.Text, hint, sameKind.Count == 0 ? "none" : string.Join(", ", sameKind))
-                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, reference.Target!, hint), others));
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, fact.Path, reference.Location, reference.Text, Describe(schema, reference.Target!), hint), others));
                     continue;
                 }
 
-                if (target.Kind != reference.Target)
+                if (!KindsOf(schema, reference.Target!).Contains(target.Kind))
                 {
                     invalid.Add(fact.Id);
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, fact.Path, reference.Location,
-                        reference.Text, Naming.WithArticle(target.Kind), reference.Field, Naming.WithArticle(reference.Target!)).WithOther(target.Path, target.Location));
+                        reference.Text, Naming.WithArticle(target.Kind), reference.Field, Roles.IsLayerTarget(reference.Target, out _) ? "a " + Describe(schema, reference.Target!) : Naming.WithArticle(reference.Target!)).WithOther(target.Path, target.Location));
                     continue;
                 }
 
@@ -180,6 +182,23 @@ internal static class CatalogBuilder
     private static FactModel? Next(FactModel fact, string field, Dictionary<string, FactModel> byId) =>
         fact.Fields.FirstOrDefault(f => f.Name == field)?.Value is { Kind: ValueKind.Reference } value &&
         byId.TryGetValue(value.Text, out var next) && next.Kind == fact.Kind ? next : null;
+
+    /// <summary>The kinds a reference may name: its kind, or every kind of its layer ("layer:evidence").</summary>
+    private static IEnumerable<string> KindsOf(SchemaModel schema, string target) =>
+        Roles.IsLayerTarget(target, out var layer) ? schema.Kinds.Where(k => Roles.Name(k.Layer) == layer).Select(k => k.Name) : new[] { target };
+
+    /// <summary>What a reference must name, in words: "actor", or "fact of the evidence layer (event, statement or estimate)".</summary>
+    private static string Describe(SchemaModel schema, string target)
+    {
+        if (!Roles.IsLayerTarget(target, out var layer))
+        {
+            return target;
+        }
+
+        var kinds = KindsOf(schema, target).ToList();
+        var list = kinds.Count <= 1 ? string.Join(string.Empty, kinds) : string.Join(", ", kinds.Take(kinds.Count - 1)) + " or " + kinds[kinds.Count - 1];
+        return $"fact of the {layer} layer ({list})";
+    }
 
     /// <summary>The places an unknown id is also referenced at, added to the hint of its one error (the first few, then a count).</summary>
     private static DiagnosticInfo WithOtherReferences(DiagnosticInfo diagnostic, List<string> others)

@@ -319,7 +319,7 @@ internal static class FactBinder
                         return null;
                     }
 
-                    if (field.Type == FieldType.Text && text.IndexOfAny(LineBreaks.All) >= 0)
+                    if (field.Type == FieldType.Text && text.IndexOfAny(TextRules.LineBreaks) >= 0)
                     {
                         Report(DiagnosticDescriptors.WrongType, node.Location, field.Name, "a single line of text", "it spans several lines (shorten it, or make the field multiline-text in the schema)");
                         return null;
@@ -365,7 +365,7 @@ internal static class FactBinder
 
                     return Scalar(ValueKind.Date, text, node, null);
                 case FieldType.Reference:
-                    return Scalar(ValueKind.Reference, text, node, field.Target) with
+                    return Scalar(ValueKind.Reference, text, node, field.TargetIsLayer ? Roles.LayerTarget(field.Target!) : field.Target) with
                     {
                         IsCitationSource = isCitation && field.Name == Citations.SourceField,
                     };
@@ -486,7 +486,7 @@ internal static class FactBinder
             FieldType.Boolean => "true or false",
             FieldType.PartialDate => "a date such as 2022-01-21, 2022-01 or 2022",
             FieldType.BilingualText => "a bilingual text { original, language, english }",
-            FieldType.Reference => $"the id of a {field.Target}",
+            FieldType.Reference => field.TargetIsLayer ? $"the id of a fact of the {field.Target} layer" : $"the id of a {field.Target}",
             FieldType.Vocabulary => $"one of: {string.Join(", ", schema.FindVocabulary(field.Target!)?.Values.Select(v => v.Key) ?? Enumerable.Empty<string>())}",
             FieldType.Block => $"a {field.Target} block",
             _ => field.Type.ToString(),

@@ -17,8 +17,11 @@ internal enum ValueKind
     List,
 }
 
-/// <summary>One fact, checked against the schema. Only valid facts are emitted as C#.</summary>
-internal sealed record FactModel(string Kind, string Id, string Path, TextLocation Location, EquatableArray<FieldValue> Fields, bool IsValid);
+/// <summary>
+/// One fact, checked against the schema. Only valid facts are emitted as C#. <see cref="Order"/> is its place in the
+/// data (files by path, facts as written), set when every file is known.
+/// </summary>
+internal sealed record FactModel(string Kind, string Id, string Path, TextLocation Location, EquatableArray<FieldValue> Fields, bool IsValid, int Order = 0);
 
 internal sealed record FieldValue(string Name, ValueModel Value);
 

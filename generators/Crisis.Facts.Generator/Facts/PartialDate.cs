@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
@@ -12,7 +11,7 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day, bool
 
     public string Precision => Day is not null ? "Day" : Month is not null ? "Month" : "Year";
 
-    /// <summary>Parses a partial date; on failure returns null and says why.</summary>
+    /// <summary>Parses a partial date (the shape of <see cref="PartialDateFormat"/>, the calendar of <see cref="PartialDateRules"/>); on failure returns null and says why.</summary>
     public static PartialDate? TryParse(string text, out string reason)
     {
         var match = Shape.Match(text);
@@ -25,21 +24,9 @@ internal readonly record struct PartialDate(int Year, int? Month, int? Day, bool
         var year = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         int? month = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : null;
         int? day = match.Groups[4].Success ? int.Parse(match.Groups[4].Value, CultureInfo.InvariantCulture) : null;
-        if (year < PartialDateFormat.MinYear)
+        if (PartialDateRules.Check(year, month, day) is { } problem)
         {
-            reason = "there is no year 0";
-            return null;
-        }
-
-        if (month is < 1 or > 12)
-        {
-            reason = $"there is no month {month}";
-            return null;
-        }
-
-        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value)))
-        {
-            reason = $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month!.Value)} {year} has {DateTime.DaysInMonth(year, month.Value)} days";
+            reason = problem;
             return null;
         }
 

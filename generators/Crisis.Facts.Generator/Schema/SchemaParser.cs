@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Linq;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
-using Crisis.Facts.Generator.Emit;
 using Crisis.Facts.Generator.Yaml;
 using Crisis.Shared;
 
@@ -25,11 +24,11 @@ internal static class SchemaParser
     private static readonly string[] TopLevelKeys = { "namespace", Citations.Setting, "vocabularies", "blocks", "kinds" };
     private static readonly string[] VocabularyKeys = { "description", "values" };
     private static readonly string[] BlockKeys = { "description", "fields" };
-    private static readonly string[] KindKeys = { "description", "plural", "cited", "fields" };
-    private static readonly string[] FieldKeys = { "type", "kind", "vocabulary", "block", "list", "required", "description", "min", "max" };
+    private static readonly string[] KindKeys = { "description", "plural", "cited", Roles.LayerSetting, "fields" };
+    private static readonly string[] FieldKeys = { "type", "kind", Roles.LayerSetting, "vocabulary", "block", "list", "required", Roles.Setting, "description", "min", "max", "labels" };
+    private static readonly string[] ValueKeys = { "description", "label" };
 
-    public static readonly ImmutableArray<string> FieldTypeNames = ImmutableArray.Create(
-        "text", "multiline-text", "integer", "decimal", "boolean", "partial-date", "bilingual-text", "reference", "vocabulary", "block");
+    public static readonly ImmutableArray<string> FieldTypeNames = FieldTypes.All.Select(t => t.Name).ToImmutableArray();
 
     public static SchemaResult Parse(ImmutableArray<YamlFile> files)
     {
@@ -175,16 +174,29 @@ internal static class SchemaParser
                 continue;
             }
 
-            values.Add(new VocabularyValue(value.Key, context.Text(value.Value, "description") ?? string.Empty));
+            values.Add(ReadValue(context, value));
         }
 
         context.Vocabularies.Add((new VocabularyModel(entry.Key, context.Description(entry.Value), values.ToImmutable().ToEquatableArray()), entry.KeyLocation, context.Path));
     }
 
+    /// <summary>A value is its description (<c>key: description</c>), or a mapping with its description and reader label.</summary>
+    private static VocabularyValue ReadValue(Context context, YamlEntry value)
+    {
+        if (value.Value.Kind != YamlNodeKind.Mapping)
+        {
+            return new VocabularyValue(value.Key, context.Text(value.Value, "description") ?? string.Empty);
+        }
+
+        context.CheckKeys(value.Value, ValueKeys, $"the value '{value.Key}'");
+        var label = value.Value.Get("label") is { } labelNode ? context.Label(labelNode) : null;
+        return new VocabularyValue(value.Key, context.Description(value.Value), label);
+    }
+
     private static void ReadBlock(Context context, YamlEntry entry)
     {
         context.CheckKeys(entry.Value, BlockKeys, $"the block '{entry.Key}'");
-        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
+        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key, inBlock: true);
         context.Blocks.Add((new BlockModel(entry.Key, context.Description(entry.Value), fields.ToEquatableArray()), entry.KeyLocation, context.Path));
     }
 
@@ -216,21 +228,27 @@ internal static class SchemaParser
             cited = context.Boolean(citedNode, Citations.Setting);
         }
 
+        var layer = FactLayer.Evidence;
+        if (entry.Value.Get(Roles.LayerSetting) is { } layerNode && context.Layer(layerNode) is { } declaredLayer)
+        {
+            layer = declaredLayer;
+        }
+
         if (!context.DeclarePlural(plural, pluralLocation))
         {
             context.Break("kinds", entry);
             return;
         }
 
-        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key);
-        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray()), entry.KeyLocation, context.Path));
+        var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key, inBlock: false);
+        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray(), layer), entry.KeyLocation, context.Path));
         if (cited is null)
         {
             context.KindsCitedByDefault.Add(entry.Key);
         }
     }
 
-    private static List<FieldModel> ReadFields(Context context, YamlNode? fieldsNode, string owner)
+    private static List<FieldModel> ReadFields(Context context, YamlNode? fieldsNode, string owner, bool inBlock)
     {
         var fields = new List<FieldModel>();
         if (fieldsNode is null || fieldsNode.IsNull)
@@ -272,7 +290,7 @@ internal static class SchemaParser
             }
 
             context.CheckKeys(entry.Value, FieldKeys, $"the field '{entry.Key}'");
-            var field = ReadField(context, entry, owner);
+            var field = ReadField(context, entry, owner, inBlock);
             if (field is not null)
             {
                 fields.Add(field);
@@ -286,7 +304,7 @@ internal static class SchemaParser
         return fields;
     }
 
-    private static FieldModel? ReadField(Context context, YamlEntry entry, string owner)
+    private static FieldModel? ReadField(Context context, YamlEntry entry, string owner, bool inBlock)
     {
         var typeNode = entry.Value.Get("type");
         if (typeNode is null)
@@ -312,7 +330,27 @@ internal static class SchemaParser
         var type = (FieldType)index;
         string? target = null;
         var targetKey = TargetKey(type);
-        if (targetKey is not null)
+        var targetIsLayer = false;
+        if (type == FieldType.Reference && entry.Value.Get(Roles.LayerSetting) is { } layerNode)
+        {
+            // A reference to any kind of a layer ("any fact of the evidence layer") instead of to one kind.
+            if (entry.Value.Get("kind") is { } both)
+            {
+                context.Error(both.Location, $"a reference names one kind ('kind:') or a layer ('{Roles.LayerSetting}:'), not both");
+                return null;
+            }
+
+            if (context.Layer(layerNode) is not { } layer)
+            {
+                return null;
+            }
+
+            target = Roles.Name(layer);
+            targetIsLayer = true;
+            targetKey = null;
+            context.LayerReferences.Add((target, layerNode.Location, context.Path, owner, entry.Key));
+        }
+        else if (targetKey is not null)
         {
             var targetNode = entry.Value.Get(targetKey);
             if (targetNode is null)
@@ -330,9 +368,10 @@ internal static class SchemaParser
             context.Targets.Add((targetKey, target, targetNode.Location, context.Path, owner, entry.Key));
         }
 
-        foreach (var misplaced in new[] { "kind", "vocabulary", "block" })
+        foreach (var misplaced in new[] { "kind", Roles.LayerSetting, "vocabulary", "block" })
         {
-            if (misplaced != targetKey && entry.Value.Get(misplaced) is { } node)
+            var allowed = misplaced == targetKey || (type == FieldType.Reference && misplaced is "kind" or Roles.LayerSetting);
+            if (!allowed && entry.Value.Get(misplaced) is { } node)
             {
                 context.Error(node.Location, $"'{misplaced}' does not apply to a '{typeName}' field");
             }
@@ -386,7 +425,61 @@ internal static class SchemaParser
 
         var isList = entry.Value.Get("list") is { } listNode && (context.Boolean(listNode, "list") ?? false);
         var isRequired = entry.Value.Get("required") is { } requiredNode && (context.Boolean(requiredNode, "required") ?? false);
-        return new FieldModel(entry.Key, type, target, isList, isRequired, context.Description(entry.Value), min, max);
+        var role = FieldRole.None;
+        if (entry.Value.Get(Roles.Setting) is { } roleNode && context.Role(roleNode) is { } declaredRole)
+        {
+            if (Roles.Fits(declaredRole, type, isList, targetIsLayer, inBlock) is { } problem)
+            {
+                context.Report(DiagnosticDescriptors.RoleDoesNotFit, roleNode.Location, entry.Key, Roles.Name(declaredRole), problem);
+            }
+            else
+            {
+                role = declaredRole;
+                context.RoleDeclarations.Add((owner, inBlock, entry.Key, role, roleNode.Location, context.Path));
+            }
+        }
+
+        var labels = ImmutableArray<ValueLabel>.Empty;
+        if (entry.Value.Get("labels") is { } labelsNode)
+        {
+            labels = ReadValueLabels(context, labelsNode, type, min, max);
+        }
+
+        return new FieldModel(entry.Key, type, target, isList, isRequired, context.Description(entry.Value), min, max, role, targetIsLayer, labels.ToEquatableArray());
+    }
+
+    /// <summary>The reader labels of an integer field's values: a mapping from each value (within min and max) to its label.</summary>
+    private static ImmutableArray<ValueLabel> ReadValueLabels(Context context, YamlNode node, FieldType type, decimal? min, decimal? max)
+    {
+        if (type != FieldType.Integer)
+        {
+            context.Error(node.Location, "'labels' applies only to integer fields (a vocabulary's values carry their own labels)");
+            return ImmutableArray<ValueLabel>.Empty;
+        }
+
+        if (node.Kind != YamlNodeKind.Mapping)
+        {
+            context.Error(node.Location, $"'labels' must be a mapping from each value to its reader label, but {node.Describe()}");
+            return ImmutableArray<ValueLabel>.Empty;
+        }
+
+        var labels = ImmutableArray.CreateBuilder<ValueLabel>();
+        foreach (var entry in node.Entries)
+        {
+            if (!int.TryParse(entry.Key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ||
+                value.ToString(CultureInfo.InvariantCulture) != entry.Key || (min is { } low && value < low) || (max is { } high && value > high))
+            {
+                context.Error(entry.KeyLocation, $"'{entry.Key}' is not a value of this field: label whole numbers within its min and max");
+                continue;
+            }
+
+            if (context.Label(entry.Value) is { } label)
+            {
+                labels.Add(new ValueLabel(entry.Key, label));
+            }
+        }
+
+        return labels.ToImmutable();
     }
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
@@ -481,8 +574,130 @@ internal static class SchemaParser
             kindModels.Add(model with { Fields = fields.ToEquatableArray() });
         }
 
+        (blockModels, kindModels) = CheckRoles(context, blockModels, kindModels);
+        (blockModels, kindModels) = CheckLayerReferences(context, blockModels, kindModels);
         return new SchemaModel(ns, context.Vocabularies.Select(v => v.Model).ToEquatableArray(), blockModels.ToEquatableArray(), kindModels.ToEquatableArray(),
             context.Broken.OrderBy(b => b, StringComparer.Ordinal).ToEquatableArray(), context.IsComplete);
+    }
+
+    /// <summary>
+    /// The checks of roles that need the whole schema: one date, label, relay and inheritance per kind (and one date per
+    /// block); a kind's date is a partial date or a block that has one; and every field with one role agrees with the
+    /// first on what it is (the same kind of party, the same vocabulary of topics), so that consumers read one type.
+    /// A role that fails is reported where it is declared and dropped; the field itself stays.
+    /// </summary>
+    private static (List<BlockModel> Blocks, List<KindModel> Kinds) CheckRoles(Context context, List<BlockModel> blocks, List<KindModel> kinds)
+    {
+        var dropped = new HashSet<(string Owner, string Field)>();
+        var declarations = context.RoleDeclarations;
+        (TextLocation Location, string Path) Where(string owner, string field) =>
+            declarations.Where(d => d.Owner == owner && d.Field == field).Select(d => (d.Location, d.Path)).FirstOrDefault();
+
+        void Drop(string owner, string field, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments)
+        {
+            dropped.Add((owner, field));
+            var (location, path) = Where(owner, field);
+            context.Path = path;
+            context.Report(descriptor, location, arguments);
+        }
+
+        var byBlock = blocks.ToDictionary(b => b.Name, StringComparer.Ordinal);
+        foreach (var (owner, fields) in blocks.Select(b => (b.Name, b.Fields)).Concat(kinds.Select(k => (k.Name, k.Fields))))
+        {
+            foreach (var group in fields.Where(f => f.Role != FieldRole.None && Roles.IsSingle(f.Role)).GroupBy(f => f.Role))
+            {
+                var first = group.First();
+                var (location, path) = Where(owner, first.Name);
+                foreach (var other in group.Skip(1))
+                {
+                    Drop(owner, other.Name, DiagnosticDescriptors.RoleTwice, owner, Roles.Name(group.Key), first.Name, location.DisplayIn(path));
+                }
+            }
+        }
+
+        foreach (var kind in kinds)
+        {
+            foreach (var field in kind.Fields.Where(f => f.Role == FieldRole.Date && f.Type == FieldType.Block && !dropped.Contains((kind.Name, f.Name))))
+            {
+                if (!byBlock.TryGetValue(field.Target!, out var block) || !block.Fields.Any(f => f.Role == FieldRole.Date && !dropped.Contains((block.Name, f.Name))))
+                {
+                    if (context.Broken.Any(b => b.StartsWith(SchemaModel.BrokenName("field", field.Target + "/"), StringComparison.Ordinal)))
+                    {
+                        // The block lost a field to an error of its own (its date field, perhaps): that error is the one to fix.
+                        dropped.Add((kind.Name, field.Name));
+                        continue;
+                    }
+
+                    Drop(kind.Name, field.Name, DiagnosticDescriptors.RoleDoesNotFit, field.Name, "date",
+                        $"the block '{field.Target}' has no field with the role date (give its partial-date field 'role: date')");
+                }
+            }
+        }
+
+        // Parties and counterparts are both people or bodies a fact involves: one kind for both.
+        foreach (var roles in new[] { new[] { FieldRole.Date }, new[] { FieldRole.Parties, FieldRole.Counterparts }, new[] { FieldRole.Places }, new[] { FieldRole.Topics }, new[] { FieldRole.RelayedBy } })
+        {
+            (string Kind, FieldModel Field)? first = null;
+            foreach (var kind in kinds)
+            {
+                foreach (var field in kind.Fields.Where(f => roles.Contains(f.Role) && !dropped.Contains((kind.Name, f.Name))))
+                {
+                    if (first is not { } exemplar)
+                    {
+                        first = (kind.Name, field);
+                        continue;
+                    }
+
+                    if (Shape(field) != Shape(exemplar.Field))
+                    {
+                        var (location, path) = Where(exemplar.Kind, exemplar.Field.Name);
+                        Drop(kind.Name, field.Name, DiagnosticDescriptors.RolesDisagree, Roles.Name(field.Role), $"{kind.Name}.{field.Name}", Shape(field),
+                            $"{exemplar.Kind}.{exemplar.Field.Name}", location.DisplayIn(path), Shape(exemplar.Field), "be of one type, so that code reads them all alike");
+                    }
+                }
+            }
+        }
+
+        if (dropped.Count == 0)
+        {
+            return (blocks, kinds);
+        }
+
+        EquatableArray<FieldModel> Kept(string owner, EquatableArray<FieldModel> fields) =>
+            fields.Select(f => dropped.Contains((owner, f.Name)) ? f with { Role = FieldRole.None } : f).ToEquatableArray();
+        return (blocks.Select(b => b with { Fields = Kept(b.Name, b.Fields) }).ToList(), kinds.Select(k => k with { Fields = Kept(k.Name, k.Fields) }).ToList());
+    }
+
+    /// <summary>What a field with a role is, for the agreement check and its message.</summary>
+    private static string Shape(FieldModel field) => field.Type switch
+    {
+        FieldType.Reference => $"refers to the kind '{field.Target}'",
+        FieldType.Vocabulary => $"draws on the vocabulary '{field.Target}'",
+        FieldType.Block => $"is a '{field.Target}' block",
+        _ => "is a " + SchemaParser.FieldTypeNames[(int)field.Type],
+    };
+
+    /// <summary>A reference to a layer must be able to name some fact: a layer no kind is in is reported, and the field left out.</summary>
+    private static (List<BlockModel> Blocks, List<KindModel> Kinds) CheckLayerReferences(Context context, List<BlockModel> blocks, List<KindModel> kinds)
+    {
+        var broken = new HashSet<(string Owner, string Field)>();
+        foreach (var (layer, location, path, owner, field) in context.LayerReferences)
+        {
+            if (kinds.Any(k => Roles.Name(k.Layer) == layer))
+            {
+                continue;
+            }
+
+            context.Path = path;
+            context.Report(DiagnosticDescriptors.EmptyLayer, location, layer, field);
+            context.BreakField(owner, field);
+            broken.Add((owner, field));
+        }
+
+        EquatableArray<FieldModel> Kept(string owner, EquatableArray<FieldModel> fields) => fields.Where(f => !broken.Contains((owner, f.Name))).ToEquatableArray();
+        return broken.Count == 0
+            ? (blocks, kinds)
+            : (blocks.Select(b => b with { Fields = Kept(b.Name, b.Fields) }).ToList(), kinds.Select(k => k with { Fields = Kept(k.Name, k.Fields) }).ToList());
     }
 
     /// <summary>The schema section that declares what a field's target setting names ("kind" → "kinds").</summary>
@@ -677,6 +892,64 @@ internal static class SchemaParser
             }
 
             Error(node.Location, $"'{what}' must be true or false, but {node.Describe()}");
+            return null;
+        }
+
+        /// <summary>Role declarations that passed the field-level checks, for the checks that need the whole schema.</summary>
+        public List<(string Owner, bool InBlock, string Field, FieldRole Role, TextLocation Location, string Path)> RoleDeclarations { get; } = new();
+
+        /// <summary>References to a layer ("any fact of the evidence layer"), checked once every kind's layer is known.</summary>
+        public List<(string Layer, TextLocation Location, string Path, string Owner, string Field)> LayerReferences { get; } = new();
+
+        /// <summary>A reader label: one line of text; "" is allowed (a value a reader sees nothing for).</summary>
+        public string? Label(YamlNode node)
+        {
+            if (node.Kind != YamlNodeKind.Scalar || node.IsNull)
+            {
+                Error(node.Location, $"a label must be text (quote an empty one: \"\"), but {node.Describe()}");
+                return null;
+            }
+
+            if (node.Value!.IndexOfAny(TextRules.LineBreaks) >= 0)
+            {
+                Error(node.Location, "a label is one line of text");
+                return null;
+            }
+
+            return node.Value;
+        }
+
+        public FieldRole? Role(YamlNode node)
+        {
+            var name = Text(node, Roles.Setting);
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (Roles.Parse(name) is { } role)
+            {
+                return role;
+            }
+
+            Report(DiagnosticDescriptors.UnknownRole, node.Location, name, Suggestions.DidYouMean(name, Roles.Names), string.Join(", ", Roles.Names));
+            return null;
+        }
+
+        public FactLayer? Layer(YamlNode node)
+        {
+            var name = Text(node, Roles.LayerSetting);
+            if (name is null)
+            {
+                return null;
+            }
+
+            if (Roles.ParseLayer(name) is { } layer)
+            {
+                return layer;
+            }
+
+            Report(DiagnosticDescriptors.UnknownLayer, node.Location, name, Suggestions.DidYouMean(name, Roles.LayerNames), string.Join(", ", Roles.LayerNames));
             return null;
         }
 

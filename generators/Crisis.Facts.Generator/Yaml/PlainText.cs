@@ -1,63 +1,24 @@
 using System.Text.RegularExpressions;
 using Crisis.Facts.Generator.Common;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Yaml;
 
 /// <summary>
-/// Text as text: what a fact or schema file may hold. The compiler reads files as UTF-8 and turns invalid bytes into
-/// U+FFFD without a word, so that character, NUL and the other control characters (but tab and line breaks), a
-/// byte-order mark past the start, U+FFFE/U+FFFF and lone surrogates are refused rather than published.
+/// Text as text: what a fact or schema file may hold, by the project's one text rule (<see cref="TextRules"/>, shared
+/// with the reporter). The compiler reads files as UTF-8 and turns invalid bytes into U+FFFD without a word, so here
+/// U+FFFD is refused too, rather than published.
 /// </summary>
 internal static class PlainText
 {
     /// <summary>Ids as a fact file spells them on their line (`- id: x` or `id: x`), for a file YAML could not read.</summary>
     private static readonly Regex IdLine = new(@"^[ \t]*(?:-[ \t]+)?id[ \t]*:[ \t]*[""']?([^""'\s#]+)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static bool IsForbidden(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
+    public static bool IsForbidden(string text, int index) => TextRules.IsForbidden(text, index, replacementIsForbidden: true);
 
-        if (char.IsLowSurrogate(c))
-        {
-            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
-        }
+    public static int FindForbidden(string text) => TextRules.FindForbidden(text, replacementIsForbidden: true);
 
-        return c switch
-        {
-            '\t' or '\n' or '\r' or '\u0085' => false,
-            < '\u0020' or '\u007F' => true,
-            >= '\u0080' and <= '\u009F' => true,
-            '\uFEFF' or '\uFFFD' or '\uFFFE' or '\uFFFF' => true,
-            _ => false,
-        };
-    }
-
-    public static int FindForbidden(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsForbidden(text, i))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    public static string Describe(char c) => c switch
-    {
-        '\0' => "a NUL character (U+0000)",
-        '\uFEFF' => "a byte-order mark (U+FEFF) inside the text",
-        '\uFFFD' => "U+FFFD, the character that stands for bytes that are not UTF-8 (save the file as UTF-8)",
-        _ when char.IsSurrogate(c) => $"a lone UTF-16 surrogate (U+{(int)c:X4})",
-        '\uFFFE' or '\uFFFF' => $"the noncharacter U+{(int)c:X4}",
-        _ => $"the control character U+{(int)c:X4}",
-    };
+    public static string Describe(char c) => TextRules.Describe(c);
 
     /// <summary>
     /// The location of one character, lines counted as the compiler counts them (\r\n, \r, \n, U+0085, U+2028, U+2029).
@@ -73,7 +34,7 @@ internal static class PlainText
                 continue; // counted at its '\n'
             }
 
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            if (TextRules.IsLineBreak(c))
             {
                 line++;
                 lineStart = i + 1;

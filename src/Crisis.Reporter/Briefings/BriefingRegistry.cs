@@ -2,6 +2,7 @@ using Crisis.Reporter.Briefings.Actors;
 using Crisis.Reporter.Briefings.Claims;
 using Crisis.Reporter.Briefings.Estimates;
 using Crisis.Reporter.Briefings.Measures;
+using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Briefings.Situation;
 using Crisis.Reporter.Briefings.Sources;
 using Crisis.Reporter.Briefings.Timeline;

@@ -22,7 +22,7 @@ public sealed record TemplateFile(string Name, string Path, bool IsPartial, bool
         try
         {
             // A device or a pipe (a partial linked to /dev/zero, a FIFO) would be read for ever, or block: refused unread.
-            if (!Cli.FileKind.IsRegularOrMissing(Path))
+            if (!Output.FileKind.IsRegularOrMissing(Path))
             {
                 throw new TemplateException(Path, null, null, "is not a regular file (a device, a pipe or a socket): a template is a file of text");
             }

@@ -1,14 +1,15 @@
 using System.Buffers;
 using System.Text.Unicode;
+using Crisis.Shared;
 
 namespace Crisis.Reporter.Templating;
 
 /// <summary>
-/// Text as text for templates: a template is UTF-8 without NUL, control characters (but tab and line breaks), a
-/// byte-order mark past the start or the noncharacters U+FFFE/U+FFFF; anything else is a located error rather than
-/// rendered into a briefing. The same rule as the fact compiler's (FACT020, generators/…/Yaml/PlainText.cs), which the
-/// reporter cannot share without the compiler's internals; unlike the compiler, the reporter decodes strictly, so bytes
-/// that are not UTF-8 are reported where they are, and a U+FFFD the author wrote is text like any other.
+/// Text as text for templates, by the project's one text rule (<see cref="TextRules"/>, shared with the fact
+/// compiler's FACT020): a template is UTF-8 without NUL, control characters (but tab and line breaks), a byte-order
+/// mark past the start or the noncharacters U+FFFE/U+FFFF; anything else is a located error rather than rendered into
+/// a briefing. Unlike the compiler, the reporter decodes strictly, so bytes that are not UTF-8 are reported where they
+/// are, and a U+FFFD the author wrote is text like any other.
 /// </summary>
 public static class TemplateText
 {
@@ -28,30 +29,18 @@ public static class TemplateText
             throw Error(path, text, written, $"bytes that are not UTF-8 (0x{body[read]:X2} at byte offset {offset}): save the template as UTF-8");
         }
 
-        var first = text.AsSpan().IndexOfAnyExcept(Allowed);
+        var first = TextRules.FindForbidden(text, replacementIsForbidden: false);
         if (first >= 0)
         {
-            var more = text.AsSpan(first + 1).Length - text.AsSpan(first + 1).ToString().Count(Allowed.Contains);
+            var more = TextRules.CountForbidden(text, replacementIsForbidden: false, first + 1);
             var others = more == 0 ? "" : $" ({more} more after it)";
-            throw Error(path, text, first, $"{Describe(text[first])}{others}: templates are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside");
+            throw Error(path, text, first, $"{TextRules.Describe(text[first])}{others}: templates are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside");
         }
 
         return text;
     }
 
-    /// <summary>Every character but the controls (C0, DEL, C1; tab and line breaks are text), U+FEFF, U+FFFE and U+FFFF.</summary>
-    private static readonly SearchValues<char> Allowed = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c is '\t' or '\n' or '\r' or '\u0085' || !(char.IsControl(c) || c is '\uFEFF' or '\uFFFE' or '\uFFFF'))]);
-
-    private static string Describe(char c) => c switch
-    {
-        '\0' => "a NUL character (U+0000)",
-        '\uFEFF' => "a byte-order mark (U+FEFF) inside the text",
-        '\uFFFE' or '\uFFFF' => $"the noncharacter U+{(int)c:X4}",
-        _ => $"the control character U+{(int)c:X4}",
-    };
-
-    /// <summary>An error at a character of the decoded text, lines counted as the reporter reads them (LF, CR LF, CR).</summary>
+    /// <summary>An error at a character of the decoded text, lines counted as Scriban counts them once CR LF and CR are LF.</summary>
     private static TemplateException Error(string path, string text, int index, string detail)
     {
         var before = text.AsSpan(0, index).ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');

@@ -19,6 +19,10 @@ public static class DateDisplay
         return date.IsApproximate ? "~" + text : text;
     }
 
+    /// <summary>A date known to the day without its year ("~3 Dec"), where the year is said elsewhere (a chart's legend).</summary>
+    public static string DayAndMonth(PartialDate date) =>
+        (date.IsApproximate ? "~" : "") + $"{date.Day!.Value} {Months[date.Month!.Value - 1]}";
+
     /// <summary>The display form of a date, or <paramref name="undated"/> when there is none.</summary>
     public static string Format(PartialDate? date, string undated = "undated") => date is { } d ? Format(d) : undated;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Crisis.Shared;
 
 namespace Crisis.Reporter.Text;
 
@@ -33,11 +34,9 @@ public static class MarkdownEncoder
 
                     sb.Append(' ');
                     break;
-                case '\n':
                 case '\t':
-                case '\u0085':
-                case '\u2028':
-                case '\u2029':
+                case var lineBreak when TextRules.IsLineBreak(lineBreak):
+                    // Every line break of the project's text rule: one would end a table row or a list item.
                     sb.Append(' ');
                     break;
                 case < ' ' or '\u007F' or (>= '\u0080' and <= '\u009F'):

@@ -1,4 +1,5 @@
 using System.Text;
+using Crisis.Shared;
 
 namespace Crisis.Reporter.Text;
 
@@ -30,7 +31,8 @@ public static class Mermaid
                 '`' => '\'',
                 '[' or '{' => '(',
                 ']' or '}' => ')',
-                '\r' or '\n' or '\t' => ' ',
+                '\t' => ' ',
+                _ when TextRules.IsLineBreak(c) => ' ',
                 _ => c,
             });
         }

@@ -1,5 +1,6 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Selection;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Actors;
@@ -19,32 +20,35 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var actors = sel.Filter.Actors.Count > 0
             ? cat.Actors.Where(a => sel.Filter.Actors.Contains(a.Id.Value, StringComparer.Ordinal))
             : cat.Actors.AsEnumerable();
-        // Most involved first: the number of selected facts each actor takes part in (speaks, estimates, claims, …).
-        var involvement = sel.DatedFacts().SelectMany(x => sel.ActorsOf(x.Fact).Distinct()).CountBy(a => a).ToDictionary();
+        // Most involved first: the number of selected facts that are each actor's own (they speak, estimate, claim, …),
+        // the facts their dossier shows (Involvement: one definition of who takes part in a fact).
+        var rank = sel.Evidence.SelectMany(f => Involvement.PartiesTo(f).Distinct()).CountBy(a => a).ToDictionary();
         var dossiers = new List<ActorDossier>();
-        foreach (var a in actors.OrderByDescending(a => involvement.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
+        foreach (var a in actors.OrderByDescending(a => rank.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
         {
             var id = a.Id;
+            bool Theirs(IFact fact) => Involvement.IsPartyTo(id, fact);
             var refs = notes.Add(a.Citations);
             dossiers.Add(new ActorDossier
             {
                 Id = id.Value,
                 Name = a.Name,
-                Type = Legends.Words(a.Type.ToKey()),
+                Type = a.Type.Label(),
                 Role = a.Role,
                 Affiliation = a.Affiliation is { } af ? cat[af].Name : null,
                 Aliases = a.Aliases.IsDefaultOrEmpty ? null : string.Join(", ", a.Aliases),
                 Description = a.Description is { } description ? context.Notes.ReaderText(description) : null,
                 Refs = refs,
-                Statements = ByDate(sel.Statements.Where(s => s.Speaker == id), s => s.Date).Select(context.StatementOf).ToList(),
-                Assessments = ByDate(sel.Assessments.Where(x => x.Assessors.Contains(id)), x => x.Date).Select(context.AssessmentOf).ToList(),
-                Claims = ByDate(sel.Claims.Where(c => c.Claimants.Contains(id)), c => c.Date).Select(c => context.ClaimOf(c, withResponses: false)).ToList(),
-                Responses = ByDate(sel.Responses.Where(r => r.Responders.Contains(id)), r => r.Date).Select(context.ResponseOf).ToList(),
-                Demands = ByDate(sel.Demands.Where(d => d.By == id), d => d.Date).Select(d => context.DemandOf(d, withPositions: false)).ToList(),
-                Positions = ByDate(sel.Positions.Where(p => p.Holder == id), p => p.Date).Select(context.PositionOf).ToList(),
-                Estimates = ByDate(sel.Estimates.Where(e => e.Estimators.Contains(id)), e => e.AsOf).Select(context.EstimateOf).ToList(),
-                Measures = OrderMeasures(sel.Measures.Where(m => m.By.Contains(id))).Select(context.MeasureOf).ToList(),
-                Events = Chronological(sel.Events.Where(e => e.Participants.Contains(id))).Select(context.EventOf).ToList(),
+                Statements = ByDate(sel.Of<Statement>().Where(Theirs), s => s.Date).Select(context.Views.StatementOf).ToList(),
+                Assessments = ByDate(sel.Of<Assessment>().Where(Theirs), x => x.Date).Select(context.Views.AssessmentOf).ToList(),
+                Claims = ByDate(sel.Of<Claim>().Where(Theirs), c => c.Date).Select(c => context.Views.ClaimOf(c, withResponses: false)).ToList(),
+                Responses = ByDate(sel.Of<Response>().Where(Theirs), r => r.Date).Select(context.Views.ResponseOf).ToList(),
+                Demands = ByDate(sel.Of<Demand>().Where(Theirs), d => d.Date).Select(d => context.Views.DemandOf(d, withPositions: false)).ToList(),
+                Positions = ByDate(sel.Of<Position>().Where(Theirs), p => p.Date).Select(context.Views.PositionOf).ToList(),
+                Estimates = ByDate(sel.Of<Estimate>().Where(Theirs), e => e.AsOf).Select(context.Views.EstimateOf).ToList(),
+                Measures = OrderMeasures(sel.Of<Measure>().Where(Theirs)).Select(context.Views.MeasureOf).ToList(),
+                Events = Chronological(sel.Of<Event>().Where(Theirs)).Select(context.Views.EventOf).ToList(),
+                Others = OtherSections(context, sel.Evidence.Where(Theirs)),
             });
         }
 
@@ -53,6 +57,16 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Actors = dossiers,
         };
     }
+
+    /// <summary>The kinds this briefing shows in sections of their own (above); the facts of any other kind go in <see cref="OtherSections"/>.</summary>
+    private static readonly HashSet<Type> OwnSections =
+        [typeof(Statement), typeof(Assessment), typeof(Claim), typeof(Response), typeof(Demand), typeof(Position), typeof(Estimate), typeof(Measure), typeof(Event)];
+
+    /// <summary>A section per other kind of fact the actor is party to, kinds in schema order, each fact as a dated line.</summary>
+    private static List<FactSection> OtherSections(BriefingContext context, IEnumerable<IFact> theirs) =>
+        [.. theirs.Where(f => !OwnSections.Contains(f.GetType()))
+            .GroupBy(f => f.Kind)
+            .Select(g => new FactSection(FactSchema.KindOf(g.First()), ByDate(g, FactViewBuilder.OwnDate).Select(context.Views.FactLineOf).ToList()))];
 }
 
 /// <summary>A dossier per actor.</summary>

@@ -1,5 +1,6 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Selection;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Claims;
@@ -14,14 +15,25 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
     protected override ClaimsModel Build(BriefingContext context)
     {
         var sel = context.Selection;
-        var claims = context.ClaimViews();
-        var demands = ByDate(sel.Demands, d => d.Date).Select(d => context.DemandOf(d, withPositions: true)).ToList();
+        var claims = ClaimViews(context);
+        var demands = ByDate(sel.Of<Demand>(), d => d.Date).Select(d => context.Views.DemandOf(d, withPositions: true)).ToList();
         return new ClaimsModel
         {
             Claims = claims,
             Demands = demands,
         };
     }
+
+    /// <summary>The claims shown, by date, each with its selected responses.</summary>
+    private static List<ClaimView> ClaimViews(BriefingContext context)
+    {
+        var ids = ClaimIds(context.Selection);
+        return ByDate(context.Catalog.Claims.Where(c => ids.Contains(c.Id)), c => c.Date).Select(c => context.Views.ClaimOf(c, withResponses: true)).ToList();
+    }
+
+    /// <summary>A claim is shown when it is selected, or when a selected response answers it.</summary>
+    private static HashSet<ClaimId> ClaimIds(FactSelection sel) =>
+        sel.Of<Claim>().Select(c => c.Id).Concat(sel.Of<Response>().Select(r => r.Claim)).Distinct().ToHashSet();
 }
 
 /// <summary>Claims with their responses; demands with the positions taken.</summary>

@@ -18,7 +18,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     {
         var sel = context.Selection;
         var cat = context.Catalog;
-        var troops = ByDate(sel.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
+        var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
         // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
         // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
         // is listed beside the chart, never drawn as a bar.
@@ -28,7 +28,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         {
             var max = charted.Max(e => e.Value!.Value) / 1000m;
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
-            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Parties(e.Estimators)}";
+            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Views.Parties(e.Estimators)}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
                 .Append(BoundsLegend)
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
@@ -44,13 +44,29 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 legend);
         }
 
-        var groups = context.EstimateGroups(_ => true);
+        var groups = EstimateGroups(context);
         return new EstimatesModel
         {
             TroopChart = chart,
             Groups = groups,
         };
     }
+    /// <summary>The selected estimates of each measured quantity, in the vocabulary's order, each group by date.</summary>
+    private static List<EstimateGroup> EstimateGroups(BriefingContext context)
+    {
+        var groups = new List<EstimateGroup>();
+        foreach (var q in Enum.GetValues<MeasuredQuantity>())
+        {
+            var items = ByDate(context.Selection.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).Select(context.Views.EstimateOf).ToList();
+            if (items.Count > 0)
+            {
+                groups.Add(new EstimateGroup(Legends.Trim(q.Describe()), q.ToKey(), items));
+            }
+        }
+
+        return groups;
+    }
+
     /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
     private static string Bound(Estimate e) => e.Qualifier switch
     {
@@ -64,7 +80,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     public const string BoundsLegend = "Under a bar, ≤ is \"up to\", > \"more than\" and ≈ \"about\": the bar is drawn at the number given.";
 
     /// <summary>An x-axis label short enough for GitHub's width: "~3 Dec" (the year is in the legend).</summary>
-    private static string ShortDate(PartialDate d) => DateDisplay.Format(d) is var text && d.Precision == DatePrecision.Day ? text[..^5] : DateDisplay.Format(d);
+    private static string ShortDate(PartialDate d) => d.Precision == DatePrecision.Day ? DateDisplay.DayAndMonth(d) : DateDisplay.Format(d);
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>
@@ -73,3 +89,6 @@ public sealed class EstimatesModel : DocumentModel
     public BarChart? TroopChart { get; init; }
     public required IReadOnlyList<EstimateGroup> Groups { get; init; }
 }
+
+/// <summary>A Mermaid xychart-beta bar chart.</summary>
+public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend) : Crisis.Reporter.Templating.ITemplateView;

@@ -18,10 +18,10 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
         var groups = new List<MeasureGroup>();
         foreach (var type in Enum.GetValues<MeasureType>())
         {
-            var items = OrderMeasures(sel.Measures.Where(m => m.Type == type)).Select(context.MeasureOf).ToList();
+            var items = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).Select(context.Views.MeasureOf).ToList();
             if (items.Count > 0)
             {
-                groups.Add(new MeasureGroup(Capitalise(Legends.Words(type.ToKey())), Legends.Trim(type.Describe()), items));
+                groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items));
             }
         }
 
@@ -36,4 +36,12 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
 public sealed class MeasuresModel : DocumentModel
 {
     public required IReadOnlyList<MeasureGroup> Groups { get; init; }
+}
+
+/// <summary>Measures of one type.</summary>
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : Crisis.Reporter.Templating.ITemplateView
+{
+    /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
+    public IReadOnlyList<string> Triggers { get; } =
+        [.. Items.Where(i => i.Condition is not null).Select(i => $"{i.Title}. Trigger: {i.Condition}")];
 }

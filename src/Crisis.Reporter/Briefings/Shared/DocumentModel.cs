@@ -2,7 +2,7 @@ using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Briefings.Shared;
 
-/// <summary>What every briefing's model has: header, notes, sources and legends (filled by <see cref="BriefingContext.Finish"/>).</summary>
+/// <summary>What every briefing's model has: header, notes, sources and legends (filled by <see cref="DocumentFrame.Finish"/>).</summary>
 public abstract class DocumentModel : ITemplateView
 {
     /// <summary>The briefing's name ("situation").</summary>

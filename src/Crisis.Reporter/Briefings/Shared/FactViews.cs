@@ -1,16 +1,14 @@
+using Crisis.Model;
 using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Briefings.Shared;
 
-// The view model the templates bind to. Every value is display-ready: dates formatted by precision,
-// figures formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{cite refs}}).
-// Templates bind case-insensitively, so a template writes {{asOf}} for AsOf. docs/reporter.md lists the fields.
+// The views of facts the briefings share. Every value is display-ready: dates formatted by precision, figures
+// formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{ cite item.refs }}). Templates see
+// the members the Scriban way (AsOf is as_of); docs/reporter.md lists them. A briefing's own views live in its folder.
 
 /// <summary>A quotation in its original language beside the curators' English translation.</summary>
 public sealed record QuoteView(string Original, string Language, string? English) : ITemplateView;
-
-/// <summary>A sentence with the notes it rests on.</summary>
-public sealed record CitedText(string Text, IReadOnlyList<int> Refs) : ITemplateView;
 
 /// <summary>A term and what it means (legends).</summary>
 public sealed record LegendEntry(string Term, string Meaning) : ITemplateView;
@@ -20,6 +18,9 @@ public sealed record EventView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Date { get; init; }
+
+    /// <summary>True when the event has a date ("undated" otherwise).</summary>
+    public required bool IsDated { get; init; }
     public required string DateBasis { get; init; }
     public string? End { get; init; }
     public required string Title { get; init; }
@@ -144,14 +145,6 @@ public sealed record MeasureView : ITemplateView
     public required IReadOnlyList<int> Refs { get; init; }
 }
 
-/// <summary>Measures of one type.</summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : ITemplateView
-{
-    /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
-    public IReadOnlyList<string> Triggers { get; } =
-        [.. Items.Where(i => i.Condition is not null).Select(i => $"{i.Title}. Trigger: {i.Condition}")];
-}
-
 /// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
 public sealed record AssessmentView : ITemplateView
 {
@@ -168,31 +161,6 @@ public sealed record AssessmentView : ITemplateView
 
 /// <summary>Events under one heading (a topic or a month).</summary>
 public sealed record EventGroup(string Heading, IReadOnlyList<EventView> Events) : ITemplateView;
-
-/// <summary>An actor worth watching: how many selected facts involve them, and the latest.</summary>
-public sealed record WatchedActor(string Name, string Role, int Facts, string Latest, IReadOnlyList<int> Refs) : ITemplateView;
-
-/// <summary>A dossier: who an actor is and everything selected that involves them.</summary>
-public sealed record ActorDossier : ITemplateView
-{
-    public required string Id { get; init; }
-    public required string Name { get; init; }
-    public required string Type { get; init; }
-    public string? Role { get; init; }
-    public string? Affiliation { get; init; }
-    public string? Aliases { get; init; }
-    public string? Description { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
-    public required IReadOnlyList<StatementView> Statements { get; init; }
-    public required IReadOnlyList<EventView> Events { get; init; }
-    public required IReadOnlyList<AssessmentView> Assessments { get; init; }
-    public required IReadOnlyList<ClaimView> Claims { get; init; }
-    public required IReadOnlyList<ResponseView> Responses { get; init; }
-    public required IReadOnlyList<EstimateView> Estimates { get; init; }
-    public required IReadOnlyList<DemandView> Demands { get; init; }
-    public required IReadOnlyList<PositionView> Positions { get; init; }
-    public required IReadOnlyList<MeasureView> Measures { get; init; }
-}
 
 /// <summary>A source article as listed at the end of every briefing.</summary>
 public sealed record SourceView : ITemplateView
@@ -217,36 +185,15 @@ public sealed record SourceView : ITemplateView
 /// <summary>A fact resting on a source.</summary>
 public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
 
-/// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template function mermaid).</summary>
-public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods) : ITemplateView;
+/// <summary>A fact of a kind no template shows in its own way: its date (or "undated"), its reader label and its notes.</summary>
+public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<int> Refs) : ITemplateView;
 
-/// <summary>One period of a Mermaid timeline.</summary>
-public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries) : ITemplateView;
-
-/// <summary>A Mermaid xychart-beta bar chart.</summary>
-public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend) : ITemplateView;
-
-/// <summary>A key judgment of the analysts: the judgment, its likelihood and confidence kept apart, and the facts for and against it.</summary>
-public sealed record JudgmentView : ITemplateView
+/// <summary>The facts of one kind under a heading made from the kind's plural ("Casualty reports").</summary>
+public sealed record FactSection(string Kind, string Heading, IReadOnlyList<FactLine> Items) : ITemplateView
 {
-    /// <summary>Its number on the page (1, 2, …), by which watch items refer to it.</summary>
-    public required int Number { get; init; }
-    public required string Text { get; init; }
-
-    /// <summary>The ICD 203 term ("likely"), or null when the judgment is not about something that may happen.</summary>
-    public string? Likelihood { get; init; }
-
-    /// <summary>"low", "moderate" or "high".</summary>
-    public required string Confidence { get; init; }
-    public string? Reasoning { get; init; }
-    public required IReadOnlyList<EvidenceView> For { get; init; }
-    public required int MoreFor { get; init; }
-    public required IReadOnlyList<EvidenceView> Against { get; init; }
-    public required int MoreAgainst { get; init; }
+    /// <summary>The section of <paramref name="kind"/>'s facts.</summary>
+    public FactSection(FactKindInfo kind, IReadOnlyList<FactLine> items)
+        : this(kind.Name, Wording.Capitalise(kind.Plural.Replace('-', ' ')), items)
+    {
+    }
 }
-
-/// <summary>A fact as evidence: a one-line label, its date (or null) and its notes.</summary>
-public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<int> Refs) : ITemplateView;
-
-/// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("judgments 1 and 2") and its notes.</summary>
-public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<int> Refs) : ITemplateView;

@@ -2,34 +2,26 @@ using Crisis.Model;
 
 namespace Crisis.Reporter.Briefings.Shared;
 
-/// <summary>Fixed legends: the Admiralty credibility scale and display forms of vocabulary values.</summary>
+/// <summary>The legends of the scales a briefing uses, read from the schema (values, descriptions, reader labels).</summary>
 public static class Legends
 {
-    /// <summary>The Admiralty meaning of an information credibility grade.</summary>
-    public static string Credibility(int grade) => grade switch
-    {
-        1 => "confirmed by other sources",
-        2 => "probably true",
-        3 => "possibly true",
-        4 => "doubtful",
-        5 => "improbable",
-        6 => "cannot be judged",
-        _ => "not on the scale",
-    };
+    /// <summary>The citation's credibility grade: its reader labels are declared beside it in the schema.</summary>
+    private static readonly FactFieldInfo CredibilityField =
+        FactSchema.Block("citation")?.Field("credibility") ?? throw new InvalidOperationException("The schema has no citation credibility to label.");
+
+    /// <summary>The Admiralty meaning of an information credibility grade, as the schema labels it.</summary>
+    public static string Credibility(int grade) => CredibilityField.LabelOf(grade) ?? "not on the scale";
 
     /// <summary>A vocabulary description without its final period, for use inside a sentence.</summary>
     public static string Trim(string description) => description.TrimEnd('.');
 
-    /// <summary>A vocabulary key as words ("public-record" → "public record").</summary>
-    public static string Words(string key) => key.Replace('-', ' ');
-
     /// <summary>The ICD 203 likelihood terms.</summary>
     public static List<LegendEntry> LikelihoodLegend() =>
-        Enum.GetValues<Likelihood>().Select(l => new LegendEntry(Legends.Words(l.ToKey()), Legends.Trim(l.Describe()))).ToList();
+        Enum.GetValues<Likelihood>().Select(l => new LegendEntry(l.Label(), Trim(l.Describe()))).ToList();
 
     public static List<LegendEntry> ReliabilityLegend() =>
-        Enum.GetValues<Reliability>().Select(r => new LegendEntry(r.ToKey(), Legends.Trim(r.Describe()))).ToList();
+        Enum.GetValues<Reliability>().Select(r => new LegendEntry(r.Label(), Trim(r.Describe()))).ToList();
 
     public static List<LegendEntry> CredibilityLegend() =>
-        Enumerable.Range(1, 6).Select(i => new LegendEntry(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Legends.Credibility(i))).ToList();
+        CredibilityField.Labels.Select(l => new LegendEntry(l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Value)).ToList();
 }

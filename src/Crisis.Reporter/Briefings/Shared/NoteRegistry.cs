@@ -77,7 +77,7 @@ public sealed class NoteRegistry
                 {
                     Number = n,
                     SourceLabel = sourceLabels[c.Source.Value],
-                    Tag = $"{sourceLabels[c.Source.Value]} {c.Locator} · {source.Reliability.ToKey()}{c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                    Tag = $"{sourceLabels[c.Source.Value]} {c.Locator} · {source.Reliability.Label()}{c.Credibility.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
                     SourceTitle = source.Title.English ?? source.Title.Original,
                     Locator = c.Locator,
                     Quote = c.Quote,

@@ -77,23 +77,27 @@ public static class Wording
     /// The one way reader text names the parties to one act: "Russia", "Russia and Belarus", "A, B and C", or
     /// <see cref="Unattributed"/> when there are none.
     /// </summary>
-    public static string Parties(IReadOnlyList<string> names) => names.Count switch
+    public static string Parties(IReadOnlyList<string> names) => names.Count == 0 ? Unattributed : List(names);
+
+    /// <summary>Items as a reader lists them: "A", "A and B", "A, B and C".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count switch
     {
-        0 => Unattributed,
-        1 => names[0],
-        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+        0 => "",
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
     };
 
-    /// <summary>Who relayed words that are not the parties' own: "reported by Yuri Ushakov", "reported by The Kremlin in a readout".</summary>
-    public static string ReportedBy(string relayer, Relay how) => how switch
-    {
-        Relay.Readout => $"reported by {relayer} in a readout",
-        Relay.ToldReporters => $"reported by {relayer} to reporters",
-        Relay.PressReport => $"reported by {relayer} in a press report",
-        _ => $"reported by {relayer}",
-    };
+    /// <summary>
+    /// Who relayed words that are not the parties' own: "reported by Yuri Ushakov", then how, in the words the schema
+    /// gives the relay ("reported by The Kremlin in a readout"; the label of a relay a reader needs no word for is empty).
+    /// </summary>
+    public static string ReportedBy(string relayer, Relay how) =>
+        how.Label() is { Length: > 0 } words ? $"reported by {relayer} {words}" : $"reported by {relayer}";
 
-    public static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n.ToString(Inv)} {word}s";
+    public static string Plural(int n, string word) => Plural(n, word, word + "s");
+
+    /// <summary>"1 actor", "61 actors": a count with the word it counts.</summary>
+    public static string Plural(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n.ToString(Inv)} {plural}";
 
     public static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -19,7 +19,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The days before the as-of date (inclusive) that "what changed" covers.</summary>
     public const int WindowDays = 7;
 
-    /// <summary>How many supporting and opposing facts a judgment shows (the newest first): enough to weigh it, few enough to read.</summary>
+    /// <summary>How many supporting and opposing facts a judgment shows (the first the analysts list): enough to weigh it, few enough to read.</summary>
     public const int EvidenceFor = 2;
 
     /// <inheritdoc cref="EvidenceFor"/>
@@ -33,8 +33,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     {
         context.OneNotePerFact = true;
         var sel = context.Selection;
-        var asOf = context.NewestSource?.End
-            ?? sel.Events.Where(e => e.Date is not null).Select(e => e.Date!.On.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+        // The page's as-of date, as its header gives it; the week of "what changed" ends there.
+        var asOf = context.Chronology.AsOf(sel.Evidence)?.End ?? DateOnly.MinValue;
         // A window that ends earlier (--to) ends the week too: "what changed" is the last week the reader asked for.
         if (sel.Filter.To is { } to && to < asOf)
         {
@@ -63,30 +63,30 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         };
     }
 
-    /// <summary>The analysts' judgments that rest on at least one selected fact, in their curated order.</summary>
+    /// <summary>The analysts' judgments that rest on at least one selected fact, in the order they are written.</summary>
     private static List<JudgmentView> Judgments(BriefingContext context)
     {
-        var selected = context.Selection.DatedFacts().Select(x => x.Fact).ToHashSet();
+        var selected = context.Selection.Evidence.ToHashSet();
         var result = new List<JudgmentView>();
-        foreach (var j in context.Catalog.Judgments.OrderBy(j => CuratedOrder(j.DefinedAt)).ThenBy(j => j.Id.Value, StringComparer.Ordinal))
+        foreach (var j in context.Catalog.Judgments.OrderBy(j => j.DefinedOrder).ThenBy(j => j.Id.Value, StringComparer.Ordinal))
         {
-            var support = context.FactsOf(j.SupportedBy).Distinct().ToList();
+            var support = Evidence.FactsOf(context, j.SupportedBy);
             if (!support.Any(selected.Contains))
             {
                 continue;
             }
 
-            var against = context.FactsOf(j.CutAgainst).Distinct().ToList();
+            var against = Evidence.FactsOf(context, j.CutAgainst);
             result.Add(new JudgmentView
             {
                 Number = result.Count + 1,
                 Text = j.Text,
-                Likelihood = j.Likelihood is { } l ? Legends.Words(l.ToKey()) : null,
-                Confidence = j.Confidence.ToKey(),
+                Likelihood = j.Likelihood is { } l ? l.Label() : null,
+                Confidence = j.Confidence.Label(),
                 Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
-                For = Strongest(support).Take(EvidenceFor).Select(context.EvidenceOf).ToList(),
+                For = support.Take(EvidenceFor).Select(f => Evidence.ViewOf(context, f)).ToList(),
                 MoreFor = Math.Max(0, support.Count - EvidenceFor),
-                Against = Strongest(against).Take(EvidenceAgainst).Select(context.EvidenceOf).ToList(),
+                Against = against.Take(EvidenceAgainst).Select(f => Evidence.ViewOf(context, f)).ToList(),
                 MoreAgainst = Math.Max(0, against.Count - EvidenceAgainst),
             });
         }
@@ -94,42 +94,18 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         return result;
     }
 
-    /// <summary>The line a judgment is written at ("facts/judgments.yaml:52"): the analysts' own order of importance.</summary>
-    private static int CuratedOrder(string definedAt) =>
-        int.TryParse(definedAt.AsSpan(definedAt.LastIndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : int.MaxValue;
-
-    /// <summary>
-    /// The evidence to show first: the kind of fact the judgment rests on most (its estimates, say), newest first, then
-    /// the next kind, round by round, so a short list spans the kinds of evidence instead of repeating one.
-    /// </summary>
-    private static IEnumerable<ICitedFact> Strongest(IReadOnlyList<ICitedFact> facts)
-    {
-        var kinds = facts.Select((f, i) => (Fact: f, Index: i)).GroupBy(x => x.Fact.Kind)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Index))
-            .Select(g => g.OrderBy(x => BriefingContext.DateOf(x.Fact) is null ? 1 : 0)
-                .ThenByDescending(x => BriefingContext.DateOf(x.Fact)?.On).ThenBy(x => x.Index).Select(x => x.Fact).ToList())
-            .ToList();
-        for (var round = 0; kinds.Any(k => round < k.Count); round++)
-        {
-            foreach (var kind in kinds.Where(k => round < k.Count))
-            {
-                yield return kind[round];
-            }
-        }
-    }
-
     /// <summary>Events that took place in the window, day by day, the most salient first within a day; minor events are counted, not shown.</summary>
     private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, DateOnly from, DateOnly to)
     {
-        var inWindow = context.Selection.Events
-            .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.IsAhead(e))
+        var inWindow = context.Selection.Of<Event>()
+            .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.Views.IsAhead(e))
             .ToList();
         var groups = inWindow.Where(e => e.Salience != Salience.Minor)
             .GroupBy(e => e.Date!.On.Start)
             .OrderBy(g => g.Key)
             .Select(g => new EventGroup(
                 DateDisplay.Format(g.Key),
-                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.EventOf).ToList()))
+                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.Views.EventOf).ToList()))
             .ToList();
         return (groups, inWindow.Count(e => e.Salience == Salience.Minor));
     }
@@ -139,12 +115,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// to the next are a trend, and a planned figure is not a count, so neither is listed here.
     /// </summary>
     private static List<EstimateGroup> FigureDisagreements(BriefingContext context) =>
-        context.Selection.Estimates
+        context.Selection.Of<Estimate>()
             .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated)
             .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start)))
             .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
             .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
-            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.EstimateOf).ToList()))
+            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.Views.EstimateOf).ToList()))
             .ToList();
 
     /// <summary>
@@ -176,15 +152,15 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     private static List<ClaimView> ClaimDisagreements(BriefingContext context, DateOnly from)
     {
         var sel = context.Selection;
-        var answers = sel.Responses.Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
-        return sel.Claims
+        var answers = sel.Of<Response>().Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
+        return sel.Of<Claim>()
             .Where(c => answers[c.Id].Any())
             .Where(c => new[] { c.Date }.Concat(answers[c.Id].Select(r => r.Date)).Any(d => d is { } x && x.On.Start >= from))
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
-            .Select(c => context.ClaimOf(c, withResponses: false) with
+            .Select(c => context.Views.ClaimOf(c, withResponses: false) with
             {
                 Responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
-                    .Take(AnswersShown).Select(context.ResponseOf)],
+                    .Take(AnswersShown).Select(context.Views.ResponseOf)],
             })
             .ToList();
     }
@@ -200,7 +176,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// </summary>
     private static (List<ForceRow> Rows, string Header) Forces(BriefingContext context)
     {
-        var estimates = context.Selection.Estimates
+        var estimates = context.Selection.Of<Estimate>()
             .Where(e => ForceQuantities.Contains(e.Quantity) && e.Rank != Rank.Deprecated)
             .OrderBy(e => Array.IndexOf(ForceQuantities, e.Quantity)).ThenBy(e => e.AsOf.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
             .ToList();
@@ -208,7 +184,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var oneUnit = units.Count == 1;
         var rows = estimates
             .GroupBy(e => e.Quantity)
-            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.EstimateOf(e))))
+            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.Views.EstimateOf(e))))
             .ToList();
         return (rows, oneUnit ? Capitalise(units[0]) : "Figure");
     }
@@ -216,13 +192,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The analysts' watch items, then events still ahead that no watch item covers, by date.</summary>
     private static List<WatchView> Watch(BriefingContext context, List<JudgmentView> judgments)
     {
-        var numbers = context.Catalog.Judgments.Select((j, i) => (j.Text, i)).ToDictionary(x => x.Text, x => x.i);
         var shown = judgments.ToDictionary(j => j.Text, j => j.Number);
         var result = new List<(PartialDate Due, WatchView View)>();
-        var covered = new HashSet<ICitedFact>();
+        var covered = new HashSet<IFact>();
         foreach (var w in context.Catalog.WatchItems)
         {
-            var evidence = context.FactsOf(w.Evidence).ToList();
+            var evidence = Evidence.FactsOf(context, w.Evidence);
             covered.UnionWith(evidence);
             var bears = w.BearsOn.Select(id => context.Catalog[id].Text).Where(shown.ContainsKey).Select(t => shown[t]).Order().ToList();
             result.Add((w.Due.On, new WatchView(
@@ -235,13 +210,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                     1 => $"judgment {bears[0]}",
                     _ => $"judgments {string.Join(", ", bears.SkipLast(1))} and {bears[^1]}",
                 },
-                evidence.Count == 0 ? [] : context.Cite(evidence[0].Citations))));
+                evidence.Count == 0 ? [] : context.Cite(evidence[0]))));
         }
 
-        foreach (var e in context.Selection.Events.Where(e => context.IsAfterNewestSource(e.Date) && !covered.Contains(e)))
+        foreach (var e in context.Selection.Of<Event>().Where(e => context.Chronology.IsAfterNewestSource(e.Date?.On) && !covered.Contains(e)))
         {
-            var view = context.EventOf(e);
-            result.Add((e.Date?.On ?? new PartialDate(9999), new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
+            // Only dated events are after the newest source: every one has its date.
+            var view = context.Views.EventOf(e);
+            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
         }
 
         return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
@@ -258,9 +234,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             return result;
         }
 
-        var languages = sources.Select(s => Language(s.Language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var languages = sources.Select(s => s.Language.Label()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var translated = sources.Count(s => s.Original is not null);
-        var all = sel.DatedFacts().ToList();
+        var all = sel.Evidence.Select(f => (Fact: f, Date: context.Chronology.DateOf(f), Citations: f is ICitedFact c ? c.Citations : [])).ToList();
         var those = sources.Length switch { 1 => "The source is a news article", 2 => "Both sources are news articles", _ => $"All {sources.Length} sources are news articles" };
         var translations = translated == sources.Length && sources.Length > 1 ? "all translations" : translated == 1 ? "1 of them a translation" : $"{translated} of them translations";
         result.Add($"{those} in {string.Join(" and ", languages)}"
@@ -272,14 +248,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
         }
 
-        var citations = all.SelectMany(x => x.Fact.Citations).ToList();
+        var citations = all.SelectMany(x => x.Citations).ToList();
         var repaired = citations.Count(c => c.Credibility >= 3);
         if (repaired > 0)
         {
             result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; their notes say how they were read.");
         }
 
-        var single = all.Count(x => x.Fact.Citations.Select(c => c.Source).Distinct().Count() == 1);
+        var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
         if (single > 0)
         {
             result.Add($"{OfAll(single, all.Count, "fact")} {(single == 1 ? "rests" : "rest")} on a single article.");
@@ -291,15 +267,6 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>"3 of 5 facts", "All 5 facts", "1 of 5 facts".</summary>
     private static string OfAll(int part, int whole, string noun) =>
         part == whole && whole > 1 ? $"All {whole} {noun}s" : $"{part} of {Plural(whole, noun)}";
-
-    private static string Language(string code) => code switch
-    {
-        "fr" => "French",
-        "en" => "English",
-        "ru" => "Russian",
-        "uk" => "Ukrainian",
-        _ => code,
-    };
 }
 
 /// <summary>The one-page situation briefing, in the order analysts read.</summary>

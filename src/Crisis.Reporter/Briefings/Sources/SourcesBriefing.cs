@@ -16,8 +16,8 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var notes = context.Notes;
-        var selected = sel.DatedFacts().Select(x => x.Fact)
-            .Concat(cat.Actors).Concat(cat.Places.OfType<ICitedFact>())
+        // Every selected fact that cites a source (the sources themselves and the analysts' layer cite none).
+        var selected = sel.All.OfType<ICitedFact>()
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var articles = new List<SourceView>();
         foreach (var s in cat.Sources)
@@ -28,11 +28,11 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                 var here = f.Citations.Where(c => c.Source == s.Id).ToImmutableArray();
                 if (here.Length > 0)
                 {
-                    facts.Add(new SourceFact(f.Kind, f.Key, context.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
+                    facts.Add(new SourceFact(f.Kind, f.Key, context.Views.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
                 }
             }
 
-            articles.Add(context.SourceOf(s, facts));
+            articles.Add(context.Views.SourceOf(s, facts));
         }
 
         return new SourcesModel

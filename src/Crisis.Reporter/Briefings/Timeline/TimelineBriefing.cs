@@ -15,16 +15,16 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
     protected override TimelineModel Build(BriefingContext context)
     {
         var sel = context.Selection;
-        var dated = Chronological(sel.Events.Where(e => e.Date is not null)).ToList();
+        var dated = Chronological(sel.Of<Event>().Where(e => e.Date is not null)).ToList();
         // The diagram covers the crisis window, from the month of the oldest source on; what came before is
         // background, listed (with everything else) below the diagram but not drawn.
-        var oldest = context.Catalog.Sources.Where(s => s.Published is not null).Select(s => s.Published!.On.Start).DefaultIfEmpty(DateOnly.MinValue).Min();
+        var oldest = context.Chronology.OldestSource?.Start ?? DateOnly.MinValue;
         var windowStart = new DateOnly(oldest.Year, oldest.Month, 1);
         var inWindow = dated.Where(e => e.Date!.On.Start >= windowStart).ToList();
-        var chart = context.TimelineChart("The crisis from " + DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month)), inWindow);
-        var background = dated.Where(e => e.Date!.On.Start < windowStart).Select(context.EventOf).ToList();
-        var months = dated.GroupBy(e => DateDisplay.MonthOf(e.Date!.On)).Select(g => new EventGroup(g.Key, g.Select(context.EventOf).ToList())).ToList();
-        var undated = sel.Events.Where(e => e.Date is null).Select(context.EventOf).ToList();
+        var chart = TimelineChart.Build(context.Views, "The crisis from " + DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month)), inWindow);
+        var background = dated.Where(e => e.Date!.On.Start < windowStart).Select(context.Views.EventOf).ToList();
+        var months = dated.GroupBy(e => DateDisplay.MonthOf(e.Date!.On)).Select(g => new EventGroup(g.Key, g.Select(context.Views.EventOf).ToList())).ToList();
+        var undated = sel.Of<Event>().Where(e => e.Date is null).Select(context.Views.EventOf).ToList();
         return new TimelineModel
         {
             Chart = chart,
