@@ -68,6 +68,18 @@ public sealed class ViewModelTests
     }
 
     [Fact]
+    public void SourcesNamedByIdInCuratorsTextAreNamedByTheirLabels()
+    {
+        var registry = new NoteRegistry(Facts.Catalog);
+        string Label(string id) => registry.LabelOf(new SourceId(id));
+        Assert.Equal(
+            $"{Label("article-001")} and {Label("article-003")} say so; {Label("article-000")}, {Label("article-001")} or {Label("article-004")}; {Label("article-004")} too; {Label("article-002")}",
+            registry.ReaderText("articles 001 and 003 say so; Articles 000, 001 or 004; Article 004 too; article-002"));
+        // A number that names no source leaves the plural as written, for the reader-text test to show.
+        Assert.Equal("articles 001 and 999", registry.ReaderText("articles 001 and 999"));
+    }
+
+    [Fact]
     public void SituationNotesFollowReadingOrder()
     {
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
@@ -112,21 +124,31 @@ public sealed class ViewModelTests
     }
 
     [Fact]
-    public void TheTimelineDiagramFitsGitHubsWidth()
+    public void TheTimelineDiagramFitsGitHubsWidthAndMarksWhatIsAhead()
     {
         var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
         Assert.InRange(model.Chart.Periods.Count, 1, Briefings.Timeline.TimelineChart.MaxColumns);
-        Assert.NotEmpty(model.Background);
-        Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
+        var entries = model.Chart.Periods.SelectMany(p => p.Entries).ToList();
+        foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
+        {
+            Assert.All(
+                entries.Where(entry => entry.StartsWith(e.Title, StringComparison.Ordinal)),
+                entry => Assert.True(entry.EndsWith($"({e.Status!.Value.Label()})", StringComparison.Ordinal), $"The timeline draws {FactLocation.Describe(e)} without saying it is {e.Status!.Value.Label()}: {entry}"));
+        }
+
+        // Events before the crisis window are listed in a sentence, not drawn (the test data has one from 2004).
+        Assert.NotEmpty(new TimelineBriefing().Model(TestData.Catalog, BriefingFilter.None).Background);
     }
 
+    /// <summary>Rules for any correct fact base; today's as-of date and watch items are in the situation snapshot.</summary>
     [Fact]
     public void AsOfIsTheNewestSourceAndLaterEventsAreAhead()
     {
         var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
-        Assert.Equal("~13 Feb 2022", model.AsOf);
+        var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.On)!;
+        Assert.True(model.AsOf == DateDisplay.Format(newest.Published!.On), $"The situation page is as of {model.AsOf}, not as of the newest source, {FactLocation.Describe(newest)} ({newest.Published.On}).");
         Assert.DoesNotContain(model.Changes.SelectMany(g => g.Events), e => e.Ahead is not null);
-        Assert.Contains(model.Watch, w => w.Title.Contains("Scholz", StringComparison.Ordinal));
+        Assert.All(Facts.Catalog.WatchItems, item => Assert.True(model.Watch.Any(w => w.Title == item.Title), $"The watch list leaves out {FactLocation.Describe(item)}."));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Crisis.Model;
 using Crisis.Reporter.Templating;
 
@@ -8,7 +9,7 @@ namespace Crisis.Reporter.Briefings.Shared;
 /// Numbers a document's citations in the order the document shows them: the first citation shown is note 1.
 /// A citation is one sentence of one source: cited again (by the same fact or another), it keeps its number.
 /// </summary>
-public sealed class NoteRegistry
+public sealed partial class NoteRegistry
 {
     private readonly FactCatalog catalog;
     private readonly List<NoteView> notes = [];
@@ -35,10 +36,24 @@ public sealed class NoteRegistry
 
     /// <summary>
     /// Curators' text made reader text: a source named by its id ("article 003", "article-003") is named by its
-    /// label ("S4"), the one label a reader finds in the sources list.
+    /// label ("S4"), the one label a reader finds in the sources list; so are the sources of a plural ("articles 001
+    /// and 003" becomes "S2 and S4").
     /// </summary>
     public string ReaderText(string text)
     {
+        if (PluralIds() is { } plural)
+        {
+            text = plural.Replace(text, m =>
+            {
+                // Every number must name a source; otherwise the text is left as written (and the reader-text test shows it).
+                var stem = m.Groups["stem"].Value.ToLowerInvariant() + "-";
+                var numbers = NumberRegex().Matches(m.Groups["list"].Value).Select(n => stem + n.Value).ToList();
+                return numbers.All(sourceLabels.ContainsKey)
+                    ? NumberRegex().Replace(m.Groups["list"].Value, n => sourceLabels[stem + n.Value])
+                    : m.Value;
+            });
+        }
+
         foreach (var (id, label) in sourceLabels)
         {
             var words = id.Replace('-', ' ');
@@ -48,6 +63,35 @@ public sealed class NoteRegistry
         }
 
         return text;
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex NumberRegex();
+
+    private Regex? pluralIds;
+    private bool pluralIdsBuilt;
+
+    /// <summary>
+    /// "articles 001 and 003", "Articles 000, 001 or 004": the plural of ids of the form "article-001" (a stem, a dash,
+    /// a number), built once from the sources' ids; null when no id has that form.
+    /// </summary>
+    private Regex? PluralIds()
+    {
+        if (!pluralIdsBuilt)
+        {
+            pluralIdsBuilt = true;
+            var numbered = sourceLabels.Keys.Select(id => id.Split('-')).Where(p => p.Length == 2 && p[1].All(char.IsAsciiDigit) && p[0].All(char.IsAsciiLetterLower)).ToList();
+            var stems = numbered.Select(p => p[0]).Distinct(StringComparer.Ordinal).ToList();
+            if (stems.Count > 0)
+            {
+                var stem = string.Join('|', stems.Select(s => $"[{char.ToUpperInvariant(s[0])}{s[0]}]{Regex.Escape(s[1..])}"));
+                pluralIds = new Regex(
+                    $@"\b(?<stem>{stem})s (?<list>\d+(?:(?:, | and | or |, and )\d+)+)\b",
+                    RegexOptions.CultureInvariant);
+            }
+        }
+
+        return pluralIds;
     }
 
     /// <summary>True when a note of this document cites the source.</summary>
