@@ -72,7 +72,7 @@ public sealed partial class SituationTargetsTests
     [Fact]
     public void The_measures_count_what_they_say()
     {
-        const string sample = "# T\n\nOne two three[^1].\n\n```mermaid\nxychart-beta\n```\n\n### Legends\n\nFour five.\n\n[^1]: S1 ¶1 s.1 · B2 six seven\n";
+        const string sample = "# T\n\nOne two three[^S1-1-1-0a1b].\n\n```mermaid\nxychart-beta\n```\n\n### Legends\n\nFour five.\n\n[^S1-1-1-0a1b]: S1 ¶1 s.1 · B2 six seven\n";
         Assert.Equal(4, PageMeasures.BodyWords(sample));
         Assert.Equal(1, PageMeasures.Footnotes(sample));
     }
@@ -114,9 +114,9 @@ public static partial class PageMeasures
     [GeneratedRegex(@"^### Legends\n.*?(?=^## |^\[\^|\z)", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex LegendsRegex();
 
-    [GeneratedRegex(@"^\[\^\d+\]:.*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\[\^[^\]\s]+\]:.*$", RegexOptions.Multiline)]
     private static partial Regex DefinitionRegex();
 
-    [GeneratedRegex(@"\[\^\d+\]")]
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
     private static partial Regex MarkerRegex();
 }

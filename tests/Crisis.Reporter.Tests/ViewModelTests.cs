@@ -52,19 +52,59 @@ public sealed class ViewModelTests
         Assert.Equal(expected, Mermaid.Label(input));
 
     [Fact]
-    public void NotesAreNumberedInOrderOfFirstCitationAndReused()
+    public void NotesAreLabelledByWhatTheyCiteAndReused()
     {
         var registry = new NoteRegistry(TestData.Catalog);
-        var a = new Citation { Source = new SourceId("src-test-a"), Locator = "§1", Credibility = 2 };
+        var a = new Citation { Source = new SourceId("src-test-a"), Locator = "¶3 s.15", Credibility = 2 };
         var b = new Citation { Source = new SourceId("src-test-b"), Locator = "§2", Credibility = 3, Quote = "q", Translation = "t" };
-        Assert.Equal([1], registry.Add([a]));
-        Assert.Equal([2, 1], registry.Add([b, a]));
-        Assert.Equal([2], registry.Add([b with { }]));
+        var la = Assert.Single(registry.Add([a]));
+        Assert.Matches("^S1-3-15-[0-9a-f]{4}$", la);
+        var lb = registry.Add([b, a]);
+        Assert.Equal(2, lb.Count);
+        Assert.Matches("^S2-2-[0-9a-f]{4}$", lb[0]);
+        Assert.Equal(la, lb[1]);
+        Assert.Equal([lb[0]], registry.Add([b with { }]));
         Assert.Equal(2, registry.Notes.Count);
-        Assert.Equal("S2", registry.Notes[1].SourceLabel);
+        Assert.Equal(("S1", "S2"), (registry.Notes[0].SourceLabel, registry.Notes[1].SourceLabel));
         Assert.Equal("probably true", registry.Notes[0].CredibilityMeaning);
-        Assert.Equal("q", registry.Notes[1].Quote);
-        Assert.Equal("t", registry.Notes[1].Translation);
+        Assert.Equal(("q", "t"), (registry.Notes[1].Quote, registry.Notes[1].Translation));
+
+        // Another item of the same sentence, or the same words with another grade, is another note.
+        var other = registry.Add([a with { Quote = "other words" }, a with { Credibility = 1 }]);
+        Assert.Equal(2, other.Distinct().Count());
+        Assert.All(other, l => Assert.StartsWith("S1-3-15-", l, StringComparison.Ordinal));
+        Assert.DoesNotContain(la, other);
+    }
+
+    /// <summary>The premise of readable snapshot diffs: a note's label does not depend on what else the document cites, or in which order.</summary>
+    [Fact]
+    public void ANotesLabelDoesNotMoveWhenOtherFactsAreCitedFirst()
+    {
+        var a = new Citation { Source = new SourceId("src-test-a"), Locator = "¶3 s.15", Credibility = 2, Quote = "x" };
+        var alone = new NoteRegistry(TestData.Catalog).Add([a]);
+        var crowded = new NoteRegistry(TestData.Catalog);
+        foreach (var n in Enumerable.Range(1, 20))
+        {
+            crowded.Add([a with { Locator = $"¶{n} s.1" }, a with { Quote = "y" + n }]);
+        }
+
+        Assert.Equal(alone, crowded.Add([a]));
+    }
+
+    [Fact]
+    public void NotesAreListedBySourceThenByPlaceInTheArticle()
+    {
+        var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        var registry = new NoteRegistry(Facts.Catalog);
+        var order = Facts.Catalog.Sources.Select(s => registry.LabelOf(s.Id)).ToList();
+        var places = model.Notes.Select(n => (Source: order.IndexOf(n.SourceLabel), Place: Place(n.Locator))).ToList();
+        Assert.Equal(places.OrderBy(p => p.Source).ThenBy(p => p.Place.Paragraph).ThenBy(p => p.Place.Sentence), places);
+
+        static (int Paragraph, int Sentence) Place(string locator)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(locator, @"^¶(\d+) s\.(\d+)");
+            return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     [Fact]
@@ -77,13 +117,6 @@ public sealed class ViewModelTests
             registry.ReaderText("articles 001 and 003 say so; Articles 000, 001 or 004; Article 004 too; article-002"));
         // A number that names no source leaves the plural as written, for the reader-text test to show.
         Assert.Equal("articles 001 and 999", registry.ReaderText("articles 001 and 999"));
-    }
-
-    [Fact]
-    public void SituationNotesFollowReadingOrder()
-    {
-        var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        Assert.Equal(Enumerable.Range(1, model.Notes.Count), model.Notes.Select(n => n.Number));
     }
 
     [Fact]
@@ -108,8 +141,8 @@ public sealed class ViewModelTests
         // number; both are listed beside the chart, never drawn as bars.
         Assert.Equal(["100", "130"], model.TroopChart!.Values);
         Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Contains("175,000", StringComparison.Ordinal));
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
+        Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Text.Contains("175,000", StringComparison.Ordinal) && l.Refs.Count > 0);
+        Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
     [Fact]
