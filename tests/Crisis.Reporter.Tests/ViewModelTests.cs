@@ -96,7 +96,7 @@ public sealed class ViewModelTests
     {
         var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
         var registry = new NoteRegistry(Facts.Catalog);
-        var order = Facts.Catalog.Sources.Select(s => registry.LabelOf(s.Id)).ToList();
+        var order = registry.Sources.Select(s => registry.LabelOf(s.Id)).ToList();
         var places = model.Notes.Select(n => (Source: order.IndexOf(n.SourceLabel), Place: Place(n.Locator))).ToList();
         Assert.Equal(places.OrderBy(p => p.Source).ThenBy(p => p.Place.Paragraph).ThenBy(p => p.Place.Sentence), places);
 
@@ -105,6 +105,17 @@ public sealed class ViewModelTests
             var m = System.Text.RegularExpressions.Regex.Match(locator, @"^¶(\d+) s\.(\d+)");
             return (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    [Fact]
+    public void ASourceAddedAtTheEndOfItsFileIsTheNextLabelWhateverItsId()
+    {
+        var before = new NoteRegistry(Facts.Catalog);
+        var added = Facts.Catalog.Sources[0] with { Id = new("aaa-sorts-first-by-id"), DefinedOrder = Facts.Catalog.All.Max(f => f.DefinedOrder) + 1 };
+        var after = new NoteRegistry(new FactCatalog(Facts.Catalog.All.Append(added)));
+        Assert.Equal($"S{Facts.Catalog.Sources.Length + 1}", after.LabelOf(added.Id));
+        Assert.All(Facts.Catalog.Sources, s => Assert.Equal(before.LabelOf(s.Id), after.LabelOf(s.Id)));
+        Assert.Equal(added.Id, after.Sources[^1].Id);
     }
 
     [Fact]

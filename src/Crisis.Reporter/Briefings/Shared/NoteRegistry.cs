@@ -24,17 +24,24 @@ public sealed partial class NoteRegistry
     private readonly Dictionary<string, int> sourceOrder = new(StringComparer.Ordinal);
     private readonly HashSet<string> cited = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a registry; sources are labelled S1, S2, … in id order, the same in every briefing.</summary>
+    /// <summary>
+    /// Creates a registry. Sources are labelled S1, S2, … in the order sources.yaml lists them (then by id), the same in
+    /// every briefing: a source added at the end of the file is the next label, whatever its id, and relabels no other.
+    /// </summary>
     public NoteRegistry(FactCatalog catalog)
     {
         this.catalog = catalog;
+        Sources = [.. catalog.Sources.OrderBy(s => s.DefinedOrder).ThenBy(s => s.Id.Value, StringComparer.Ordinal)];
         var i = 1;
-        foreach (var s in catalog.Sources)
+        foreach (var s in Sources)
         {
             sourceOrder[s.Id.Value] = i;
             sourceLabels[s.Id.Value] = "S" + i++;
         }
     }
+
+    /// <summary>The sources in the order of their labels (S1, S2, …), the order every list of sources follows.</summary>
+    public IReadOnlyList<Source> Sources { get; }
 
     /// <summary>The notes so far, by source and by place in the article (the order of their definitions in the document).</summary>
     public IReadOnlyList<NoteView> Notes =>
