@@ -195,6 +195,31 @@ public sealed class ViewModelTests
         Assert.All(Facts.Catalog.WatchItems, item => Assert.True(model.Watch.Any(w => w.Title == item.Title), $"The watch list leaves out {FactLocation.Describe(item)}."));
     }
 
+    /// <summary>
+    /// A watch item is footnoted with the evidence the curators list first, whatever its kind (a sanctions item was once
+    /// footnoted with an event because events came first): on the real items, and on each item with its list reversed.
+    /// </summary>
+    [Fact]
+    public void AWatchItemCitesTheEvidenceTheCuratorsPutFirst()
+    {
+        foreach (var reversed in new[] { false, true })
+        {
+            var catalog = reversed
+                ? new FactCatalog(Facts.Catalog.All.Select(f => f is WatchItem w ? w with { Evidence = [.. w.Evidence.Reverse()] } : f))
+                : Facts.Catalog;
+            var model = new SituationBriefing().Model(catalog, BriefingFilter.None);
+            foreach (var item in catalog.WatchItems)
+            {
+                var first = catalog.Find(item.Evidence[0].Fact.Value)!;
+                var expected = new NoteRegistry(catalog).AddStrongest(((ICitedFact)first).Citations);
+                var row = model.Watch.Single(w => w.Title == item.Title);
+                Assert.True(
+                    row.Refs.SequenceEqual(expected),
+                    $"{FactLocation.Describe(item)} is footnoted [{string.Join(", ", row.Refs)}], not with its first evidence, {FactLocation.Describe(first)} [{string.Join(", ", expected)}].");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("2022", true, "2022-01-01")]
     [InlineData("2022", false, "2022-12-31")]
