@@ -23,8 +23,6 @@ public sealed class AnalysisTests
 
     public static TheoryData<string> JudgmentIds => [.. Catalog.Judgments.Select(j => j.Id.Value)];
 
-    public static TheoryData<string> WatchItemIds => [.. Catalog.WatchItems.Select(w => w.Id.Value)];
-
     public static TheoryData<string> EventIds => [.. Catalog.Events.Select(e => e.Id.Value)];
 
     [Fact]
@@ -81,18 +79,6 @@ public sealed class AnalysisTests
 
         Assert.True(judgment.AsOf.On.Start <= NewestSource.End,
             $"{FactLocation.Describe(judgment)} is as of {judgment.AsOf.On}, after {NewestSourceNamed}: a judgment weighs what the sources say, so its as-of is at most the newest source's date.");
-    }
-
-    [Theory]
-    [MemberData(nameof(WatchItemIds))]
-    public void A_watch_item_is_due_after_the_newest_source(string id)
-    {
-        var item = Catalog[new WatchItemId(id)];
-
-        // A month-precise due date overlaps the newest source's month; it must at least not end before it.
-        Assert.True(item.Due.On.End >= NewestSource.Start,
-            $"{FactLocation.Describe(item)} is due {item.Due.On}, before {NewestSourceNamed}: it is history, not something to watch. "
-            + "Record what the sources say happened as facts, then delete the item (its id is never reused) or give it the due date the newest sources support.");
     }
 
     [Theory]
