@@ -57,7 +57,11 @@ public sealed class CheckTests
     /// <summary>A source published on 20 February 2022, after all of the above was written.</summary>
     private static readonly Source Newer = TestData.Catalog.Sources[0] with
     {
-        Id = new("src-test-newer"), File = "test_article_newer.txt", Published = On(2022, 2, 20), DefinedAt = "facts/sources.yaml:30", DefinedOrder = 1,
+        Id = new("src-test-newer"),
+        File = "test_article_newer.txt",
+        Published = On(2022, 2, 20),
+        DefinedAt = "facts/sources.yaml:30",
+        DefinedOrder = 1,
     };
 
     [Fact]
