@@ -58,7 +58,7 @@ internal static class CompactData
             }
             else
             {
-                Value(data, field, value.Value, schema);
+                Value(data, field, value, schema);
             }
         }
     }

@@ -146,7 +146,7 @@ internal static class FactDataEmitter
             return bilingual.Fields.Find("english")?.Text ?? bilingual.Fields.Find("original")?.Text;
         }
 
-        return string.IsNullOrEmpty(value?.Text) ? null : value!.Value.Text;
+        return string.IsNullOrEmpty(value?.Text) ? null : value!.Text;
     }
 
     private static string DefinedAt(CatalogModel model, FactModel fact) =>

@@ -46,10 +46,10 @@ internal static class FieldValues
 /// <summary>
 /// A typed value. <see cref="Text"/> holds the scalar (text, number, date, id, vocabulary key); blocks and
 /// bilingual texts hold <see cref="Fields"/>; lists hold <see cref="Items"/>. <see cref="Target"/> names the
-/// referenced kind, the vocabulary or the block. A value, not an object: a 100,000-fact base binds millions of them,
-/// and the pipeline keeps them between runs.
+/// referenced kind, the vocabulary or the block. (A class: the runtime refuses a struct that holds an array of a struct
+/// that holds it, FieldValue.)
 /// </summary>
-internal readonly record struct ValueModel(
+internal sealed record ValueModel(
     ValueKind Kind,
     string Text,
     EquatableArray<FieldValue> Fields,
