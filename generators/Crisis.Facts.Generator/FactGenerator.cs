@@ -26,10 +26,14 @@ public sealed class FactGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A build through the compiler server gives every file as a new AdditionalText, even when its text has not changed:
+        // comparing the texts' contents first is what lets the server's cached pipeline re-parse only the files that changed.
         var files = context.AdditionalTextsProvider
             .Where(static text => YamlReader.IsYamlPath(text.Path))
-            .Select(static (text, cancellationToken) => Guard(text.Path, () => YamlReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken),
-                diagnostics => new YamlFile(text.Path, YamlReader.IsSchemaPath(text.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
+            .Select(static (text, cancellationToken) => new FileContent(text.Path, text.GetText(cancellationToken)))
+            .WithComparer(FileContent.ByContent)
+            .Select(static (file, cancellationToken) => Guard(file.Path, () => YamlReader.Read(file.Path, file.Text?.ToString(), cancellationToken),
+                diagnostics => new YamlFile(file.Path, YamlReader.IsSchemaPath(file.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
             .WithTrackingName(TrackingNames.ParseYaml);
 
         var schema = files

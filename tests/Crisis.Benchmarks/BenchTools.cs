@@ -57,6 +57,7 @@ public static class BenchTools
     /// </summary>
     public static DirectoryInfo ScratchProject(string repositoryRoot, string schema, IEnumerable<(string Name, string Text)> facts)
     {
+        // The generator and its build targets of repositoryRoot (this checkout, or a baseline's), as src/Crisis.Model uses them.
         var scratch = Directory.CreateTempSubdirectory("crisis-build-bench-");
         Directory.CreateDirectory(Path.Combine(scratch.FullName, "data", "schema"));
         Directory.CreateDirectory(Path.Combine(scratch.FullName, "data", "facts"));
@@ -67,6 +68,7 @@ public static class BenchTools
         }
 
         var generator = Path.Combine(repositoryRoot, "generators", "Crisis.Facts.Generator", "Crisis.Facts.Generator.csproj");
+        var targets = Path.Combine(repositoryRoot, "generators", "Crisis.Facts.Generator", "build", "Crisis.Facts.Generator.targets");
         File.WriteAllText(Path.Combine(scratch.FullName, "Bench.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -81,6 +83,7 @@ public static class BenchTools
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <AdditionalFiles Include="data/**/*.yaml" />
               </ItemGroup>
+              <Import Project="{targets}" Condition="Exists('{targets}')" />
             </Project>
             """);
         File.WriteAllText(Path.Combine(scratch.FullName, "Program.cs"), """
