@@ -78,6 +78,7 @@ public static class BenchTools
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <NoWarn>$(NoWarn);CS1591</NoWarn>
+                <EnableNETAnalyzers>{(File.ReadAllText(Path.Combine(repositoryRoot, "src", "Crisis.Model", "Crisis.Model.csproj")).Contains("<EnableNETAnalyzers>false", StringComparison.Ordinal) ? "false" : "true")}</EnableNETAnalyzers>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />

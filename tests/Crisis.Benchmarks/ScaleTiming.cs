@@ -16,7 +16,7 @@ namespace Crisis.Benchmarks;
 /// </summary>
 public static class ScaleTiming
 {
-    public static int Run(string repositoryRoot, int[] sizes, int runs, string? baselineRoot = null)
+    public static int Run(string repositoryRoot, int[] sizes, int runs, string? baselineRoot = null, int buildsUpTo = int.MaxValue)
     {
         // Each fact base is built by this checkout's fact compiler and, when a baseline checkout is given, by the baseline's
         // (with its own schema: the synthetic facts suit both), interleaved run by run so that both see the same machine.
@@ -63,7 +63,7 @@ public static class ScaleTiming
         foreach (var (label, root) in compilers)
         {
             projects.Add(($"{label}real ({realCount})", ScratchProject(root, RealSchema(root), RealFacts(root))));
-            projects.AddRange(sizes.Select(size => (label + size.ToString("N0", CultureInfo.InvariantCulture), ScratchProject(root, RealSchema(root), SyntheticFacts.Create(size)))));
+            projects.AddRange(sizes.Where(size => size <= buildsUpTo).Select(size => (label + size.ToString("N0", CultureInfo.InvariantCulture), ScratchProject(root, RealSchema(root), SyntheticFacts.Create(size)))));
         }
 
         try
