@@ -30,9 +30,9 @@ public sealed class FactGenerator : IIncrementalGenerator
         // comparing the texts' contents first is what lets the server's cached pipeline re-parse only the files that changed.
         var files = context.AdditionalTextsProvider
             .Where(static text => YamlReader.IsYamlPath(text.Path))
-            .Select(static (text, cancellationToken) => new FileContent(text.Path, text.GetText(cancellationToken)))
+            .Select(static (text, cancellationToken) => FileContent.Read(text, cancellationToken))
             .WithComparer(FileContent.ByContent)
-            .Select(static (file, cancellationToken) => Guard(file.Path, () => YamlReader.Read(file.Path, file.Text?.ToString(), cancellationToken),
+            .Select(static (file, cancellationToken) => Guard(file.Path, () => YamlReader.Read(file.Path, file.TextOrThrow()?.ToString(), cancellationToken),
                 diagnostics => new YamlFile(file.Path, YamlReader.IsSchemaPath(file.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
             .WithTrackingName(TrackingNames.ParseYaml);
 

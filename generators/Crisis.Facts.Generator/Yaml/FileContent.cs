@@ -14,11 +14,30 @@ internal sealed class FileContent
 {
     public static readonly IEqualityComparer<FileContent> ByContent = new ContentComparer();
 
-    public FileContent(string path, SourceText? text)
+    public FileContent(string path, SourceText? text, Exception? failure = null)
     {
         Path = path;
         Text = text;
+        Failure = failure;
     }
+
+    /// <summary>Reads the text; a failure is kept, to be reported by the step that parses the file (FACT900 naming it).</summary>
+    public static FileContent Read(Microsoft.CodeAnalysis.AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new FileContent(text.Path, text.GetText(cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new FileContent(text.Path, null, exception);
+        }
+    }
+
+    /// <summary>Why the text could not be read, if it could not.</summary>
+    public Exception? Failure { get; }
+
+    public SourceText? TextOrThrow() => Failure is null ? Text : throw Failure;
 
     public string Path { get; }
 
@@ -36,6 +55,11 @@ internal sealed class FileContent
             if (x is null || y is null || !string.Equals(x.Path, y.Path, StringComparison.Ordinal))
             {
                 return false;
+            }
+
+            if (x.Failure is not null || y.Failure is not null)
+            {
+                return false; // read again: a failure may not last
             }
 
             if (x.Text is null || y.Text is null)
