@@ -109,18 +109,21 @@ public sealed class WhatToCheckTests
         Assert.Empty(Checks("public-record-date", Call("ev-test-c-1", Cite("src-test-a", "¶1 s.1"))));
     }
 
+    /// <summary>A new response to the test data's open claim, its words not quoted.</summary>
+    private static Response Denial(string source) => new()
+    {
+        Id = new("rs-test-c"),
+        Claim = new("cl-test-open"),
+        Responders = [new("act-test-state-west")],
+        Stance = Stance.Denies,
+        Text = "Test data: Westland says it is not so.",
+        Citations = [Cite(source, "¶4 s.1")],
+    };
+
     [Fact]
     public void ANewAnswerIsCheckedAndSaysWhenNoWordsOfItAreQuoted()
     {
-        var response = new Response
-        {
-            Id = new("rs-test-c"),
-            Claim = new("cl-test-open"),
-            Responders = [new("act-test-state-west")],
-            Stance = Stance.Denies,
-            Text = "Test data: Westland says it is not so.",
-            Citations = [Cite("src-test-a", "¶4 s.1")],
-        };
+        var response = Denial("src-test-a");
         var inferred = Assert.Single(Checks("answer", response));
         Assert.Equal(("rs-test-c", "response", "claim"), (inferred.Id, inferred.Kind, inferred.Field));
         Assert.Equal("answers “Test data: an undated, unanswered claim.” (cl-test-open), stance denies; no words of the answer are quoted: the stance may be inferred", inferred.Text);
@@ -213,15 +216,7 @@ public sealed class WhatToCheckTests
     [Fact]
     public Task WhatToCheckOnAPullRequestThatAddsAnArticle()
     {
-        var response = new Response
-        {
-            Id = new("rs-test-c"),
-            Claim = new("cl-test-open"),
-            Responders = [new("act-test-state-west")],
-            Stance = Stance.Denies,
-            Text = "Test data: Westland says it is not so.",
-            Citations = [Cite("src-test-c", "¶4 s.1")],
-        };
+        var response = Denial("src-test-c");
         var diff = Diff(Edited(
             f => f is Event { Id.Value: "ev-test-talks" } e ? e with { Citations = e.Citations.Add(Cite("src-test-c", "¶3 s.2", 1)) } : f,
             NewSource,
