@@ -4,27 +4,33 @@ namespace Crisis.Model.Tests;
 
 /// <summary>
 /// Rules for the analysts' layer of the fact base (judgments, watch items, salience and event status): a judgment
-/// rests on at least two facts, nothing is dated after the newest source unless it is marked as ahead, and watch
-/// items look forward from the newest source.
+/// rests on at least two facts and weighs nothing newer than the newest source, and nothing is dated after the newest
+/// source unless it is marked as ahead. What a newer source leaves behind (a judgment older than it, a watch item
+/// now due in the past, a scheduled event now past) is <c>crisis-brief check</c>'s (Commands/Check), tested on the
+/// real data by the reporter's CheckTests.
 /// </summary>
 public sealed class AnalysisTests
 {
     private static FactCatalog Catalog => Facts.Catalog;
 
-    /// <summary>The publication date of the newest source: what the fact base knows "as of".</summary>
-    private static PartialDate NewestSource =>
-        Catalog.Sources.Select(s => s.Published?.On).OfType<PartialDate>().Max();
+    /// <summary>The newest source (by publication date): what the fact base knows "as of".</summary>
+    private static Source Newest =>
+        Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.On)!;
+
+    private static PartialDate NewestSource => Newest.Published!.On;
+
+    private static string NewestSourceNamed => $"the newest source, {Newest.Id} ({FactLocation.Where(Newest)}), published {NewestSource}";
 
     public static TheoryData<string> JudgmentIds => [.. Catalog.Judgments.Select(j => j.Id.Value)];
-
-    public static TheoryData<string> WatchItemIds => [.. Catalog.WatchItems.Select(w => w.Id.Value)];
 
     public static TheoryData<string> EventIds => [.. Catalog.Events.Select(e => e.Id.Value)];
 
     [Fact]
     public void Three_to_five_key_judgments_are_curated()
     {
-        Assert.InRange(Catalog.Judgments.Length, 3, 5);
+        Assert.True(
+            Catalog.Judgments.Length is >= 3 and <= 5,
+            $"{Catalog.Judgments.Length} key judgments in {FactLocation.DataFolder}/facts/judgments.yaml: a briefing opens with three to five (merge or drop the weakest, or add what the facts add up to).");
     }
 
     [Theory]
@@ -33,7 +39,9 @@ public sealed class AnalysisTests
     {
         var supporting = Named(Catalog[new JudgmentId(id)].SupportedBy).Distinct().ToList();
 
-        Assert.True(supporting.Count >= 2, $"Judgment '{id}' has {supporting.Count} supporting fact(s); it needs at least two.");
+        Assert.True(
+            supporting.Count >= 2,
+            $"{FactLocation.Describe(Catalog[new JudgmentId(id)])} has {supporting.Count} supporting fact(s); a judgment rests on at least two: add to supported-by, or drop the judgment.");
     }
 
     [Theory]
@@ -44,20 +52,20 @@ public sealed class AnalysisTests
 
         var both = Named(judgment.SupportedBy).Intersect(Named(judgment.CutAgainst)).ToList();
 
-        Assert.True(both.Count == 0, $"Judgment '{id}' lists {string.Join(", ", both)} both for and against.");
+        Assert.True(both.Count == 0, $"{FactLocation.Describe(judgment)} lists {string.Join(", ", both)} both in supported-by and in cut-against: keep each in the list it weighs in.");
     }
 
     /// <summary>The order of a list of evidence is its rank: a fact listed twice would hold two ranks.</summary>
     [Fact]
     public void No_list_of_evidence_names_a_fact_twice()
     {
-        var lists = Catalog.Judgments.SelectMany(j => new[] { (j.Id.Value, "supported-by", j.SupportedBy), (j.Id.Value, "cut-against", j.CutAgainst) })
-            .Concat(Catalog.WatchItems.Select(w => (w.Id.Value, "evidence", w.Evidence)));
+        var lists = Catalog.Judgments.SelectMany(j => new[] { (FactLocation.Describe(j), "supported-by", j.SupportedBy), (FactLocation.Describe(j), "cut-against", j.CutAgainst) })
+            .Concat(Catalog.WatchItems.Select(w => (FactLocation.Describe(w), "evidence", w.Evidence)));
         var twice = lists
-            .SelectMany(l => Named(l.Item3).GroupBy(f => f).Where(g => g.Count() > 1).Select(g => $"{l.Item1}.{l.Item2}: {g.Key}"))
+            .SelectMany(l => Named(l.Item3).GroupBy(f => f).Where(g => g.Count() > 1).Select(g => $"{l.Item1}, {l.Item2}: {g.Key}"))
             .ToList();
 
-        Assert.True(twice.Count == 0, "Evidence listed twice:\n" + string.Join("\n", twice));
+        Assert.True(twice.Count == 0, "Evidence listed twice in one list (its place is its rank: keep it once, where it ranks):\n" + string.Join("\n", twice));
     }
 
     private static IEnumerable<string> Named(System.Collections.Immutable.ImmutableArray<EvidenceItem> evidence) =>
@@ -70,18 +78,7 @@ public sealed class AnalysisTests
         var judgment = Catalog[new JudgmentId(id)];
 
         Assert.True(judgment.AsOf.On.Start <= NewestSource.End,
-            $"Judgment '{id}' is as of {judgment.AsOf.On}, after the newest source ({NewestSource}).");
-    }
-
-    [Theory]
-    [MemberData(nameof(WatchItemIds))]
-    public void A_watch_item_is_due_after_the_newest_source(string id)
-    {
-        var item = Catalog[new WatchItemId(id)];
-
-        // A month-precise due date overlaps the newest source's month; it must at least not end before it.
-        Assert.True(item.Due.On.End >= NewestSource.Start,
-            $"Watch item '{id}' is due {item.Due.On}, before the newest source ({NewestSource}): it is history, not a watch item.");
+            $"{FactLocation.Describe(judgment)} is as of {judgment.AsOf.On}, after {NewestSourceNamed}: a judgment weighs what the sources say, so its as-of is at most the newest source's date.");
     }
 
     [Theory]
@@ -95,7 +92,7 @@ public sealed class AnalysisTests
         }
 
         Assert.True(evt.Status is EventStatus.Scheduled or EventStatus.Planned,
-            $"Event '{id}' is dated {date.On}, after the newest source ({NewestSource}), but is not marked scheduled or planned.");
+            $"{FactLocation.Describe(evt)} is dated {date.On}, after {NewestSourceNamed}, but is not marked scheduled or planned: no source can report it as done; set status: scheduled (or planned), or correct the date.");
     }
 
     [Theory]
@@ -108,11 +105,11 @@ public sealed class AnalysisTests
             return;
         }
 
-        Assert.True(evt.Date is not null, $"Scheduled event '{id}' has no date.");
+        Assert.True(evt.Date is not null, $"{FactLocation.Describe(evt)} is scheduled but has no date: give the date it was scheduled for, or mark it planned.");
         foreach (var source in evt.Citations.Select(c => Catalog[c.Source]).Distinct())
         {
             Assert.True(source.Published is { } published && evt.Date!.On.End >= published.On.Start,
-                $"Event '{id}' is marked scheduled but {source.Id} was published after its date.");
+                $"{FactLocation.Describe(evt)} is marked scheduled, but {source.Id}, which it cites, was published ({source.Published?.On}) after its date ({evt.Date!.On}): a source written after the date reports whether it took place; leave status out if it did.");
         }
     }
 
@@ -121,8 +118,9 @@ public sealed class AnalysisTests
     {
         var bySalience = Catalog.Events.GroupBy(e => e.Salience).ToDictionary(g => g.Key, g => g.Count());
 
-        Assert.All(Enum.GetValues<Salience>(), s => Assert.True(bySalience.ContainsKey(s), $"No event is {s.ToKey()}."));
+        Assert.All(Enum.GetValues<Salience>(), s => Assert.True(bySalience.ContainsKey(s), $"No event in {FactLocation.DataFolder}/facts is {s.ToKey()}: the levels tell the pages what to show first."));
         Assert.True(bySalience[Salience.Key] * 4 <= Catalog.Events.Length,
-            $"{bySalience[Salience.Key]} of {Catalog.Events.Length} events are key: key must single out the few that define the period.");
+            $"{bySalience[Salience.Key]} of {Catalog.Events.Length} events are key, more than a quarter: key singles out the few that define the period; make major the ones a reader could miss and still read the period right:\n"
+            + string.Join("\n", Catalog.Events.Where(e => e.Salience == Salience.Key).Select(FactLocation.Describe)));
     }
 }

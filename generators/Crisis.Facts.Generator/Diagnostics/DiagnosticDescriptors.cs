@@ -5,7 +5,8 @@ namespace Crisis.Facts.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the fact compiler reports. Ids are stable (FACT0xx: fact files (FACT021–029: quotes against their sources' texts), FACT1xx: the schema,
-/// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README.
+/// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README. FACT040–049 are never the
+/// compiler's: they are left to the consuming project's own checks (this repository's crisis-brief check uses 040–042).
 /// </summary>
 internal static class DiagnosticDescriptors
 {

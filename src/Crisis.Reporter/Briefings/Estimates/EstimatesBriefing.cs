@@ -28,18 +28,20 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         {
             var max = charted.Max(e => e.Value!.Value) / 1000m;
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
-            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Views.Parties(e.Estimators)}";
-            var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
-                .Append(BoundsLegend)
-                .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
-                .Concat(troops.Where(e => e.Value is null).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
-                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => $"Not drawn, superseded: {Entry(e)}"))
+            // Each figure's entry cites its sources, as its row of the table below does.
+            LegendEntry Entry(string lead, Estimate e) => new($"{lead}: {Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Views.Parties(e.Estimators)}", context.Cite(e));
+            var labels = BarLabels(charted);
+            var legend = charted.Select((e, i) => Entry(labels[i], e))
+                .Append(new LegendEntry(BoundsLegend, []))
+                .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => Entry("Not drawn, a plan and not a count", e)))
+                .Concat(troops.Where(e => e.Value is null).Select(e => Entry("Not drawn, given only in words", e)))
+                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => Entry("Not drawn, superseded", e)))
                 .ToList();
             chart = new BarChart(
                 "Russian troops near Ukraine, estimates of troops present",
                 "Thousands of soldiers",
                 yMax.ToString("0", CultureInfo.InvariantCulture),
-                charted.Select((e, i) => $"({i + 1}) {ShortDate(e.AsOf.On)}{Bound(e)}").ToList(),
+                labels,
                 charted.Select(e => (e.Value!.Value / 1000m).ToString("0.#", CultureInfo.InvariantCulture)).ToList(),
                 legend);
         }
@@ -67,6 +69,19 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         return groups;
     }
 
+    /// <summary>
+    /// Each bar's label, its date and bound ("~2 Feb >"), which the legend repeats: made from the estimate, not from its
+    /// place, so that a new bar moves no other label (numbered bars renumbered every later one). Bars that would share a
+    /// label are told apart by " (1)", " (2)", in date order.
+    /// </summary>
+    private static List<string> BarLabels(IReadOnlyList<Estimate> bars)
+    {
+        var labels = bars.Select(e => $"{ShortDate(e.AsOf.On)}{Bound(e)}").ToList();
+        var shared = labels.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. labels.Select(l => shared.Contains(l) ? $"{l} ({(seen[l] = seen.GetValueOrDefault(l) + 1).ToString(CultureInfo.InvariantCulture)})" : l)];
+    }
+
     /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
     private static string Bound(Estimate e) => e.Qualifier switch
     {
@@ -91,4 +106,7 @@ public sealed class EstimatesModel : DocumentModel
 }
 
 /// <summary>A Mermaid xychart-beta bar chart.</summary>
-public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<string> Legend) : Crisis.Reporter.Templating.ITemplateView;
+public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<LegendEntry> Legend) : Crisis.Reporter.Templating.ITemplateView;
+
+/// <summary>A line under a chart: a bar's label and figure, or a figure not drawn and why, with the figure's notes (none for the signs' key).</summary>
+public sealed record LegendEntry(string Text, IReadOnlyList<string> Refs) : Crisis.Reporter.Templating.ITemplateView;

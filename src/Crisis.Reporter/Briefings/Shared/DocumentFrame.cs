@@ -28,7 +28,7 @@ public static class DocumentFrame
         model.BasedOn = $"{Plural(factCount, "fact")} from {Plural(sourceCount, "source")}" + (reference.Count == 0 ? "" : ", " + List(reference));
         model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest, newest) : null;
         model.Notes = context.Notes.Notes;
-        model.Sources = context.Catalog.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
+        model.Sources = context.Notes.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
         return model;
     }
 }

@@ -23,9 +23,9 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     private NoteRegistry notes => context.Notes;
 
-    private IReadOnlyList<int> Cite(ImmutableArray<Citation> citations) => context.Cite(citations);
+    private IReadOnlyList<string> Cite(ImmutableArray<Citation> citations) => context.Cite(citations);
 
-    private IReadOnlyList<int> Cite(IFact fact) => context.Cite(fact);
+    private IReadOnlyList<string> Cite(IFact fact) => context.Cite(fact);
 
     /// <summary>
     /// The date a fact itself gives, which views show: never one it inherits (a response without a date of its own is

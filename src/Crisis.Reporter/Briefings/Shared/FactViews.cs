@@ -4,7 +4,7 @@ using Crisis.Reporter.Templating;
 namespace Crisis.Reporter.Briefings.Shared;
 
 // The views of facts the briefings share. Every value is display-ready: dates formatted by precision, figures
-// formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{ cite item.refs }}). Templates see
+// formatted, names resolved, citations as notes (Refs: note labels, rendered by {{ cite item.refs }}). Templates see
 // the members the Scriban way (AsOf is as_of); docs/reporter.md lists them. A briefing's own views live in its folder.
 
 /// <summary>A quotation in its original language beside the curators' English translation.</summary>
@@ -33,7 +33,7 @@ public sealed record EventView : ITemplateView
     public required string Topics { get; init; }
     public required string Summary { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Something an actor said.</summary>
@@ -46,7 +46,7 @@ public sealed record StatementView : ITemplateView
     public QuoteView? Quote { get; init; }
     public string? Event { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A figure someone gave.</summary>
@@ -62,7 +62,7 @@ public sealed record EstimateView : ITemplateView
     public required string Rank { get; init; }
     public required bool IsDeprecated { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Estimates of one measured quantity, side by side.</summary>
@@ -84,7 +84,7 @@ public sealed record ClaimView : ITemplateView
     public required string Status { get; init; }
     public required string StatusMeaning { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<ResponseView> Responses { get; init; }
 }
 
@@ -99,7 +99,7 @@ public sealed record ResponseView : ITemplateView
     public required string ClaimText { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A demand with the positions taken on it.</summary>
@@ -112,7 +112,7 @@ public sealed record DemandView : ITemplateView
     public required string Text { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<PositionView> Positions { get; init; }
 }
 
@@ -126,7 +126,7 @@ public sealed record PositionView : ITemplateView
     public required string Text { get; init; }
     public required string DemandText { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A sanction, aid package, deployment, transfer or diplomatic measure.</summary>
@@ -142,7 +142,7 @@ public sealed record MeasureView : ITemplateView
     public required string Date { get; init; }
     public string? Condition { get; init; }
     public string? Summary { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
@@ -156,7 +156,7 @@ public sealed record AssessmentView : ITemplateView
     public required string StatedLikelihood { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Events under one heading (a topic or a month).</summary>
@@ -183,10 +183,10 @@ public sealed record SourceView : ITemplateView
 }
 
 /// <summary>A fact resting on a source.</summary>
-public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>A fact of a kind no template shows in its own way: its date (or "undated"), its reader label and its notes.</summary>
-public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>The facts of one kind under a heading made from the kind's plural ("Casualty reports").</summary>
 public sealed record FactSection(string Kind, string Heading, IReadOnlyList<FactLine> Items) : ITemplateView

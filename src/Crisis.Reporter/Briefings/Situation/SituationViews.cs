@@ -22,7 +22,7 @@ public sealed record JudgmentView : ITemplateView
 }
 
 /// <summary>A fact as evidence: a one-line label, its date (or null) and its notes.</summary>
-public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("judgments 1 and 2") and its notes.</summary>
-public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<string> Refs) : ITemplateView;
