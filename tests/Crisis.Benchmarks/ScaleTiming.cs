@@ -16,8 +16,13 @@ namespace Crisis.Benchmarks;
 /// </summary>
 public static class ScaleTiming
 {
-    public static int Run(string repositoryRoot, int[] sizes, int runs, string? baselineRoot = null, int buildsUpTo = int.MaxValue)
+    public static int Run(string repositoryRoot, int[] sizes, int runs, string? baselineRoot = null, int buildsUpTo = int.MaxValue, bool compilerServer = false)
     {
+        // This machine's environment sets UseSharedCompilation=false (no compiler server: every build is a fresh compiler
+        // process); --compiler-server asks for the server, as the SDK does by default elsewhere, for the timed builds. The
+        // peak memory is always measured without it (the compiler must be a child process for GNU time to see it).
+        Server = compilerServer ? " -p:UseSharedCompilation=true" : string.Empty;
+        Console.WriteLine(compilerServer ? "Builds through the compiler server (UseSharedCompilation=true).\n" : "Builds without a compiler server unless the environment provides one.\n");
         // Each fact base is built by this checkout's fact compiler and, when a baseline checkout is given, by the baseline's
         // (with its own schema: the synthetic facts suit both), interleaved run by run so that both see the same machine.
         var compilers = new List<(string Label, string Root)> { ("", repositoryRoot) };
@@ -71,7 +76,7 @@ public static class ScaleTiming
             foreach (var (_, directory) in projects)
             {
                 Dotnet(directory.FullName, "restore");
-                Dotnet(directory.FullName, "build --no-restore"); // warm: builds the generator, starts the compiler server
+                Dotnet(directory.FullName, "build --no-restore" + Server); // warm: builds the generator (and starts the compiler server)
             }
 
             var times = projects.ToDictionary(p => p.Name, _ => new List<double>());
@@ -79,7 +84,7 @@ public static class ScaleTiming
             {
                 foreach (var (name, directory) in projects)
                 {
-                    times[name].Add(CleanBuild(directory, string.Empty));
+                    times[name].Add(CleanBuild(directory, Server));
                 }
             }
 
@@ -154,6 +159,9 @@ public static class ScaleTiming
 
     private static readonly Dictionary<string, Type> Baselines = new();
 
+    /// <summary>What every timed build adds: the compiler server asked for, or nothing (set once per run).</summary>
+    private static string Server { get; set; } = string.Empty;
+
     /// <summary>A build after deleting obj/Debug, so the C# compiler really runs (the generator project is not rebuilt).</summary>
     private static double CleanBuild(DirectoryInfo directory, string extra)
     {
@@ -191,10 +199,10 @@ public static class ScaleTiming
     {
         var noOp = projects.ToDictionary(p => p.Name, _ => new List<double>());
         var edit = projects.ToDictionary(p => p.Name, _ => new List<double>());
-        const string Build = "build --no-restore --no-dependencies -p:BuildProjectReferences=false";
+        var build = "build --no-restore --no-dependencies -p:BuildProjectReferences=false" + Server;
         foreach (var (_, directory) in projects)
         {
-            BenchTools.TimeDotnet(directory.FullName, Build); // the first build after the clean ones fills the server's cache
+            BenchTools.TimeDotnet(directory.FullName, build); // the first build after the clean ones fills the server's cache
         }
 
         for (var run = 0; run < runs; run++)
@@ -203,9 +211,9 @@ public static class ScaleTiming
             {
                 var file = Path.Combine(directory.FullName, "data", "facts", "events-000.yaml");
                 var text = File.ReadAllText(file);
-                noOp[name].Add(TimeDotnet(directory.FullName, Build));
+                noOp[name].Add(TimeDotnet(directory.FullName, build));
                 File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(text, "title: Event 0(, edited [0-9]+)?\n", $"title: Event 0, edited {run}\n"));
-                edit[name].Add(TimeDotnet(directory.FullName, Build));
+                edit[name].Add(TimeDotnet(directory.FullName, build));
             }
         }
 

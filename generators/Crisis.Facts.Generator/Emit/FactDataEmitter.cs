@@ -65,13 +65,22 @@ internal static class FactDataEmitter
     private static string Root(SchemaModel schema, TypeNames types)
     {
         var writer = SourceWriter.ForNamespace(schema.Namespace);
-        var creators = string.Join(", ", schema.Kinds.Select(k => $"__Create{Naming.Pascal(k.Plural)}()").Concat(new[] { "__validate: false" }));
+        var catalog = types.Qualified("FactCatalog");
         writer.Summary("The compiled fact base: every fact in the data files, checked at build time.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public static partial class Facts")
-            .Summary("Every fact, by kind and by id. References between facts were checked when the data was compiled.")
-            .Line($"public static {types.Qualified("FactCatalog")} Catalog {{ get; }} = new {types.Qualified("FactCatalog")}({creators});")
-            .Close();
+            .Summary("Every fact, by kind and by id. References between facts were checked when the data was compiled; each kind's facts\nare decoded from the compiled data when the catalog first needs them.")
+            .Line($"public static {catalog} Catalog {{ get; }} = new {catalog}(new __CompiledFacts());")
+            .Line()
+            .Summary("What the catalog asks for, a kind at a time: the facts of that kind, decoded.")
+            .Open($"private sealed class __CompiledFacts : {catalog}.{GeneratedNames.CompiledFactsType}");
+        foreach (var kind in schema.Kinds)
+        {
+            var plural = Naming.Pascal(kind.Plural);
+            writer.Line($"{TypeNames.ImmutableArray(types.Kind(kind.Name))} {catalog}.{GeneratedNames.CompiledFactsType}.{plural}() => __Create{plural}();");
+        }
+
+        writer.Close().Close();
         return writer.ToString();
     }
 
@@ -105,22 +114,30 @@ internal static class FactDataEmitter
         }
 
         // The data: one UTF-8 literal per chunk of facts, which the compiler stores as bytes without binding anything in it.
+        // One method decodes them all into an array the immutable array then wraps (no builder to compile at start-up).
         var chunks = facts.Select((fact, index) => (fact, index)).GroupBy(p => p.index / ChunkSize, p => p.fact).ToList();
         var reader = types.Qualified(GeneratedNames.ReaderType);
-        writer.Open($"private static {TypeNames.ImmutableArray(record)} __Create{plural}()")
-            .Line($"var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<{record}>({facts.Count.ToString(CultureInfo.InvariantCulture)});");
-        foreach (var chunk in chunks)
+        writer.Open($"private static {TypeNames.ImmutableArray(record)} __Create{plural}()");
+        if (facts.Count == 0)
         {
-            writer.Line($"__Read{plural}(builder, __{plural}Data{chunk.Key.ToString(CultureInfo.InvariantCulture)});");
+            writer.Line($"return {TypeNames.ImmutableArray(record)}.Empty;");
+        }
+        else
+        {
+            writer.Line($"var facts = new {record}[{facts.Count.ToString(CultureInfo.InvariantCulture)}];")
+                .Line("var next = 0;");
+            foreach (var chunk in chunks)
+            {
+                writer.Line($"{(chunk.Key == 0 ? "var reader" : "reader")} = new {reader}(__{plural}Data{chunk.Key.ToString(CultureInfo.InvariantCulture)});")
+                    .Open("while (!reader.AtEnd)")
+                    .Line($"facts[next++] = {record}.{GeneratedNames.ReadFromMember}(ref reader);")
+                    .Close();
+            }
+
+            writer.Line("return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);");
         }
 
-        writer.Line("return builder.MoveToImmutable();").Close().Line();
-        writer.Open($"private static void __Read{plural}(global::System.Collections.Immutable.ImmutableArray<{record}>.Builder builder, global::System.ReadOnlySpan<byte> data)")
-            .Line($"var reader = new {reader}(data);")
-            .Open("while (!reader.AtEnd)")
-            .Line($"builder.Add({record}.{GeneratedNames.ReadFromMember}(ref reader));")
-            .Close()
-            .Close();
+        writer.Close();
         foreach (var chunk in chunks)
         {
             var data = new StringBuilder();
