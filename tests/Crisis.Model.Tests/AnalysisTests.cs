@@ -11,9 +11,9 @@ public sealed class AnalysisTests
 {
     private static FactCatalog Catalog => Facts.Catalog;
 
-    /// <summary>The publication date of the newest source: what the fact base knows "as of".</summary>
+    /// <summary>The publication date of the newest source (the last day it may be): what the fact base knows "as of".</summary>
     private static PartialDate NewestSource =>
-        Catalog.Sources.Select(s => s.Published?.On).OfType<PartialDate>().Max();
+        Catalog.Sources.Select(s => s.Published is { } p ? p.Latest ?? p.On : (PartialDate?)null).OfType<PartialDate>().MaxBy(d => d.End);
 
     public static TheoryData<string> JudgmentIds => [.. Catalog.Judgments.Select(j => j.Id.Value)];
 

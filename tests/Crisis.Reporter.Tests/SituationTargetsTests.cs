@@ -45,7 +45,7 @@ public sealed partial class SituationTargetsTests
     [Fact]
     public void The_page_is_as_of_the_newest_source_and_shows_nothing_ahead_as_done()
     {
-        Assert.Contains("**As of** \\~13 Feb 2022 (the newest source)", Page, StringComparison.Ordinal);
+        Assert.Contains("**As of** 12–13 Feb 2022 (the newest source)", Page, StringComparison.Ordinal);
         var changed = Section(Page, "## What changed");
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
         {

@@ -16,8 +16,8 @@ public static class TestData
     private static Citation Cite(string source, string locator, int credibility = 2, string? quote = null, string? translation = null, string? note = null) =>
         new() { Source = new SourceId(source), Locator = locator, Credibility = credibility, Quote = quote, Translation = translation, Note = note };
 
-    private static Dating On(int year, int? month = null, int? day = null, bool approx = false, DateBasis basis = DateBasis.Stated) =>
-        new() { On = new PartialDate(year, month, day, approx), Basis = basis };
+    private static Dating On(int year, int? month = null, int? day = null, bool approx = false, DateBasis basis = DateBasis.Stated, PartialDate? latest = null) =>
+        new() { On = new PartialDate(year, month, day, approx), Latest = latest, Basis = basis };
 
     private static ImmutableArray<T> A<T>(params T[] items) => [.. items];
 
@@ -104,7 +104,7 @@ public static class TestData
         [
             new Statement
             {
-                Id = new("st-test-minister"), Speaker = new("act-test-minister"), Date = On(2022, 1, 21), Event = new("ev-test-talks"),
+                Id = new("st-test-minister"), Speakers = A(new ActorId("act-test-minister")), Date = On(2022, 1, 21), Event = new("ev-test-talks"),
                 ReportedBy = new ReportedBy { By = new("act-test-state-west"), How = Relay.ToldReporters },
                 Summary = "Test data: the minister said the talks were useful.", Topics = A(Topic.Diplomatic),
                 Quote = new BilingualText("Les pourparlers de test étaient utiles", "fr", "The test talks were useful"),
@@ -124,6 +124,12 @@ public static class TestData
                 Id = new("est-test-troops-2"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops near the border", Value = 130000, Unit = "soldiers",
                 Qualifier = Qualifier.About, Estimators = [new("act-test-state-west")], AsOf = On(2022, 2, 12), Rank = Rank.Preferred,
                 Topics = A(Topic.Military), Citations = A(Cite("src-test-a", "§7")),
+            },
+            new Estimate
+            {
+                Id = new("est-test-troops-wider"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops and others near the border", Value = 150000, Unit = "soldiers",
+                Includes = "test separatist forces", Qualifier = Qualifier.MoreThan, Estimators = [new("act-test-state-west")], AsOf = On(2022, 2, 12), Topics = A(Topic.Military),
+                Citations = A(Cite("src-test-a", "§17")),
             },
             new Estimate
             {
@@ -161,6 +167,13 @@ public static class TestData
             {
                 Id = new("cl-test-open"), Claimants = [new("act-test-state-east")], Text = "Test data: an undated, unanswered claim.",
                 Status = ClaimStatus.Unverified, Citations = A(Cite("src-test-b", "§9")),
+            },
+            new Claim
+            {
+                Id = new("cl-test-garrison"), Claimants = [new("act-test-state-east")], Date = On(2022, 2, 11, basis: DateBasis.Inferred, latest: new PartialDate(2022, 2, 12)),
+                Text = "Test data: Eastland's units are returning to garrison.", Status = ClaimStatus.Disputed, Topics = A(Topic.Military),
+                AnsweredBy = A(new FactAnswer { Fact = new FactId("est-test-troops-wider"), Stance = Stance.Disputes }),
+                Citations = A(Cite("src-test-a", "§16")),
             },
         ],
         responses:

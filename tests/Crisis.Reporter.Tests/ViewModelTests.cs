@@ -88,7 +88,7 @@ public sealed class ViewModelTests
         var model = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var troops = Assert.Single(model.Groups, g => g.Key == "troops-near-ukraine");
         Assert.Equal(
-            ["175,000 soldiers (planned)", "more than 100,000 soldiers", "tens of thousands of soldiers", "about 130,000 soldiers"],
+            ["175,000 soldiers (planned)", "more than 100,000 soldiers", "tens of thousands of soldiers", "about 130,000 soldiers", "more than 150,000 soldiers, including test separatist forces"],
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
@@ -98,6 +98,26 @@ public sealed class ViewModelTests
         Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
         Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Contains("175,000", StringComparison.Ordinal));
         Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A figure that counts more than its subject ("including separatist forces") is never one of a series without
+    /// saying so: its scope goes with it in every table and line, it is not a bar of the chart, and it is no
+    /// disagreement with the plain count of the same day (issue 17, item 6).
+    /// </summary>
+    [Fact]
+    public void AFiguresScopeGoesWithItWhereverItIsShown()
+    {
+        const string Wider = "more than 150,000 soldiers, including test separatist forces";
+        var estimates = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        Assert.Contains(estimates.Groups.SelectMany(g => g.Items), i => i.Figure == Wider);
+        Assert.DoesNotContain("150", estimates.TroopChart!.Values);
+        Assert.Contains(estimates.TroopChart.Legend, l => l == $"Not drawn, it does not count the same: {Wider} as of 12 Feb 2022, Westland (test)");
+
+        var situation = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        Assert.Contains(situation.Forces, r => r.Figure == "more than 150,000, including test separatist forces");
+        // "about 130,000" and "more than 150,000, including …" on 12 Feb count different things: no disagreement.
+        Assert.Empty(situation.FigureDisagreements);
     }
 
     [Fact]
@@ -124,7 +144,7 @@ public sealed class ViewModelTests
     public void AsOfIsTheNewestSourceAndLaterEventsAreAhead()
     {
         var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
-        Assert.Equal("~13 Feb 2022", model.AsOf);
+        Assert.Equal("12–13 Feb 2022", model.AsOf);
         Assert.DoesNotContain(model.Changes.SelectMany(g => g.Events), e => e.Ahead is not null);
         Assert.Contains(model.Watch, w => w.Title.Contains("Scholz", StringComparison.Ordinal));
     }

@@ -19,21 +19,27 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
-        // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
-        // is listed beside the chart, never drawn as a bar.
-        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated).ToList();
+        // One comparable series: estimates of the soldiers present, each counting just that. A planned figure is not a
+        // count, a figure given only in words ("tens of thousands") has no number, a superseded one is not the party's
+        // figure any more, a figure counted in another unit ("personnes") or with a scope of its own ("including
+        // separatist forces") counts something else: each is listed beside the chart, never drawn as a bar.
+        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated
+            && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
             var max = charted.Max(e => e.Value!.Value) / 1000m;
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
-            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Views.Parties(e.Estimators)}";
+            string Entry(Estimate e) => $"{Figure(e)} as of {DateDisplay.Format(e.AsOf)}, {context.Views.Parties(e.Estimators)}";
             var legend = charted.Select((e, i) => $"({i + 1}) {Entry(e)}")
                 .Append(BoundsLegend)
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => $"Not drawn, a plan and not a count: {Entry(e)}"))
                 .Concat(troops.Where(e => e.Value is null).Select(e => $"Not drawn, given only in words: {Entry(e)}"))
                 .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => $"Not drawn, superseded: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit != SeriesUnit)
+                    .Select(e => $"Not drawn, counted as {e.Unit}, not {SeriesUnit}: {Entry(e)}"))
+                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && HasOwnScope(e))
+                    .Select(e => $"Not drawn, it does not count the same: {Entry(e)}"))
                 .ToList();
             chart = new BarChart(
                 "Russian troops near Ukraine, estimates of troops present",
@@ -66,6 +72,9 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
 
         return groups;
     }
+
+    /// <summary>What the chart's bars count: one unit, one series.</summary>
+    private const string SeriesUnit = "soldiers";
 
     /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
     private static string Bound(Estimate e) => e.Qualifier switch

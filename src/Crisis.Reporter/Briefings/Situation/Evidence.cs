@@ -21,10 +21,10 @@ internal static class Evidence
         (fact switch
         {
             Event e when context.Views.AheadWord(e) is { } ahead => $"{e.Title} ({ahead})",
-            Estimate e => $"{Figure(e)} ({context.Views.Parties(e.Estimators)}, {DateDisplay.Format(e.AsOf.On)})",
+            Estimate e => $"{Figure(e)} ({context.Views.Parties(e.Estimators)}, {DateDisplay.Format(e.AsOf)})",
             ILabelFact labelled => context.Notes.ReaderText(labelled.Label),
             _ => fact.Key,
         }).TrimEnd('.'),
-        FactViewBuilder.OwnDate(fact) is { } d ? DateDisplay.Format(d.On) : null,
+        FactViewBuilder.OwnDate(fact) is { } d ? DateDisplay.Format(d) : null,
         context.Cite(fact));
 }
