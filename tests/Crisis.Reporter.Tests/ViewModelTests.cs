@@ -26,6 +26,59 @@ public sealed class ViewModelTests
     [Fact]
     public void MissingDateIsUndated() => Assert.Equal("undated", DateDisplay.Format((PartialDate?)null));
 
+    /// <summary>A date known only as between two days reads as the two, shortened where they share a month or a year.</summary>
+    [Theory]
+    [InlineData("2022-01-19", "2022-01-20", "19–20 Jan 2022")]
+    [InlineData("2021-11-30", "2021-12-02", "30 Nov – 2 Dec 2021")]
+    [InlineData("2021-12-30", "2022-01-02", "30 Dec 2021 – 2 Jan 2022")]
+    [InlineData("~2022-02-12", "2022-02-13", "~12–13 Feb 2022")]
+    [InlineData("2022-01", "2022-02-13", "Jan 2022 – 13 Feb 2022")]
+    [InlineData("2022-02-12", null, "12 Feb 2022")]
+    public void ADateBetweenTwoDaysShowsBoth(string on, string? latest, string expected)
+    {
+        var dating = new Dating { On = PartialDate.Parse(on), Latest = latest is null ? null : PartialDate.Parse(latest), Basis = DateBasis.Inferred };
+
+        Assert.Equal(expected, DateDisplay.Format(dating));
+    }
+
+    /// <summary>A filter keeps a date between two days when the two overlap its window, and the as-of date is the newest source's span.</summary>
+    [Fact]
+    public void ADateBetweenTwoDaysIsFilteredByItsSpan()
+    {
+        var dating = new Dating { On = new PartialDate(2022, 1, 19), Latest = new PartialDate(2022, 1, 20), Basis = DateBasis.Inferred };
+
+        Assert.True(BriefingFilter.Parse(TestData.Catalog, "2022-01-20", null, [], null).InWindow(dating));
+        Assert.True(BriefingFilter.Parse(TestData.Catalog, null, "2022-01-19", [], null).InWindow(dating));
+        Assert.False(BriefingFilter.Parse(TestData.Catalog, "2022-01-21", null, [], null).InWindow(dating));
+    }
+
+    /// <summary>
+    /// The caveat counts sentences, as it says: a sentence cited by two facts once, a range of two sentences as two; a
+    /// sentence is garbled or truncated where a fact reads it through a repair (3) or a loss (6), and one graded 4 or
+    /// 5 conflicts with other facts rather than being damaged.
+    /// </summary>
+    [Fact]
+    public void TheCaveatCountsCitedSentencesAndWhatDamagesThem()
+    {
+        var source = TestData.Catalog.Sources[0];
+        Event Cited(string id, params (string Locator, int Credibility)[] citations) => new()
+        {
+            Id = new(id), Title = "Test event " + id, Type = EventType.Meeting, Salience = Salience.Minor, Summary = "Test data.",
+            Citations = [.. citations.Select(c => new Citation { Source = source.Id, Locator = c.Locator, Credibility = c.Credibility, Quote = id + c.Locator })],
+        };
+        var catalog = new FactCatalog([
+            source,
+            Cited("ev-a", ("¶3 s.20–21", 2), ("¶4 s.1", 4)),
+            Cited("ev-b", ("¶3 s.21", 3)),
+            Cited("ev-c", ("¶5 s.1", 6), ("¶3 s.20", 2)),
+        ]);
+
+        var caveats = new SituationBriefing().Model(catalog, BriefingFilter.None).Caveats;
+
+        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them; the notes say how each was read.", caveats);
+        Assert.Contains("1 of 4 cited sentences conflicts with other facts as it stands (graded doubtful or improbable).", caveats);
+    }
+
     [Theory]
     [InlineData("a | b", @"a \| b")]
     [InlineData("line one\nline two", "line one line two")]

@@ -262,11 +262,15 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
         }
 
-        var citations = all.SelectMany(x => x.Citations).ToList();
-        var repaired = citations.Count(c => c.Credibility >= 3);
-        if (repaired > 0)
+        var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
+        if (damaged > 0)
         {
-            result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; their notes say how they were read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}; the notes say how each was read.");
+        }
+
+        if (conflicting > 0)
+        {
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")} (graded doubtful or improbable).");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
