@@ -242,5 +242,45 @@ public static class TestData
                 Id = new("as-test-unscaled"), Date = On(2022, 2, 1), Text = "Test data: talks may succeed.",
                 StatedLikelihood = "we remain hopeful", Citations = A(Cite("src-test-b", "§11")),
             },
+        ],
+        judgments:
+        [
+            new Judgment
+            {
+                // Listed light first on purpose: briefings choose by weight, then by the list's order.
+                Id = new("kj-test-force"), Text = "Test data: Eastland has massed a force able to attack Westland.", Confidence = Confidence.Moderate,
+                AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("ev-test-buildup", Weight.Weak), Weighed("est-test-troops-2", Weight.Moderate), Weighed("est-test-troops-wider", Weight.Strong)),
+                CutAgainst = A(Weighed("cl-test-no-attack", Weight.Weak), Weighed("cl-test-garrison", Weight.Moderate)),
+                Reasoning = "Test data: the figures agree. Confidence is moderate because the test sources are made up.", Topics = A(Topic.Military),
+            },
+        ],
+        coursesOfAction:
+        [
+            new CourseOfAction
+            {
+                Id = new("coa-test-likely"), Actor = new("act-test-state-east"), Type = CourseType.MostLikely, Text = "Test data: Eastland keeps its forces at the border.",
+                Confidence = Confidence.Low, AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("ev-test-buildup", Weight.Moderate), Weighed("est-test-troops-2", Weight.Moderate)),
+                Reasoning = "Test data. Confidence is low.", Indicators = A(new WatchItemId("watch-test-exercise-end")),
+            },
+            new CourseOfAction
+            {
+                Id = new("coa-test-dangerous"), Actor = new("act-test-state-east"), Type = CourseType.MostDangerous, Text = "Test data: Eastland attacks Westland.",
+                Confidence = Confidence.Moderate, AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("est-test-troops-wider", Weight.Strong), Weighed("as-test-likely", Weight.Moderate)),
+                Reasoning = "Test data. Confidence is moderate.", Indicators = A(new WatchItemId("watch-test-exercise-end")),
+            },
+        ],
+        watchItems:
+        [
+            new WatchItem
+            {
+                Id = new("watch-test-exercise-end"), Title = "Test data: end of the exercise", Due = On(2022, 2, 20, basis: DateBasis.Inferred),
+                Why = "Test data: the forces were to go home.", WouldChange = "Test data: forces that stay would make an attack likelier; forces that leave would not.",
+                Evidence = A(Weighed("ev-test-exercise", Weight.Strong)), BearsOn = A(new JudgmentId("kj-test-force")), Topics = A(Topic.Military),
+            },
         ]);
+
+    private static EvidenceItem Weighed(string fact, Weight weight) => new() { Fact = new FactId(fact), Weight = weight };
 }

@@ -75,8 +75,7 @@ public sealed class ViewModelTests
 
         var caveats = new SituationBriefing().Model(catalog, BriefingFilter.None).Caveats;
 
-        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them; the notes say how each was read.", caveats);
-        Assert.Contains("1 of 4 cited sentences conflicts with other facts as it stands (graded doubtful or improbable).", caveats);
+        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them, and 1 conflicts with other facts as it stands; the notes say how each was read.", caveats);
     }
 
     [Theory]
@@ -171,6 +170,21 @@ public sealed class ViewModelTests
         Assert.Contains(situation.Forces, r => r.Figure == "more than 150,000, including test separatist forces");
         // "about 130,000" and "more than 150,000, including …" on 12 Feb count different things: no disagreement.
         Assert.Empty(situation.FigureDisagreements);
+        Assert.Contains(situation.Judgments.SelectMany(j => j.For), e => e.Label.StartsWith(Wider, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A judgment's evidence is chosen by weight, then by the analysts' order, never by date or by the list's order
+    /// alone: the test judgment lists a weak fact first and its strong one last.
+    /// </summary>
+    [Fact]
+    public void EvidenceIsChosenByWeightThenByTheAnalystsOrder()
+    {
+        var judgment = Assert.Single(new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None).Judgments);
+
+        Assert.Equal(["more than 150,000 soldiers, including test separatist forces (Westland (test), 12 Feb 2022)"], judgment.For.Select(e => e.Label));
+        Assert.Equal(2, judgment.MoreFor);
+        Assert.Equal(["Test data: Eastland's units are returning to garrison"], judgment.Against.Select(e => e.Label));
     }
 
     [Fact]

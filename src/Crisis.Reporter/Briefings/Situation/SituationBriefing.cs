@@ -19,8 +19,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The days before the as-of date (inclusive) that "what changed" covers.</summary>
     public const int WindowDays = 7;
 
-    /// <summary>How many supporting and opposing facts a judgment shows (the first the analysts list): enough to weigh it, few enough to read.</summary>
-    public const int EvidenceFor = 2;
+    /// <summary>How many supporting and opposing facts a judgment shows: the heaviest of each (by weight, then the analysts' order).</summary>
+    public const int EvidenceFor = 1;
 
     /// <inheritdoc cref="EvidenceFor"/>
     public const int EvidenceAgainst = 1;
@@ -44,6 +44,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var windowStart = asOf.AddDays(1 - WindowDays);
         // Sections are built in the order the page shows them, so that notes number down the page.
         var judgments = Judgments(context);
+        var courses = Courses(context);
         var (changes, minor) = Changes(context, windowStart, asOf);
         var figures = FigureDisagreements(context);
         var claims = ClaimDisagreements(context, windowStart);
@@ -51,6 +52,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         return new SituationModel
         {
             Judgments = judgments,
+            Courses = courses,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
             MinorChanges = minor,
@@ -92,6 +94,26 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The analysts' courses of action that rest on at least one selected fact, most likely before most dangerous,
+    /// each citing its heaviest supporting fact (the list says why; the reasoning is in the data and the export).
+    /// </summary>
+    private static List<CourseView> Courses(BriefingContext context)
+    {
+        var selected = context.Selection.Evidence.ToHashSet();
+        return [.. context.Catalog.CoursesOfAction
+            .OrderBy(c => c.DefinedOrder).ThenBy(c => c.Type).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
+            .Select(c => (Course: c, Support: Evidence.FactsOf(context, c.SupportedBy)))
+            .Where(x => x.Support.Any(selected.Contains))
+            .OrderBy(x => x.Course.Type)
+            .Select(x => new CourseView(
+                Capitalise(x.Course.Type.Label()),
+                context.Catalog[x.Course.Actor].Name,
+                context.Notes.ReaderText(x.Course.Text),
+                x.Course.Confidence.Label(),
+                context.Cite(x.Support.First(selected.Contains))))];
     }
 
     /// <summary>Events that took place in the window, day by day, the most salient first within a day; minor events are counted, not shown.</summary>
@@ -218,6 +240,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 DateDisplay.Format(w.Due),
                 w.Title,
                 context.Notes.ReaderText(w.Why),
+                context.Notes.ReaderText(w.WouldChange),
                 bears.Count switch
                 {
                     0 => null,
@@ -231,7 +254,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         {
             // Only dated events are after the newest source: every one has its date.
             var view = context.Views.EventOf(e);
-            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
+            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, null, view.Refs)));
         }
 
         return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
@@ -263,14 +286,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
+        var conflicts = conflicting == 0 ? "" : $", and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}";
         if (damaged > 0)
         {
-            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}; the notes say how each was read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}{conflicts}; the notes say how each was read.");
         }
-
-        if (conflicting > 0)
+        else if (conflicting > 0)
         {
-            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")} (graded doubtful or improbable).");
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}; the notes say how each was read.");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
@@ -291,6 +314,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 public sealed class SituationModel : DocumentModel
 {
     public required IReadOnlyList<JudgmentView> Judgments { get; init; }
+
+    /// <summary>The analysts' most likely and most dangerous courses of action.</summary>
+    public required IReadOnlyList<CourseView> Courses { get; init; }
 
     /// <summary>The days "what changed" covers ("7 Feb 2022 – 13 Feb 2022").</summary>
     public required string Window { get; init; }
