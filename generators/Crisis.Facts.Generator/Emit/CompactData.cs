@@ -37,7 +37,7 @@ internal static class CompactData
     {
         foreach (var field in fields)
         {
-            var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
+            var value = values.Find(field.Name);
             if (field.IsList)
             {
                 var items = value?.Items ?? EquatableArray<ValueModel>.Empty;
@@ -99,7 +99,7 @@ internal static class CompactData
         }
     }
 
-    private static string? Part(ValueModel bilingual, string name) => bilingual.Fields.FirstOrDefault(f => f.Name == name)?.Value.Text;
+    private static string? Part(ValueModel bilingual, string name) => bilingual.Fields.Find(name)?.Text;
 
     private static void Number(StringBuilder data, int number) => data.Append(number.ToString(CultureInfo.InvariantCulture)).Append(';');
 

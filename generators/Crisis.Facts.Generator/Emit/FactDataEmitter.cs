@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -18,16 +19,46 @@ internal static class FactDataEmitter
     /// <summary>Facts per UTF-8 literal: keeps each generated line to some hundred kilobytes.</summary>
     public const int ChunkSize = 500;
 
-    public static IEnumerable<(string HintName, string Source)> Emit(CatalogModel model)
+    /// <summary>
+    /// What the emitted files say of each fact: its summary line and its compact data, in catalog order. Positions are
+    /// gone (an edit that only shifts text leaves this equal, so nothing is re-emitted) and so is the bound model's shape:
+    /// the pipeline keeps strings, not a copy of every value.
+    /// </summary>
+    public static EncodedFacts Encode(CatalogModel model)
     {
+        var kinds = model.Schema.Kinds.ToDictionary(k => k.Name, k => k, System.StringComparer.Ordinal);
+        var facts = ImmutableArray.CreateBuilder<EncodedFact>(model.Facts.Count);
+        var data = new StringBuilder();
+        foreach (var fact in model.Facts)
+        {
+            var kind = kinds[fact.Kind];
+            var where = DefinedAt(model, fact);
+            var label = Label(kind, fact);
+            data.Clear();
+            CompactData.Append(data, kind, fact, where, model.Schema);
+            facts.Add(new EncodedFact(fact.Kind, fact.Id, label is null ? $"'{fact.Id}' ({where})." : $"{FirstLine(label)} ('{fact.Id}', {where}).", data.ToString()));
+        }
+
+        return new EncodedFacts(model.Schema, new EquatableArray<EncodedFact>(facts.MoveToImmutable()));
+    }
+
+    public static IEnumerable<(string HintName, string Source)> Emit(CatalogModel model) => Emit(Encode(model));
+
+    public static IEnumerable<(string HintName, string Source)> Emit(EncodedFacts model)
+    {
+        if (model.Failure is not null)
+        {
+            throw new System.InvalidOperationException(model.Failure); // reported as FACT900 by the pipeline
+        }
+
         var schema = model.Schema;
         var types = new TypeNames(schema.Namespace);
         var byKind = model.Facts.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.ToList());
         yield return ("Facts.g.cs", Root(schema, types));
         foreach (var kind in schema.Kinds)
         {
-            var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<FactModel>();
-            yield return ($"Facts.{kind.Plural}.g.cs", Kind(model, kind, facts, types));
+            var facts = byKind.TryGetValue(kind.Name, out var list) ? list : new List<EncodedFact>();
+            yield return ($"Facts.{kind.Plural}.g.cs", Kind(schema, kind, facts, types));
         }
     }
 
@@ -44,34 +75,34 @@ internal static class FactDataEmitter
         return writer.ToString();
     }
 
-    private static string Kind(CatalogModel model, KindModel kind, List<FactModel> facts, TypeNames types)
+    private static string Kind(SchemaModel schema, KindModel kind, List<EncodedFact> facts, TypeNames types)
     {
-        var schema = model.Schema;
         var plural = Naming.Pascal(kind.Plural);
         var record = types.Kind(kind.Name);
         var writer = SourceWriter.ForNamespace(schema.Namespace);
         writer.Open("public static partial class Facts");
-        writer.Summary($"Every {kind.Name} in the fact base, as a property named after its id.")
-            .Line(SourceWriter.GeneratedCodeAttribute)
-            .Open($"public static class {plural}");
-        var catalogCollection = $"{types.Qualified("Facts")}.Catalog.{plural}";
-        for (var index = 0; index < facts.Count; index++)
+        if (kind.Named)
         {
-            var fact = facts[index];
-            var member = Naming.Pascal(fact.Id);
-            if (member == plural)
+            writer.Summary($"Every {kind.Name} in the fact base, as a property named after its id.")
+                .Line(SourceWriter.GeneratedCodeAttribute)
+                .Open($"public static class {plural}");
+            var catalogCollection = $"{types.Qualified("Facts")}.Catalog.{plural}";
+            for (var index = 0; index < facts.Count; index++)
             {
-                member += "_";
+                var fact = facts[index];
+                var member = Naming.Pascal(fact.Id);
+                if (member == plural)
+                {
+                    member += "_";
+                }
+
+                // The facts are emitted in the catalog's order (by id), so a fact is found by its position: no lookup to bind.
+                writer.Line($"/// <summary>{SourceWriter.EscapeXml(fact.Summary)}</summary>")
+                    .Line($"public static {record} {member} => {catalogCollection}[{index.ToString(CultureInfo.InvariantCulture)}];");
             }
 
-            // The facts are emitted in the catalog's order (by id), so a fact is found by its position: no lookup to bind.
-            var label = Label(kind, fact);
-            var where = DefinedAt(model, fact);
-            writer.Line($"/// <summary>{SourceWriter.EscapeXml(label is null ? $"'{fact.Id}' ({where})." : $"{FirstLine(label)} ('{fact.Id}', {where}).")}</summary>")
-                .Line($"public static {record} {member} => {catalogCollection}[{index.ToString(CultureInfo.InvariantCulture)}];");
+            writer.Close().Line();
         }
-
-        writer.Close().Line();
 
         // The data: one UTF-8 literal per chunk of facts, which the compiler stores as bytes without binding anything in it.
         var chunks = facts.Select((fact, index) => (fact, index)).GroupBy(p => p.index / ChunkSize, p => p.fact).ToList();
@@ -95,7 +126,7 @@ internal static class FactDataEmitter
             var data = new StringBuilder();
             foreach (var fact in chunk)
             {
-                CompactData.Append(data, kind, fact, DefinedAt(model, fact), schema);
+                data.Append(fact.Data);
             }
 
             writer.Line().Line($"private static global::System.ReadOnlySpan<byte> __{plural}Data{chunk.Key.ToString(CultureInfo.InvariantCulture)} => {SourceWriter.Literal(data.ToString())}u8;");
@@ -109,11 +140,10 @@ internal static class FactDataEmitter
     private static string? Label(KindModel kind, FactModel fact)
     {
         var field = kind.FieldWith(FieldRole.Label);
-        var value = field is null ? null : fact.Fields.FirstOrDefault(f => f.Name == field.Name)?.Value;
-        if (value?.Kind == ValueKind.Bilingual)
+        var value = field is null ? null : fact.Fields.Find(field.Name);
+        if (value is { Kind: ValueKind.Bilingual } bilingual)
         {
-            var parts = value.Fields.ToDictionary(f => f.Name, f => f.Value.Text);
-            return parts.TryGetValue("english", out var english) ? english : parts.TryGetValue("original", out var original) ? original : null;
+            return bilingual.Fields.Find("english")?.Text ?? bilingual.Fields.Find("original")?.Text;
         }
 
         return string.IsNullOrEmpty(value?.Text) ? null : value!.Text;
@@ -134,3 +164,9 @@ internal static class FactDataEmitter
         return line.Substring(0, cut) + "...";
     }
 }
+
+/// <summary>The facts as the emitted files hold them (see <see cref="FactDataEmitter.Encode"/>), with the schema they follow.</summary>
+internal sealed record EncodedFacts(SchemaModel Schema, EquatableArray<EncodedFact> Facts, string? Failure = null);
+
+/// <summary>One fact as emitted: its kind and id, the summary of its named property, and its compact data.</summary>
+internal readonly record struct EncodedFact(string Kind, string Id, string Summary, string Data);
