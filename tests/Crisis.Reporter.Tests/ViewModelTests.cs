@@ -63,7 +63,11 @@ public sealed class ViewModelTests
         var source = TestData.Catalog.Sources[0];
         Event Cited(string id, params (string Locator, int Credibility)[] citations) => new()
         {
-            Id = new(id), Title = "Test event " + id, Type = EventType.Meeting, Salience = Salience.Minor, Summary = "Test data.",
+            Id = new(id),
+            Title = "Test event " + id,
+            Type = EventType.Meeting,
+            Salience = Salience.Minor,
+            Summary = "Test data.",
             Citations = [.. citations.Select(c => new Citation { Source = source.Id, Locator = c.Locator, Credibility = c.Credibility, Quote = id + c.Locator })],
         };
         var catalog = new FactCatalog([
