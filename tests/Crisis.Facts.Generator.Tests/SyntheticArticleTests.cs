@@ -52,7 +52,7 @@ public class SyntheticArticleTests
 
     private const string Statement =
         "  - id: test-synthetic-statement\n"
-        + "    speaker: vladimir-putin\n"
+        + "    speakers: [vladimir-putin]\n"
         + "    date: { on: 2022-02-14, basis: inferred, how: \"Test data: at the call of the synthetic article.\" }\n"
         + "    event: test-synthetic-call\n"
         + "    quote: { original: \"les discussions de test étaient utiles\", language: fr, english: \"the test talks were useful\" }\n"

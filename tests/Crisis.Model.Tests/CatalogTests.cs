@@ -62,10 +62,10 @@ public class CatalogTests
     {
         var statement = Catalog.Statements.First();
 
-        var speaker = Catalog[statement.Speaker];
+        var speakers = Catalog.Resolve(statement.Speakers);
         var sources = Catalog.Resolve(statement.Citations.Select(c => c.Source).ToImmutableArray());
 
-        Assert.Equal(statement.Speaker, speaker.Id);
+        Assert.Equal(statement.Speakers, speakers.Select(s => s.Id).ToImmutableArray());
         Assert.Equal(statement.Citations.Length, sources.Length);
     }
 

@@ -183,29 +183,63 @@ public sealed class FactBaseTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    /// <summary>A date known only as between two days (<c>latest</c>) has its last day after its first: otherwise it is one date, or a slip.</summary>
+    [Fact]
+    public void A_date_between_two_days_ends_after_it_starts()
+    {
+        var wrong = (
+            from fact in Catalog.All
+            from dating in FactInspector.Datings(fact)
+            where dating.Value.Latest is { } latest && latest.Start <= dating.Value.On.End
+            select $"{fact.DefinedAt} {fact.Key}.{dating.Name}: on {dating.Value.On}, latest {dating.Value.Latest}: the latest day must come after 'on' (drop 'latest' for a single date)").ToList();
+
+        Assert.True(wrong.Count == 0, "Date ranges that do not run forward:\n" + string.Join("\n", wrong));
+    }
+
     // ----- claims and responses ----------------------------------------------------------------
 
     [Theory]
     [MemberData(nameof(ClaimIds))]
-    public void A_claims_status_agrees_with_its_responses(string claimId)
+    public void A_claims_status_agrees_with_its_answers(string claimId)
     {
         var claim = Catalog[new ClaimId(claimId)];
-        var stances = Catalog.Responses.Where(r => r.Claim == claim.Id).Select(r => r.Stance).ToList();
+        // A claim is answered in words (a response) or by a fact the sources set against it (answered-by).
+        var stances = Catalog.Responses.Where(r => r.Claim == claim.Id).Select(r => r.Stance)
+            .Concat(claim.AnsweredBy.IsDefault ? [] : claim.AnsweredBy.Select(a => a.Stance))
+            .ToList();
+        const string Answer = "neither a response nor a fact in its answered-by";
 
         switch (claim.Status)
         {
             case ClaimStatus.Denied:
-                Assert.True(stances.Contains(Stance.Denies), $"{FactLocation.Describe(claim)} is 'denied' but no response denies it: add the response that denies it, or change the status.");
+                Assert.True(stances.Contains(Stance.Denies), $"{FactLocation.Describe(claim)} is 'denied' but {Answer} denies it: add the response (or the fact) that denies it, or change the status.");
                 break;
             case ClaimStatus.Disputed:
                 Assert.True(
                     stances.Any(s => s is Stance.Denies or Stance.Disputes),
-                    $"{FactLocation.Describe(claim)} is 'disputed' but no response denies or disputes it: add the response, or change the status.");
+                    $"{FactLocation.Describe(claim)} is 'disputed' but {Answer} denies or disputes it: add the response (or the fact), or change the status.");
                 break;
             case ClaimStatus.Confirmed:
-                Assert.True(stances.Contains(Stance.Confirms), $"{FactLocation.Describe(claim)} is 'confirmed' but no response confirms it: add the response, or change the status.");
+                Assert.True(stances.Contains(Stance.Confirms), $"{FactLocation.Describe(claim)} is 'confirmed' but {Answer} confirms it: add the response (or the fact), or change the status.");
+                break;
+            case ClaimStatus.Unverified:
+                // Qualifying answers (accepting part with reservations) leave a claim neither confirmed nor contested.
+                var decisive = stances.Where(s => s != Stance.Qualifies).Select(s => s.ToKey()).ToList();
+                Assert.True(decisive.Count == 0, $"{FactLocation.Describe(claim)} is 'unverified' but an answer {string.Join(" and ", decisive)} it: give it the status its answers leave it in.");
                 break;
         }
+    }
+
+    /// <summary>A fact that answers a claim is another fact: a claim does not answer itself.</summary>
+    [Theory]
+    [MemberData(nameof(ClaimIds))]
+    public void A_claim_is_not_answered_by_itself(string claimId)
+    {
+        var claim = Catalog[new ClaimId(claimId)];
+
+        Assert.False(
+            !claim.AnsweredBy.IsDefault && claim.AnsweredBy.Any(a => a.Fact.Value == claimId),
+            $"{claim.DefinedAt}: claim '{claimId}' lists itself in answered-by.");
     }
 
     // ----- citations ---------------------------------------------------------------------------

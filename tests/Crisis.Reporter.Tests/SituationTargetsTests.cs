@@ -51,8 +51,8 @@ public sealed partial class SituationTargetsTests
     [Fact]
     public void The_page_is_as_of_the_newest_source_and_shows_nothing_ahead_as_done()
     {
-        var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.On)!;
-        var asOf = $"**As of** {Markdown(Crisis.Reporter.Text.DateDisplay.Format(newest.Published!.On))} (the newest source)";
+        var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => (s.Published!.Latest ?? s.Published.On).End)!;
+        var asOf = $"**As of** {Markdown(Crisis.Reporter.Text.DateDisplay.Format(newest.Published))} (the newest source)";
         Assert.True(Page.Contains(asOf, StringComparison.Ordinal), $"The situation page is not as of the newest source, {FactLocation.Describe(newest)}: no line \"{asOf}\".");
         var changed = Section(Page, "## What changed");
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))

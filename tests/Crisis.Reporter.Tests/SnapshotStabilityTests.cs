@@ -69,7 +69,7 @@ public sealed class SnapshotStabilityTests
         ["a statement"] = new Statement
         {
             Id = new("test-statement"),
-            Speaker = new("vladimir-putin"),
+            Speakers = [new("vladimir-putin")],
             Date = On(2022, 1, 20),
             Summary = $"{Token} said something (test).",
             Topics = [Topic.Diplomatic],

@@ -26,6 +26,62 @@ public sealed class ViewModelTests
     [Fact]
     public void MissingDateIsUndated() => Assert.Equal("undated", DateDisplay.Format((PartialDate?)null));
 
+    /// <summary>A date known only as between two days reads as the two, shortened where they share a month or a year.</summary>
+    [Theory]
+    [InlineData("2022-01-19", "2022-01-20", "19–20 Jan 2022")]
+    [InlineData("2021-11-30", "2021-12-02", "30 Nov – 2 Dec 2021")]
+    [InlineData("2021-12-30", "2022-01-02", "30 Dec 2021 – 2 Jan 2022")]
+    [InlineData("~2022-02-12", "2022-02-13", "~12–13 Feb 2022")]
+    [InlineData("2022-01", "2022-02-13", "Jan 2022 – 13 Feb 2022")]
+    [InlineData("2022-02-12", null, "12 Feb 2022")]
+    public void ADateBetweenTwoDaysShowsBoth(string on, string? latest, string expected)
+    {
+        var dating = new Dating { On = PartialDate.Parse(on), Latest = latest is null ? null : PartialDate.Parse(latest), Basis = DateBasis.Inferred };
+
+        Assert.Equal(expected, DateDisplay.Format(dating));
+    }
+
+    /// <summary>A filter keeps a date between two days when the two overlap its window, and the as-of date is the newest source's span.</summary>
+    [Fact]
+    public void ADateBetweenTwoDaysIsFilteredByItsSpan()
+    {
+        var dating = new Dating { On = new PartialDate(2022, 1, 19), Latest = new PartialDate(2022, 1, 20), Basis = DateBasis.Inferred };
+
+        Assert.True(BriefingFilter.Parse(TestData.Catalog, "2022-01-20", null, [], null).InWindow(dating));
+        Assert.True(BriefingFilter.Parse(TestData.Catalog, null, "2022-01-19", [], null).InWindow(dating));
+        Assert.False(BriefingFilter.Parse(TestData.Catalog, "2022-01-21", null, [], null).InWindow(dating));
+    }
+
+    /// <summary>
+    /// The caveat counts sentences, as it says: a sentence cited by two facts once, a range of two sentences as two; a
+    /// sentence is garbled or truncated where a fact reads it through a repair (3) or a loss (6), and one graded 4 or
+    /// 5 conflicts with other facts rather than being damaged.
+    /// </summary>
+    [Fact]
+    public void TheCaveatCountsCitedSentencesAndWhatDamagesThem()
+    {
+        var source = TestData.Catalog.Sources[0];
+        Event Cited(string id, params (string Locator, int Credibility)[] citations) => new()
+        {
+            Id = new(id),
+            Title = "Test event " + id,
+            Type = EventType.Meeting,
+            Salience = Salience.Minor,
+            Summary = "Test data.",
+            Citations = [.. citations.Select(c => new Citation { Source = source.Id, Locator = c.Locator, Credibility = c.Credibility, Quote = id + c.Locator })],
+        };
+        var catalog = new FactCatalog([
+            source,
+            Cited("ev-a", ("¶3 s.20–21", 2), ("¶4 s.1", 4)),
+            Cited("ev-b", ("¶3 s.21", 3)),
+            Cited("ev-c", ("¶5 s.1", 6), ("¶3 s.20", 2)),
+        ]);
+
+        var caveats = new SituationBriefing().Model(catalog, BriefingFilter.None).Caveats;
+
+        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them, and 1 conflicts with other facts as it stands; the notes say how each was read.", caveats);
+    }
+
     [Theory]
     [InlineData("a | b", @"a \| b")]
     [InlineData("line one\nline two", "line one line two")]
@@ -144,7 +200,7 @@ public sealed class ViewModelTests
         var model = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
         var troops = Assert.Single(model.Groups, g => g.Key == "troops-near-ukraine");
         Assert.Equal(
-            ["175,000 soldiers (planned)", "more than 100,000 soldiers", "tens of thousands of soldiers", "about 130,000 soldiers"],
+            ["175,000 soldiers (planned)", "more than 100,000 soldiers", "tens of thousands of soldiers", "about 130,000 soldiers", "more than 150,000 soldiers, including test separatist forces"],
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
@@ -154,6 +210,41 @@ public sealed class ViewModelTests
         Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
         Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Text.Contains("175,000", StringComparison.Ordinal) && l.Refs.Count > 0);
         Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A figure that counts more than its subject ("including separatist forces") is never one of a series without
+    /// saying so: its scope goes with it in every table and line, it is not a bar of the chart, and it is no
+    /// disagreement with the plain count of the same day (issue 17, item 6).
+    /// </summary>
+    [Fact]
+    public void AFiguresScopeGoesWithItWhereverItIsShown()
+    {
+        const string Wider = "more than 150,000 soldiers, including test separatist forces";
+        var estimates = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        Assert.Contains(estimates.Groups.SelectMany(g => g.Items), i => i.Figure == Wider);
+        Assert.DoesNotContain("150", estimates.TroopChart!.Values);
+        Assert.Contains(estimates.TroopChart.Legend, l => l.Text == $"Not drawn, it does not count the same: {Wider} as of 12 Feb 2022, Westland (test)");
+
+        var situation = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        Assert.Contains(situation.Forces, r => r.Figure == "more than 150,000, including test separatist forces");
+        // "about 130,000" and "more than 150,000, including …" on 12 Feb count different things: no disagreement.
+        Assert.Empty(situation.FigureDisagreements);
+        Assert.Contains(situation.Judgments.SelectMany(j => j.For), e => e.Label.StartsWith(Wider, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A judgment's evidence is chosen by weight, then by the analysts' order, never by date or by the list's order
+    /// alone: the test judgment lists a weak fact first and its strong one last.
+    /// </summary>
+    [Fact]
+    public void EvidenceIsChosenByWeightThenByTheAnalystsOrder()
+    {
+        var judgment = Assert.Single(new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None).Judgments);
+
+        Assert.Equal(["more than 150,000 soldiers, including test separatist forces (Westland (test), 12 Feb 2022)"], judgment.For.Select(e => e.Label));
+        Assert.Equal(2, judgment.MoreFor);
+        Assert.Equal(["Test data: Eastland's units are returning to garrison"], judgment.Against.Select(e => e.Label));
     }
 
     [Fact]
@@ -189,19 +280,21 @@ public sealed class ViewModelTests
     public void AsOfIsTheNewestSourceAndLaterEventsAreAhead()
     {
         var model = new SituationBriefing().Model(Facts.Catalog, BriefingFilter.None);
-        var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => s.Published!.On)!;
-        Assert.True(model.AsOf == DateDisplay.Format(newest.Published!.On), $"The situation page is as of {model.AsOf}, not as of the newest source, {FactLocation.Describe(newest)} ({newest.Published.On}).");
+        var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => (s.Published!.Latest ?? s.Published.On).End)!;
+        Assert.True(model.AsOf == DateDisplay.Format(newest.Published), $"The situation page is as of {model.AsOf}, not as of the newest source, {FactLocation.Describe(newest)} ({DateDisplay.Format(newest.Published)}).");
         Assert.DoesNotContain(model.Changes.SelectMany(g => g.Events), e => e.Ahead is not null);
         Assert.All(Facts.Catalog.WatchItems, item => Assert.True(model.Watch.Any(w => w.Title == item.Title), $"The watch list leaves out {FactLocation.Describe(item)}."));
     }
 
     /// <summary>
-    /// A watch item is footnoted with the evidence the curators list first, whatever its kind (a sanctions item was once
-    /// footnoted with an event because events came first): on the real items, and on each item with its list reversed.
+    /// A watch item is footnoted with its heaviest evidence, the first the curators list among the heaviest, whatever its
+    /// kind (a sanctions item was once footnoted with an event because events came first): on the real items, and on each
+    /// item with its list reversed (the weights then decide, not the places).
     /// </summary>
     [Fact]
-    public void AWatchItemCitesTheEvidenceTheCuratorsPutFirst()
+    public void AWatchItemCitesItsHeaviestEvidenceFirstListed()
     {
+        static int Rank(Weight? weight) => weight switch { Weight.Strong => 0, Weight.Moderate => 1, Weight.Weak => 2, _ => 3 };
         foreach (var reversed in new[] { false, true })
         {
             var catalog = reversed
@@ -210,12 +303,13 @@ public sealed class ViewModelTests
             var model = new SituationBriefing().Model(catalog, BriefingFilter.None);
             foreach (var item in catalog.WatchItems)
             {
-                var first = catalog.Find(item.Evidence[0].Fact.Value)!;
+                var heaviest = item.Evidence.Select((e, i) => (e, i)).OrderBy(x => Rank(x.e.Weight)).ThenBy(x => x.i).First().e;
+                var first = catalog.Find(heaviest.Fact.Value)!;
                 var expected = new NoteRegistry(catalog).AddStrongest(((ICitedFact)first).Citations);
                 var row = model.Watch.Single(w => w.Title == item.Title);
                 Assert.True(
                     row.Refs.SequenceEqual(expected),
-                    $"{FactLocation.Describe(item)} is footnoted [{string.Join(", ", row.Refs)}], not with its first evidence, {FactLocation.Describe(first)} [{string.Join(", ", expected)}].");
+                    $"{FactLocation.Describe(item)} is footnoted [{string.Join(", ", row.Refs)}], not with its heaviest evidence listed first, {FactLocation.Describe(first)} [{string.Join(", ", expected)}].");
             }
         }
     }

@@ -170,11 +170,11 @@ public sealed class WhatToCheckTests
     [Fact]
     public void AFigureThatCountsOtherwiseThanItsSeriesIsChecked()
     {
-        // The schema of this branch has no field for what a figure includes: a unit that differs is what shows it.
+        // A unit that differs from the series' is a scope of its own; the test data's figure that says what it includes is another.
         var check = Assert.Single(Checks("figure-scope", Figure("soldiers and separatist fighters")));
         Assert.Equal(("est-test-c", "quantity"), (check.Id, check.Field));
         Assert.Equal(
-            "its unit: soldiers and separatist fighters; the 4 other figures of troops-near-ukraine: unit: soldiers (4)",
+            "its unit: soldiers and separatist fighters, includes: —; the 5 other figures of troops-near-ukraine: unit: soldiers, includes: — (4); unit: soldiers, includes: test separatist forces (1)",
             check.Text);
 
         Assert.Empty(Checks("figure-scope", Figure("soldiers")));
@@ -183,12 +183,12 @@ public sealed class WhatToCheckTests
     [Fact]
     public void AFigureThatSaysWhatItIncludesIsCheckedBeforeAnyChartShowsIt()
     {
-        // An export whose schema gives figures an `includes` field (issue 17 item 6) is read by field name: no code change.
+        // The schema's `includes` field (issue 16) is read by field name: no code change made it checked.
         var after = JsonNode.Parse(JsonExport.Json(Edited(f => f, Figure("soldiers")), BriefingFilter.None))!;
         var figure = after["estimates"]!.AsArray().Single(e => (string?)e!["id"] == "est-test-c")!;
         figure["includes"] = "separatist forces";
         var check = Assert.Single(Diff(Before, after.ToJsonString()).Checks, c => c.Rule == "figure-scope");
-        Assert.Equal("its includes: separatist forces; the 4 other figures of troops-near-ukraine: includes: — (4)", check.Text);
+        Assert.Equal("its includes: separatist forces; the 5 other figures of troops-near-ukraine: includes: — (4); includes: test separatist forces (1)", check.Text);
     }
 
     [Fact]

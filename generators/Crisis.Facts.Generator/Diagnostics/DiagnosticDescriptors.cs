@@ -75,7 +75,7 @@ internal static class DiagnosticDescriptors
         "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
 
     public static readonly DiagnosticDescriptor LocatorNotation = Error("FACT021", "Locator not in the notation",
-        "'{0}' is not a locator: write " + Provenance.Locator.Forms + ".{1}", ProvenanceCategory);
+        "'{0}' is not a locator: write " + Crisis.Shared.Locator.Forms + ".{1}", ProvenanceCategory);
 
     public static readonly DiagnosticDescriptor QuoteElsewhere = Error("FACT022", "Quote not at its locator",
         "The quote is not at {0} of '{1}' ({2}): it is found at {3}.{4}", ProvenanceCategory);

@@ -19,23 +19,29 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // One comparable series: estimates of the troops present. A planned figure is not a count, a figure given only
-        // in words ("tens of thousands") has no number, and a superseded one is not the party's figure any more: each
-        // is listed beside the chart, never drawn as a bar.
-        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated).ToList();
+        // One comparable series: estimates of the soldiers present, each counting just that. A planned figure is not a
+        // count, a figure given only in words ("tens of thousands") has no number, a superseded one is not the party's
+        // figure any more, a figure counted in another unit ("personnes") or with a scope of its own ("including
+        // separatist forces") counts something else: each is listed beside the chart, never drawn as a bar.
+        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated
+            && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
             var max = charted.Max(e => e.Value!.Value) / 1000m;
             var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
             // Each figure's entry cites its sources, as its row of the table below does.
-            LegendEntry Entry(string lead, Estimate e) => new($"{lead}: {Figure(e)} as of {DateDisplay.Format(e.AsOf.On)}, {context.Views.Parties(e.Estimators)}", context.Cite(e));
+            LegendEntry Entry(string lead, Estimate e) => new($"{lead}: {Figure(e)} as of {DateDisplay.Format(e.AsOf)}, {context.Views.Parties(e.Estimators)}", context.Cite(e));
             var labels = BarLabels(charted);
             var legend = charted.Select((e, i) => Entry(labels[i], e))
                 .Append(new LegendEntry(BoundsLegend, []))
                 .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => Entry("Not drawn, a plan and not a count", e)))
                 .Concat(troops.Where(e => e.Value is null).Select(e => Entry("Not drawn, given only in words", e)))
                 .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => Entry("Not drawn, superseded", e)))
+                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit != SeriesUnit)
+                    .Select(e => Entry($"Not drawn, counted as {e.Unit}, not {SeriesUnit}", e)))
+                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && HasOwnScope(e))
+                    .Select(e => Entry("Not drawn, it does not count the same", e)))
                 .ToList();
             chart = new BarChart(
                 "Russian troops near Ukraine, estimates of troops present",
@@ -81,6 +87,9 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         return [.. labels.Select(l => shared.Contains(l) ? $"{l} ({(seen[l] = seen.GetValueOrDefault(l) + 1).ToString(CultureInfo.InvariantCulture)})" : l)];
     }
+
+    /// <summary>What the chart's bars count: one unit, one series.</summary>
+    private const string SeriesUnit = "soldiers";
 
     /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
     private static string Bound(Estimate e) => e.Qualifier switch

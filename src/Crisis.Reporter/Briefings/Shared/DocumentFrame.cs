@@ -18,15 +18,15 @@ public static class DocumentFrame
         model.ReliabilityLegend = Legends.ReliabilityLegend();
         model.CredibilityLegend = Legends.CredibilityLegend();
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
-        model.AsOf = DateDisplay.Format(context.Chronology.AsOf(context.Selection.Evidence), "undated");
-        model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First, coverage.Last) : "no dated facts";
+        model.AsOf = context.Chronology.AsOf(context.Selection.Evidence) is { } asOf ? DateDisplay.Format(asOf) : "undated";
+        model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
         var factCount = context.Selection.Evidence.Length;
         var sourceCount = context.Selection.Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
         // The reference layer but the sources (the actors and places facts are about), kind by kind: "61 actors and 29 places".
         var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference && k.Name != FactSchema.SourceKind)
             .Select(k => Plural(context.Catalog.OfKind(k.Name).Length, k.Name.Replace('-', ' '), k.Plural.Replace('-', ' '))).ToList();
         model.BasedOn = $"{Plural(factCount, "fact")} from {Plural(sourceCount, "source")}" + (reference.Count == 0 ? "" : ", " + List(reference));
-        model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest, newest) : null;
+        model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest.First, newest.Last) : null;
         model.Notes = context.Notes.Notes;
         model.Sources = context.Notes.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
         return model;

@@ -44,10 +44,10 @@ public sealed class FactViewBuilder(BriefingContext context)
     public EventView EventOf(Event e) => new()
     {
         Id = e.Id.Value,
-        Date = DateDisplay.Format(e.Date?.On),
+        Date = DateDisplay.Format(e.Date),
         IsDated = e.Date is not null,
         DateBasis = e.Date is { } d ? d.Basis.Label() : "—",
-        End = e.End is { } end ? DateDisplay.Format(end.On) : null,
+        End = e.End is { } end ? DateDisplay.Format(end) : null,
         Title = e.Title,
         Ahead = AheadWord(e),
         Type = e.Type.Label(),
@@ -62,8 +62,8 @@ public sealed class FactViewBuilder(BriefingContext context)
     public StatementView StatementOf(Statement s) => new()
     {
         Id = s.Id.Value,
-        Speaker = Attribution([s.Speaker], s.ReportedBy),
-        Date = DateDisplay.Format(s.Date?.On),
+        Speaker = Attribution(s.Speakers, s.ReportedBy),
+        Date = DateDisplay.Format(s.Date),
         Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
@@ -77,7 +77,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         Subject = e.Subject,
         Figure = Figure(e),
         Estimator = Attribution(e.Estimators, e.ReportedBy),
-        AsOf = DateDisplay.Format(e.AsOf.On),
+        AsOf = DateDisplay.Format(e.AsOf),
         AsOfBasis = e.AsOf.Basis.Label(),
         Place = e.Place is { } p ? cat[p].Name : "—",
         Rank = e.Rank is { } r ? r.Label() : "—",
@@ -86,6 +86,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         Refs = Cite(e.Citations),
     };
 
+    /// <summary>A claim; with its answers (its selected responses and the facts that answer it) when <paramref name="withResponses"/>.</summary>
     public ClaimView ClaimOf(Claim c, bool withResponses)
     {
         var refs = Cite(c.Citations);
@@ -96,7 +97,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         {
             Id = c.Id.Value,
             Claimant = Attribution(c.Claimants, c.ReportedBy),
-            Date = DateDisplay.Format(c.Date?.On),
+            Date = DateDisplay.Format(c.Date),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
             Status = c.Status.Label(),
@@ -104,15 +105,25 @@ public sealed class FactViewBuilder(BriefingContext context)
             Notes = c.Notes,
             Refs = refs,
             Responses = responses,
+            AnsweredBy = withResponses ? [.. AnswersOf(c).Select(a => AnswerOf(a.Fact, a.Stance))] : [],
         };
     }
+
+    /// <summary>The selected facts that answer a claim without words said in answer (its answered-by), in the curators' order.</summary>
+    public IEnumerable<(IFact Fact, Stance Stance)> AnswersOf(Claim c) => c.AnsweredBy.IsDefaultOrEmpty
+        ? []
+        : c.AnsweredBy.Select(a => (Fact: cat[a.Fact], a.Stance)).Where(a => sel.Shows(a.Fact));
+
+    /// <summary>A fact as the answer to a claim: its one-line label, its stance, its own date and its notes.</summary>
+    public FactAnswerView AnswerOf(IFact fact, Stance stance) =>
+        new(LabelOf(fact).TrimEnd('.'), stance.Label(), DateDisplay.Format(OwnDate(fact)), Cite(fact));
 
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
         Responder = Attribution(r.Responders, r.ReportedBy),
         Stance = r.Stance.Label(),
-        Date = DateDisplay.Format(r.Date?.On),
+        Date = DateDisplay.Format(r.Date),
         Text = r.Text,
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
@@ -131,7 +142,7 @@ public sealed class FactViewBuilder(BriefingContext context)
             Id = d.Id.Value,
             By = cat[d.By].Name,
             Of = Names(d.Of),
-            Date = DateDisplay.Format(d.Date?.On),
+            Date = DateDisplay.Format(d.Date),
             Text = d.Text,
             Quote = QuoteOf(d.Quote),
             Notes = d.Notes,
@@ -145,7 +156,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         Id = p.Id.Value,
         Holder = cat[p.Holder].Name,
         Stance = p.Stance.Label(),
-        Date = DateDisplay.Format(p.Date?.On),
+        Date = DateDisplay.Format(p.Date),
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
@@ -176,7 +187,7 @@ public sealed class FactViewBuilder(BriefingContext context)
             By = Parties(m.By),
             Target = places is null ? targets : targets == "—" ? places : $"{targets}; {places}",
             Size = size.Count == 0 ? "—" : string.Join(", ", size),
-            Date = DateDisplay.Format(m.Date?.On),
+            Date = DateDisplay.Format(m.Date),
             Condition = m.Condition,
             Summary = m.Summary is { } summary ? notes.ReaderText(summary) : null,
             Refs = Cite(m.Citations),
@@ -187,7 +198,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     {
         Id = a.Id.Value,
         Assessor = Attribution(a.Assessors, a.ReportedBy, withRoles: true),
-        Date = DateDisplay.Format(a.Date?.On),
+        Date = DateDisplay.Format(a.Date),
         Text = a.Text,
         Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
         StatedLikelihood = a.StatedLikelihood ?? "—",
@@ -198,7 +209,7 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>A fact of a kind no template shows in its own way, as a dated line: its own date, its label, its notes.</summary>
     public FactLine FactLineOf(IFact fact) =>
-        new(fact.Kind, fact.Key, DateDisplay.Format(OwnDate(fact)?.On), LabelOf(fact), Cite(fact));
+        new(fact.Kind, fact.Key, DateDisplay.Format(OwnDate(fact)), LabelOf(fact), Cite(fact));
 
     /// <summary>
     /// A one-line label for any fact (the sources briefing's lists): the kinds the briefings show in their own way are
@@ -207,7 +218,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{Parties([s.Speaker])}: {s.Summary}",
+        Statement s => $"{Parties(s.Speakers)}: {s.Summary}",
         Estimate e => $"{Parties(e.Estimators)}: {Figure(e)} ({e.Subject})",
         Claim c => $"{Parties(c.Claimants)} claims: {c.Text}",
         Response r => $"{Parties(r.Responders)} {r.Stance.Label()}: {r.Text}",
@@ -244,7 +255,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         Original = s.Original,
         Credits = s.Credits.IsDefaultOrEmpty ? "none" : string.Join("; ", s.Credits),
         Language = s.Language.ToKey(),
-        Published = s.Published is { } p ? DateDisplay.Format(p.On) : "date not known",
+        Published = s.Published is { } p ? DateDisplay.Format(p) : "date not known",
         Grade = s.Reliability.Label(),
         GradeMeaning = Legends.Trim(s.Reliability.Describe()),
         GradeReason = s.ReliabilityReason,

@@ -86,7 +86,13 @@ public sealed record ClaimView : ITemplateView
     public string? Notes { get; init; }
     public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<ResponseView> Responses { get; init; }
+
+    /// <summary>The facts the sources set against the claim (or that bear it out) without answering it in words.</summary>
+    public required IReadOnlyList<FactAnswerView> AnsweredBy { get; init; }
 }
+
+/// <summary>A fact that answers a claim without being words said in answer: its one-line label, its stance ("disputes"), its own date and its notes.</summary>
+public sealed record FactAnswerView(string Label, string Stance, string Date, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>An answer to a claim.</summary>
 public sealed record ResponseView : ITemplateView

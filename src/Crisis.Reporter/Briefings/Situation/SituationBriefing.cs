@@ -19,8 +19,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The days before the as-of date (inclusive) that "what changed" covers.</summary>
     public const int WindowDays = 7;
 
-    /// <summary>How many supporting and opposing facts a judgment shows (the first the analysts list): enough to weigh it, few enough to read.</summary>
-    public const int EvidenceFor = 2;
+    /// <summary>How many supporting and opposing facts a judgment shows: the heaviest of each (by weight, then the analysts' order).</summary>
+    public const int EvidenceFor = 1;
 
     /// <inheritdoc cref="EvidenceFor"/>
     public const int EvidenceAgainst = 1;
@@ -44,6 +44,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var windowStart = asOf.AddDays(1 - WindowDays);
         // Sections are built in the order the page shows them, so that notes number down the page.
         var judgments = Judgments(context);
+        var courses = Courses(context);
         var (changes, minor) = Changes(context, windowStart, asOf);
         var figures = FigureDisagreements(context);
         var claims = ClaimDisagreements(context, windowStart);
@@ -51,6 +52,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         return new SituationModel
         {
             Judgments = judgments,
+            Courses = courses,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
             MinorChanges = minor,
@@ -94,6 +96,26 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         return result;
     }
 
+    /// <summary>
+    /// The analysts' courses of action that rest on at least one selected fact, most likely before most dangerous,
+    /// each citing its heaviest supporting fact (the list says why; the reasoning is in the data and the export).
+    /// </summary>
+    private static List<CourseView> Courses(BriefingContext context)
+    {
+        var selected = context.Selection.Evidence.ToHashSet();
+        return [.. context.Catalog.CoursesOfAction
+            .OrderBy(c => c.DefinedOrder).ThenBy(c => c.Type).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
+            .Select(c => (Course: c, Support: Evidence.FactsOf(context, c.SupportedBy)))
+            .Where(x => x.Support.Any(selected.Contains))
+            .OrderBy(x => x.Course.Type)
+            .Select(x => new CourseView(
+                Capitalise(x.Course.Type.Label()),
+                context.Catalog[x.Course.Actor].Name,
+                context.Notes.ReaderText(x.Course.Text),
+                x.Course.Confidence.Label(),
+                context.Cite(x.Support.First(selected.Contains))))];
+    }
+
     /// <summary>Events that took place in the window, day by day, the most salient first within a day; minor events are counted, not shown.</summary>
     private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, DateOnly from, DateOnly to)
     {
@@ -112,12 +134,13 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// Figures for the same thing on the same date that differ: a real disagreement. Figures that rise from one date
-    /// to the next are a trend, and a planned figure is not a count, so neither is listed here.
+    /// to the next are a trend, a planned figure is not a count, and figures in different units or of different scope
+    /// ("including separatist forces") count different things, so none of these is listed here.
     /// </summary>
     private static List<EstimateGroup> FigureDisagreements(BriefingContext context) =>
         context.Selection.Of<Estimate>()
             .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated)
-            .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start)))
+            .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start), e.Unit, Scope: Scope(e)))
             .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
             .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
             .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.Views.EstimateOf).ToList()))
@@ -148,19 +171,31 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     private static bool Disjoint((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.High < b.Low || b.High < a.Low;
 
-    /// <summary>Claims denied or disputed by another party, when the claim or an answer falls in the window.</summary>
+    /// <summary>
+    /// Claims denied or disputed by another party, in words (a response) or by a fact the sources set against them
+    /// (answered-by), when the claim or an answer falls in the window; beside each, its latest answer in words, else
+    /// the first fact that answers it.
+    /// </summary>
     private static List<ClaimView> ClaimDisagreements(BriefingContext context, DateOnly from)
     {
         var sel = context.Selection;
         var answers = sel.Of<Response>().Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
+        List<(IFact Fact, Stance Stance)> Against(Claim c) => [.. context.Views.AnswersOf(c).Where(a => a.Stance is Stance.Denies or Stance.Disputes)];
         return sel.Of<Claim>()
-            .Where(c => answers[c.Id].Any())
-            .Where(c => new[] { c.Date }.Concat(answers[c.Id].Select(r => r.Date)).Any(d => d is { } x && x.On.Start >= from))
+            .Where(c => answers[c.Id].Any() || Against(c).Count > 0)
+            .Where(c => new[] { c.Date?.On }.Concat(answers[c.Id].Select(r => r.Date?.On)).Concat(Against(c).Select(a => context.Chronology.WhenOf(a.Fact)))
+                .Any(d => d is { } x && x.Start >= from))
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
-            .Select(c => context.Views.ClaimOf(c, withResponses: false) with
+            .Select(c =>
             {
-                Responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
-                    .Take(AnswersShown).Select(context.Views.ResponseOf)],
+                var view = context.Views.ClaimOf(c, withResponses: false);
+                var responses = answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+                    .Take(AnswersShown).Select(context.Views.ResponseOf).ToList();
+                return view with
+                {
+                    Responses = responses,
+                    AnsweredBy = responses.Count > 0 ? [] : [.. Against(c).Take(AnswersShown).Select(a => context.Views.AnswerOf(a.Fact, a.Stance))],
+                };
             })
             .ToList();
     }
@@ -172,7 +207,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// Every figure of forces, one table: Russian forces first, then Western, each by date; what is counted is named
-    /// on its first row only, and the unit once in the header when every row shares it.
+    /// on its first row only, and the unit most rows share once in the header (a figure counted in another unit, such
+    /// as people rather than soldiers, gives its own).
     /// </summary>
     private static (List<ForceRow> Rows, string Header) Forces(BriefingContext context)
     {
@@ -180,13 +216,13 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Where(e => ForceQuantities.Contains(e.Quantity) && e.Rank != Rank.Deprecated)
             .OrderBy(e => Array.IndexOf(ForceQuantities, e.Quantity)).ThenBy(e => e.AsOf.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
             .ToList();
-        var units = estimates.Select(e => e.Unit).Distinct(StringComparer.Ordinal).ToList();
-        var oneUnit = units.Count == 1;
+        var units = estimates.GroupBy(e => e.Unit, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var unit = units.FirstOrDefault();
         var rows = estimates
             .GroupBy(e => e.Quantity)
-            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: !oneUnit), context.Views.EstimateOf(e))))
+            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: e.Unit != unit), context.Views.EstimateOf(e))))
             .ToList();
-        return (rows, oneUnit ? Capitalise(units[0]) : "Figure");
+        return (rows, unit is null ? "Figure" : units.Count == 1 ? Capitalise(unit) : $"{Capitalise(unit)}, unless stated");
     }
 
     /// <summary>The analysts' watch items, then events still ahead that no watch item covers, by date.</summary>
@@ -201,9 +237,10 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             covered.UnionWith(evidence);
             var bears = w.BearsOn.Select(id => context.Catalog[id].Text).Where(shown.ContainsKey).Select(t => shown[t]).Order().ToList();
             result.Add((w.Due.On, new WatchView(
-                DateDisplay.Format(w.Due.On),
+                DateDisplay.Format(w.Due),
                 w.Title,
                 context.Notes.ReaderText(w.Why),
+                context.Notes.ReaderText(w.WouldChange),
                 bears.Count switch
                 {
                     0 => null,
@@ -217,7 +254,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         {
             // Only dated events are after the newest source: every one has its date.
             var view = context.Views.EventOf(e);
-            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
+            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, null, view.Refs)));
         }
 
         return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
@@ -248,11 +285,15 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
         }
 
-        var citations = all.SelectMany(x => x.Citations).ToList();
-        var repaired = citations.Count(c => c.Credibility >= 3);
-        if (repaired > 0)
+        var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
+        var conflicts = conflicting == 0 ? "" : $", and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}";
+        if (damaged > 0)
         {
-            result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; their notes say how they were read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}{conflicts}; the notes say how each was read.");
+        }
+        else if (conflicting > 0)
+        {
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}; the notes say how each was read.");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
@@ -273,6 +314,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 public sealed class SituationModel : DocumentModel
 {
     public required IReadOnlyList<JudgmentView> Judgments { get; init; }
+
+    /// <summary>The analysts' most likely and most dangerous courses of action.</summary>
+    public required IReadOnlyList<CourseView> Courses { get; init; }
 
     /// <summary>The days "what changed" covers ("7 Feb 2022 – 13 Feb 2022").</summary>
     public required string Window { get; init; }

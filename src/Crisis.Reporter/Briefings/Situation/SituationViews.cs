@@ -21,8 +21,14 @@ public sealed record JudgmentView : ITemplateView
     public required int MoreAgainst { get; init; }
 }
 
+/// <summary>One of the analysts' courses of action: which ("Most likely"), whose, what, the confidence, and the note of its heaviest supporting fact.</summary>
+public sealed record CourseView(string Type, string Actor, string Text, string Confidence, IReadOnlyList<string> Refs) : ITemplateView;
+
 /// <summary>A fact as evidence: a one-line label, its date (or null) and its notes.</summary>
 public sealed record EvidenceView(string Label, string? Date, IReadOnlyList<string> Refs) : ITemplateView;
 
-/// <summary>Something to watch after the newest source: when, what, why, the judgments it bears on ("judgments 1 and 2") and its notes.</summary>
-public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<string> Refs) : ITemplateView;
+/// <summary>
+/// Something to watch after the newest source (an indicator): when, what, why it matters, what its outcome would change,
+/// the judgments it bears on ("judgments 1 and 2") and its notes.
+/// </summary>
+public sealed record WatchView(string Due, string Title, string? Why, string? WouldChange, string? BearsOn, IReadOnlyList<string> Refs) : ITemplateView;

@@ -1,6 +1,7 @@
 using Crisis.Model;
 using Crisis.Reporter.Output;
 using Crisis.Reporter.Selection;
+using Crisis.Reporter.Text;
 
 namespace Crisis.Reporter.Commands.Check;
 
@@ -29,7 +30,7 @@ public sealed record Finding(string Rule, Severity Severity, IFact Fact, string 
 /// What the analysts' layer and the events ahead leave stale once a newer source is added: the fact base is "as of" its
 /// newest source (<see cref="Chronology"/>), and what was written against an older one may no longer hold.
 /// <list type="bullet">
-/// <item>FACT040 (warning): a judgment as of a date before the newest source: weigh the newer sources, then re-date it.</item>
+/// <item>FACT040 (warning): a judgment or a course of action as of a date before the newest source: weigh the newer sources, then re-date it.</item>
 /// <item>FACT041 (error): a watch item due before the newest source: the situation page would list the past as ahead.</item>
 /// <item>FACT042 (warning): an event still scheduled or planned for a date before the newest source: did it happen?</item>
 /// </list>
@@ -52,21 +53,25 @@ public static class StalenessCheck
             return [];
         }
 
-        var sources = catalog.Sources.Where(s => catalog.WhenOf(s) is not null).ToList();
-        var newestNamed = $"the newest source, {Ids(sources.Where(s => catalog.WhenOf(s)!.Value.Equals(newest)))} ({newest})";
-        string NewerThan(PartialDate date) => Ids(sources.Where(s => catalog.WhenOf(s)!.Value.Start > date.End));
-        bool Before(PartialDate date) => date.End < newest.Start;
+        var sources = catalog.Sources.Select(s => (Source: s, Span: chronology.SpanOf(s))).Where(s => s.Span is not null).ToList();
+        var newestNamed = $"the newest source, {Ids(sources.Where(s => s.Span!.Value.Equals(newest)).Select(s => s.Source))} ({newest})";
+        string NewerThan(PartialDate date) => Ids(sources.Where(s => s.Span!.Value.Start > date.End).Select(s => s.Source));
+        // A date known only as between two days is before the newest source only if its last day is.
+        bool Before(Dating date) => DateSpan.Of(date).End < newest.Start;
 
         var findings = new List<Finding>();
-        foreach (var j in catalog.Judgments.Where(j => Before(j.AsOf.On)))
+        // A judgment and a course of action are both the analysts' reading as of a date: the same rule, each named as it is.
+        var argued = catalog.Judgments.Select(j => (Fact: (IFact)j, Name: $"Judgment '{j.Id}'", j.AsOf))
+            .Concat(catalog.CoursesOfAction.Select(c => (Fact: (IFact)c, Name: $"Course of action '{c.Id}'", c.AsOf)));
+        foreach (var (fact, name, asOf) in argued.Where(a => Before(a.AsOf)))
         {
-            findings.Add(new Finding(JudgmentBehind, Severity.Warning, j,
-                $"Judgment '{j.Id}' is as of {j.AsOf.On}, before {newestNamed}, yet the situation page shows it as of {newest}. "
-                + $"Weigh it against what the sources written since report ({NewerThan(j.AsOf.On)}): add their facts to supported-by or cut-against "
+            findings.Add(new Finding(JudgmentBehind, Severity.Warning, fact,
+                $"{name} is as of {asOf.On}, before {newestNamed}, yet the situation page shows it as of {newest}. "
+                + $"Weigh it against what the sources written since report ({NewerThan(asOf.On)}): add their facts to supported-by or cut-against "
                 + $"(the strongest first), change its text, likelihood or confidence if they change it, then set as-of to {newest} and say how."));
         }
 
-        foreach (var w in catalog.WatchItems.Where(w => Before(w.Due.On)))
+        foreach (var w in catalog.WatchItems.Where(w => Before(w.Due)))
         {
             findings.Add(new Finding(WatchItemPast, Severity.Error, w,
                 $"Watch item '{w.Id}' was due {w.Due.On}, before {newestNamed}: the situation page would show the past as something to watch. "
@@ -74,7 +79,7 @@ public static class StalenessCheck
                 + "(nothing refers to a watch item; its id is never reused), or, if it is still awaited, give it the due date they support."));
         }
 
-        foreach (var e in catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned && e.Date is { } d && Before(d.On)))
+        foreach (var e in catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned && e.Date is { } d && Before(d)))
         {
             findings.Add(new Finding(EventAheadPast, Severity.Warning, e,
                 $"Event '{e.Id}' is still {e.Status!.Value.ToKey()} for {e.Date!.On}, before {newestNamed}: the briefings show it as {e.Status.Value.Label()}, not as done. "

@@ -16,8 +16,8 @@ namespace Crisis.Reporter.Commands.Diff;
 /// <item><c>answer</c>: a new answer (a kind with a field of role <c>inherits</c>: a response, a position) or a changed
 /// stance: does the article present the words as an answer, and is the stance worded or inferred?</item>
 /// <item><c>figure-scope</c>: a new figure that joins a series (facts of its kind with the same <c>quantity</c>) while
-/// counting something else (another <c>unit</c>, <c>includes</c> or <c>excludes</c>; the schema has only <c>unit</c> until
-/// figures get a scope, and an absent field reads as the same "—" for every figure, so nothing is flagged by it).</item>
+/// counting something else than most of them (another <c>unit</c>, <c>includes</c> or <c>excludes</c>; an absent field reads
+/// as "—"): a figure that counts as most of its series does is not flagged for the few that count otherwise.</item>
 /// <item><c>one-article</c>: a new fact of the evidence layer that rests on one source.</item>
 /// </list>
 /// Besides the schema's roles, the rules read these field names, the citation convention's and the estimate's:
@@ -237,8 +237,10 @@ internal sealed class AdditionReview
         var ownKey = ScopeKey(own);
         // The other figures of the series, by scope: the fact itself is one of its own scope's count.
         var others = scopes.Select(s => (s.Value.Scope, Count: s.Key == ownKey ? s.Value.Count - 1 : s.Value.Count)).Where(s => s.Count > 0).ToList();
+        // The series is what most of its figures count: a figure counting as they do joins it, whatever a few others count.
+        var usual = others.OrderByDescending(m => m.Count).ThenBy(m => ScopeKey(m.Scope), StringComparer.Ordinal).Select(m => m.Scope).FirstOrDefault();
         var differing = Enumerable.Range(0, ScopeFields.Length).Where(i => others.Any(m => m.Scope[i] != own[i])).ToList();
-        if (differing.Count == 0)
+        if (usual is null || ScopeKey(usual) == ownKey || differing.Count == 0)
         {
             return null;
         }
