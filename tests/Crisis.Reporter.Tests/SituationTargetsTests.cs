@@ -45,14 +45,15 @@ public sealed partial class SituationTargetsTests
     [Fact]
     public void The_page_is_as_of_the_newest_source_and_shows_nothing_ahead_as_done()
     {
-        Assert.Contains("**As of** \\~13 Feb 2022 (the newest source)", Page, StringComparison.Ordinal);
-        var changed = Section(Page, "## What changed");
+        Assert.StartsWith("# Situation briefing: the Russia–Ukraine crisis, as of \\~13 Feb 2022\n", Page, StringComparison.Ordinal);
+        Assert.Contains("Information cut-off: \\~13 Feb 2022 (the newest source)", Section(Page, "**Bottom line**"), StringComparison.Ordinal);
+        var changed = Section(Page, "## What else changed");
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
         {
             Assert.DoesNotContain(Markdown(e.Title), changed, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Scholz", Section(Page, "## What to watch next"), StringComparison.Ordinal);
+        Assert.Contains("Scholz", Section(Page, "## Indicators to watch"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,12 +92,17 @@ public sealed class ViewModelTests
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
-        // One comparable series, in thousands: the planned 175,000 is not a count and "tens of thousands" gives no
-        // number; both are listed beside the chart, never drawn as bars.
-        Assert.Equal(["100", "130"], model.TroopChart!.Values);
-        Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Contains("175,000", StringComparison.Ordinal));
-        Assert.Contains(model.TroopChart.Legend, l => l.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
+        // One bar per figure with a number, in thousands, in date order: the plan in its own series (not a count), "more
+        // than 100,000" as 100 given and open above it, "about 130,000" as 130 given. "Tens of thousands" gives no number
+        // and is superseded: listed, never drawn.
+        var chart = model.TroopChart!;
+        Assert.Equal(3, chart.Labels.Count);
+        Assert.Equal(["175", "0", "0"], chart.Planned);
+        Assert.Equal(["0", "100", "130"], chart.Given);
+        Assert.Equal(["0", chart.AxisMax, "0"], chart.Open);
+        Assert.Contains("more than", chart.Labels[1], StringComparison.Ordinal);
+        Assert.Contains("about", chart.Labels[2], StringComparison.Ordinal);
+        Assert.Contains(chart.NotDrawn, l => l.StartsWith("Given only in words", StringComparison.Ordinal) && l.Contains("tens of thousands", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,8 +112,7 @@ public sealed class ViewModelTests
         // December to February: none of it is two sources disagreeing.
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Empty(model.FigureDisagreements);
-        Assert.Contains(model.Forces, r => r.Figure == "175,000 (planned)");
-        Assert.Equal("Soldiers", model.ForcesHeader);
+        Assert.Equal("175,000 soldiers", model.Threat.Planned?.Label);
     }
 
     [Fact]
@@ -116,7 +120,6 @@ public sealed class ViewModelTests
     {
         var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
         Assert.InRange(model.Chart.Periods.Count, 1, Briefings.Timeline.TimelineChart.MaxColumns);
-        Assert.NotEmpty(model.Background);
         Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
     }
 
@@ -235,12 +238,14 @@ public sealed class ViewModelTests
     [Fact]
     public void PartiesAreNamedTogetherOrSaidToBeUnattributed()
     {
-        Assert.Equal("unattributed in the source", Wording.Parties([]));
+        Assert.Equal("unattributed", Wording.Parties([]));
+        Assert.Equal("unattributed (S1, S4)", Wording.UnattributedIn(["S1", "S4"]));
         Assert.Equal("Russia", Wording.Parties(["Russia"]));
         Assert.Equal("Russia and Belarus", Wording.Parties(["Russia", "Belarus"]));
         Assert.Equal("United States, France and Germany", Wording.Parties(["United States", "France", "Germany"]));
         Assert.Equal("reported by Yuri Ushakov", Wording.ReportedBy("Yuri Ushakov", Relay.AccordingTo));
-        Assert.Equal("reported by The Washington Post in a press report", Wording.ReportedBy("The Washington Post", Relay.PressReport));
+        Assert.Equal("reported by The Washington Post", Wording.ReportedBy("The Washington Post", Relay.PressReport));
+        Assert.Equal("reported by The Kremlin in a readout", Wording.ReportedBy("The Kremlin", Relay.Readout));
     }
 
     [Fact]

@@ -54,11 +54,14 @@ public sealed class NoteRegistry
     public bool IsCited(SourceId id) => cited.Contains(id.Value);
 
     /// <summary>
-    /// Registers only a fact's strongest citation (the best credibility grade, the first of equals) and returns its
+    /// Registers only a fact's strongest citation (the best credibility grade; of equals, one already a note of the page, else the first) and returns its
     /// note number: for a page that must stay short, one note per fact; the other briefings give every citation.
     /// </summary>
     public IReadOnlyList<int> AddStrongest(ImmutableArray<Citation> citations) =>
-        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).First()]);
+        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).ThenBy(c => numbers.ContainsKey(Key(c)) ? 0 : 1).First()]);
+
+    /// <summary>One citation's identity: the same sentence of the same source, with the same words, is one note.</summary>
+    private static string Key(Citation c) => string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "");
 
     /// <summary>Registers a fact's citations and returns their note numbers, in the fact's order.</summary>
     public IReadOnlyList<int> Add(ImmutableArray<Citation> citations)
@@ -66,7 +69,7 @@ public sealed class NoteRegistry
         var result = new List<int>(citations.Length);
         foreach (var c in citations)
         {
-            var key = string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "");
+            var key = Key(c);
             if (!numbers.TryGetValue(key, out var n))
             {
                 n = notes.Count + 1;
