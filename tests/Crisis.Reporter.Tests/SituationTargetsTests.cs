@@ -57,6 +57,50 @@ public sealed partial class SituationTargetsTests
     }
 
     [Fact]
+    public void The_title_is_dated_and_the_bottom_line_comes_first()
+    {
+        var lines = Page.Split('\n');
+        Assert.Matches(@"^# .+, as of \\?~?\d{1,2} [A-Z][a-z]{2} \d{4}$", lines[0]);
+        // The first paragraph is the bottom line: the assessment with its likelihood and confidence, the change that
+        // matters most, and the cut-off; two or three sentences.
+        var bluf = lines[2];
+        Assert.StartsWith("**Bottom line** (analysts' judgment, *", bluf, StringComparison.Ordinal);
+        Assert.Contains("* confidence): ", bluf, StringComparison.Ordinal);
+        Assert.Contains("The week's weightiest change: ", bluf, StringComparison.Ordinal);
+        Assert.EndsWith("Information cut-off: \\~13 Feb 2022 (the newest source).", bluf, StringComparison.Ordinal);
+        var sentences = SentenceEndRegex().Count(PageMeasures.Body(bluf));
+        Assert.InRange(sentences, 2, 3);
+    }
+
+    [Fact]
+    public void Each_fact_is_shown_once_below_the_bottom_line()
+    {
+        // The bottom line sums the page up; below it, an event, a claim, a demand or an assessment is told in one place.
+        var body = PageMeasures.Body(Page[Page.IndexOf("\n## Key judgments", StringComparison.Ordinal)..]);
+        var cat = Facts.Catalog;
+        var texts = cat.Events.Select(e => e.Title).Concat(cat.Claims.Select(c => c.Text)).Concat(cat.Demands.Select(d => Briefings.Shared.Wording.MainClause(d.Text)))
+            .Concat(cat.Assessments.Select(a => a.Text)).Concat(cat.Statements.Select(s => s.Summary))
+            .Select(t => Markdown(t).TrimEnd('.')).Where(t => t.Split(' ').Length >= 4).Distinct(StringComparer.Ordinal);
+        var repeated = texts.Where(t => Occurrences(body, t) > 1).ToList();
+        Assert.True(repeated.Count == 0, "Shown more than once: " + string.Join(" | ", repeated));
+        Assert.True(Occurrences("a b c d. a b c d", "a b c d") == 2, "the count counts");
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"[.!?](?=\s|$)")]
+    private static partial Regex SentenceEndRegex();
+
+    [Fact]
     public void The_measures_count_what_they_say()
     {
         const string sample = "# T\n\nOne two three[^1].\n\n```mermaid\nxychart-beta\n```\n\n### Legends\n\nFour five.\n\n[^1]: S1 ¶1 s.1 · B2 six seven\n";
