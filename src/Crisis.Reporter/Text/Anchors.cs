@@ -7,7 +7,7 @@ namespace Crisis.Reporter.Text;
 /// The anchors GitHub gives a Markdown heading, so that a link written into a briefing (<c>sources.md#s2-…</c>) lands on
 /// the heading GitHub renders. Written by hand because no library here produces GitHub's slugs: lower case, every
 /// character but letters, digits, marks, spaces, hyphens and underscores dropped, spaces made hyphens (the test of links
-/// checks the result against Markdig's GitHub identifiers).
+/// checks every link of the pages `render --all` writes against Markdig's GitHub identifiers: LinksTests).
 /// </summary>
 public static class Anchors
 {

@@ -1,3 +1,4 @@
+using Crisis.Reporter.Text;
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Selection;
@@ -24,7 +25,9 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         // the facts their dossier shows (Involvement: one definition of who takes part in a fact).
         var rank = sel.Evidence.SelectMany(f => Involvement.PartiesTo(f).Distinct()).CountBy(a => a).ToDictionary();
         var dossiers = new List<ActorDossier>();
-        foreach (var a in actors.OrderByDescending(a => rank.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
+        // A source's own voice is not an actor: what it says is "unattributed (S4)" on the other pages, and it has no dossier.
+        foreach (var a in actors.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a))
+            .OrderByDescending(a => rank.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
         {
             var id = a.Id;
             bool Theirs(IFact fact) => Involvement.IsPartyTo(id, fact);
@@ -32,7 +35,10 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             dossiers.Add(new ActorDossier
             {
                 Id = id.Value,
-                Name = a.Name,
+                Name = Wording.ReaderName(a.Name),
+                Anchor = Anchors.Slug(Wording.ReaderName(a.Name)),
+                IsParty = a.Type is ActorType.State or ActorType.Alliance or ActorType.Organisation,
+                IsPerson = a.Type == ActorType.Person,
                 Type = a.Type.Label(),
                 Role = a.Role,
                 Affiliation = a.Affiliation is { } af ? cat[af].Name : null,
@@ -73,4 +79,10 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
 public sealed class ActorsModel : DocumentModel
 {
     public required IReadOnlyList<ActorDossier> Actors { get; init; }
+
+    /// <summary>The states, alliances and organisations among <see cref="Actors"/>, in its order: the table of contents' first line.</summary>
+    public IReadOnlyList<ActorDossier> Parties => [.. Actors.Where(a => a.IsParty)];
+
+    /// <summary>The named people among <see cref="Actors"/>, in its order.</summary>
+    public IReadOnlyList<ActorDossier> People => [.. Actors.Where(a => a.IsPerson)];
 }

@@ -296,7 +296,8 @@ public sealed class FactViewBuilder(BriefingContext context)
     {
         var label = notes.LabelOf(s.Id);
         var (title, titleNote) = SplitTitle(s.Title.English ?? s.Title.Original);
-        var heading = $"{label} · {title}";
+        // "S2: …" and not "S2 · …": a dropped "·" leaves two hyphens in the anchor, which renderers collapse differently.
+        var heading = $"{label}: {title}";
         return new SourceView
         {
             Label = label,

@@ -220,7 +220,7 @@ public sealed record SourceView : ITemplateView
     /// <summary>The curators' note on the headline ("opening sentence; the text has no headline"), or null.</summary>
     public string? TitleNote { get; init; }
 
-    /// <summary>Its heading in the sources briefing ("S2 · Biden–Putin call inconclusive as tensions over Ukraine soar").</summary>
+    /// <summary>Its heading in the sources briefing ("S2: Biden–Putin call inconclusive as tensions over Ukraine soar").</summary>
     public required string Heading { get; init; }
 
     /// <summary>The anchor GitHub gives that heading, for links from every page (<c>sources.md#…</c>).</summary>

@@ -233,8 +233,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// The threat picture: the counts of the force near Ukraine (those not shown above, and a planned figure), the
-    /// posture of the parties that build it up (their key and major build-ups, exercises and deployments now or ahead,
-    /// with where), and what officials in the week said the force could do (assessments not shown above).
+    /// posture of the parties that build it up (their key and major build-ups, exercises and deployments under way; what
+    /// is still ahead is an indicator), and what was reported in the week of what the force could do (assessments not
+    /// shown above).
     /// </summary>
     private static ThreatView Threat(BriefingContext context, PageFacts page, List<JudgmentView> judgments, DateOnly from, DateOnly to)
     {
@@ -253,13 +254,13 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy.
         var threat = sel.Of<Event>().Where(e => e.Type == EventType.BuildUp).SelectMany(e => e.Participants).ToHashSet();
         var activity = Chronological(sel.Of<Event>().Where(e =>
-                PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e)
-                && (e.Date is null || context.Views.IsAhead(e) || (e.Date.On.Start >= from && e.Date.On.Start <= to))))
+                PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e) && !context.Views.IsAhead(e)
+                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to))))
             .Select(e =>
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return new ActivityView(view.Id, view.Title, view.Places, view.Date, view.End, view.Ahead, view.Refs);
+                return new ActivityView(view.Id, view.Title, view.IsDated ? view.Date : null, view.End, view.Refs);
             })
             .ToList();
         var weights = AnalystsWeights(context);

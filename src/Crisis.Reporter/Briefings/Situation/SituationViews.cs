@@ -79,15 +79,15 @@ public sealed record ThreatView : ITemplateView
     /// <summary>A planned figure, or null.</summary>
     public EvidenceView? Planned { get; init; }
 
-    /// <summary>Military activity now or ahead, by date: exercises and their end, build-ups, with where.</summary>
+    /// <summary>Military activity under way or undated, by date: exercises and build-ups (what is still ahead is under the indicators).</summary>
     public required IReadOnlyList<ActivityView> Activity { get; init; }
 
     /// <summary>What officials assess the force could do, in the week (not shown above).</summary>
     public required IReadOnlyList<EvidenceView> Assessed { get; init; }
 }
 
-/// <summary>A military activity: what, where, when (start, end or "undated"), whether it was still ahead, and its notes.</summary>
-public sealed record ActivityView(string Id, string Title, string? Places, string Date, string? End, string? Ahead, IReadOnlyList<int> Refs) : ITemplateView;
+/// <summary>A military activity that has taken place or is under way: what, when (start and end; null when undated), and its notes. What is still ahead is an indicator.</summary>
+public sealed record ActivityView(string Id, string Title, string? Date, string? End, IReadOnlyList<int> Refs) : ITemplateView;
 
 /// <summary>
 /// An indicator: something to watch after the newest source, when it is due (the dates of the events that schedule
