@@ -41,7 +41,7 @@ public static class TimelineChart
         var events = Chronological(dated.Where(e => e.Salience != Salience.Minor && e.Date is { } d && d.On.Precision == DatePrecision.Day)).ToList();
         List<TimelinePeriod> Group(Func<DateOnly, (DateOnly Key, string Label)> column) =>
             events.GroupBy(e => column(e.Date!.On.Start)).OrderBy(g => g.Key.Key)
-                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => views.AheadWord(e) is { } ahead ? $"{Short(e.Title)} ({ahead})" : Short(e.Title)).ToList()))
+                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => views.AheadWord(e) is { } ahead ? $"{Short(e.Title)} ({ahead})" : Short(e.Title)).ToList(), g.Key.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
 
         var byDay = Group(d => (d, DateDisplay.DayAndMonth(new PartialDate(d.Year, d.Month, d.Day))));
@@ -95,5 +95,5 @@ public static class TimelineChart
 /// </summary>
 public sealed record MermaidTimeline(string Title, string Columns, IReadOnlyList<TimelinePeriod> Periods, string FontSize = TimelineChart.FontSize) : ITemplateView;
 
-/// <summary>One period of a Mermaid timeline.</summary>
-public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries) : ITemplateView;
+/// <summary>One period of a Mermaid timeline: its label, its entries, and the day it starts ("2022-02-07": columns are in its order).</summary>
+public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries, string Start) : ITemplateView;
