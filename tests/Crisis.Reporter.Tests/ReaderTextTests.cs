@@ -31,6 +31,50 @@ public sealed partial class ReaderTextTests
         Assert.True(found.Count == 0, $"The {briefing} briefing shows internal ids: {string.Join(", ", found)}");
     }
 
+    /// <summary>
+    /// Each defect the analyst's reading named, as a pattern a page must not show: a source's own voice or a curators'
+    /// label shown as an actor, metadata prose, verbs that do not agree, bare stance keys, status boilerplate, a value
+    /// repeated, alias lists, an official's words put on the ICD 203 scale, and empty fields.
+    /// </summary>
+    public static TheoryData<string, string> Defects => new()
+    {
+        { "a source's voice as an actor", @"The article itself|\((?:no source named|not named|unnamed, collectively)\)" },
+        { "metadata prose", @"\bwho: |; where: |\bdate (?:stated|inferred|public record)\)|Date from the public record" },
+        { "a schema description as a heading", @"^#+ (?:Troops sent to a place by a state|Russian troops massed near or along Ukraine's border)" },
+        { "a verb that does not agree", @"\b(?:officials|countries|allies|Russia and Belarus) (?:disputes|denies|claims|demands|rejects|says|is)\b" },
+        { "a bare stance key", @"\b[A-Z][a-z]+ open(?:\*\*)?[,:]" },
+        { "status boilerplate", @"\(Made, not confirmed|Responses:\*\* none recorded|Positions:\*\* none recorded" },
+        { "a repeated value", @"\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*); \1\b" },
+        { "an alias list", @"Also written:" },
+        { "an official's words on the ICD scale", @"Likelihood: " },
+        { "an empty field", @": —[;)]|\(—\)|\bof ,|\bundated:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Defects))]
+    public void No_page_shows_a_defect_the_reader_named(string defect, string pattern)
+    {
+        var found = BriefingRegistry.Names
+            .SelectMany(b => Regex.Matches(Prose(BriefingSnapshotTests.Render(Facts.Catalog, b)), pattern, RegexOptions.Multiline).Select(m => $"{b}: {m.Value}"))
+            .Distinct(StringComparer.Ordinal).Take(10).ToList();
+        Assert.True(found.Count == 0, $"{defect}: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("estimate: The article itself (no source named): more than 100,000")]
+    [InlineData("Claimed by United States and US allies (not named), undated")]
+    [InlineData("(call; who: Joe Biden, Vladimir Putin; where: —; date public record)")]
+    [InlineData("## Troops sent to a place by a state")]
+    [InlineData("US officials disputes the claim")]
+    [InlineData("- **Antony Blinken open**, 20 Jan 2022: Blinken said")]
+    [InlineData("- **Status:** unverified (Made, not confirmed nor answered)")]
+    [InlineData("| Ukraine; Ukraine |")]
+    [InlineData("Also written: Russie, Moscou.")]
+    [InlineData("Likelihood: not stated on the scale (in their words: —).")]
+    [InlineData("Demanded by Russia of , ~6 Dec 2021")]
+    public void The_defect_patterns_catch_the_examples_the_reader_quoted(string example) =>
+        Assert.Contains(Defects, d => Regex.IsMatch(example, d.Data.Item2, RegexOptions.Multiline));
+
     [Fact]
     public void The_checks_catch_what_they_look_for()
     {

@@ -52,17 +52,15 @@ public static class Legends
             "An official's words on how likely something is are quoted, never put on this scale."),
         Scale.Confidence => new(
             "Confidence (ICD 203), kept apart from likelihood",
-            [.. Enum.GetValues<Confidence>().Select(c => $"{c.Label()}: {Lower(Trim(c.Describe()))}")],
+            [.. Enum.GetValues<Confidence>().Select(c => $"{c.Label()}: {Wording.Uncapitalise(Trim(c.Describe()))}")],
             "It weighs who the evidence comes from and how far independent parties agree; a source's grade (below) says only how far the article that relays them can be judged."),
         Scale.Reliability => new(
             "Source reliability (Admiralty)",
-            [.. Enum.GetValues<Reliability>().Select(r => $"{r.Label()} {Lower(Trim(r.Describe()))}")]),
+            [.. Enum.GetValues<Reliability>().Select(r => $"{r.Label()} {Wording.Uncapitalise(Trim(r.Describe()))}")]),
         Scale.Credibility => new(
             "Credibility of an item (Admiralty)",
             [.. CredibilityField.Labels.Select(l => $"{l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)} {l.Value}")],
             "A note's tag gives the source, the paragraph and sentence, then both grades: \"S2 ¶3 s.15 · F2\"."),
         _ => throw new ArgumentOutOfRangeException(nameof(scale)),
     };
-
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

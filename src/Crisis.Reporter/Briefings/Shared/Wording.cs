@@ -175,6 +175,9 @@ public static class Wording
 
     public static string Plural(int n, string word) => Plural(n, word, word + "s");
 
+    /// <summary>A text with its first letter in lower case, for a vocabulary description used inside a sentence.</summary>
+    public static string Uncapitalise(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+
     /// <summary>"1 actor", "61 actors": a count with the word it counts.</summary>
     public static string Plural(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n.ToString(Inv)} {plural}";
 
