@@ -112,3 +112,37 @@ public sealed partial class ReaderTextTests
     [GeneratedRegex(@"^```[^\n]*\n.*?^```[^\n]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FenceRegex();
 }
+
+/// <summary>
+/// Only the legends a page uses: the likelihood scale where a judgment shows an ICD 203 term with its band, the
+/// confidence scale where a judgment shows a confidence, the Admiralty codes where footnote tags give grades; and
+/// every legend a page uses is there.
+/// </summary>
+public sealed class LegendsTests
+{
+    public static TheoryData<string> BriefingNames => [.. BriefingRegistry.Names];
+
+    [Theory]
+    [MemberData(nameof(BriefingNames))]
+    public void A_page_gives_the_legends_it_uses_and_no_other(string briefing)
+    {
+        var page = BriefingSnapshotTests.Render(Facts.Catalog, briefing);
+        var at = page.IndexOf("\n### Legends\n", StringComparison.Ordinal);
+        var legends = at >= 0 ? page[at..] : "";
+        var body = at >= 0 ? page[..at] : page;
+        var usesLikelihood = Regex.IsMatch(body, @"\*(?:almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain) \(\d");
+        var usesConfidence = Regex.IsMatch(body, @"\*(?:low|moderate|high)\* confidence");
+        var usesGrades = Regex.IsMatch(page, @"^\[\^\d+\]: S\d+ .* · [A-F][1-6]", RegexOptions.Multiline);
+        Assert.Equal(usesLikelihood, legends.Contains("**Likelihood (ICD 203)", StringComparison.Ordinal));
+        Assert.Equal(usesConfidence, legends.Contains("**Confidence (ICD 203)", StringComparison.Ordinal));
+        Assert.Equal(usesGrades, legends.Contains("**Source reliability (Admiralty)", StringComparison.Ordinal));
+        Assert.Equal(usesGrades, legends.Contains("**Credibility of an item (Admiralty)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_situation_page_uses_all_four_and_the_timeline_no_likelihood()
+    {
+        Assert.Contains("**Likelihood (ICD 203)", BriefingSnapshotTests.Render(Facts.Catalog, "situation"), StringComparison.Ordinal);
+        Assert.DoesNotContain("**Likelihood (ICD 203)", BriefingSnapshotTests.Render(Facts.Catalog, "timeline"), StringComparison.Ordinal);
+    }
+}
