@@ -34,7 +34,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
                 "Thousands of soldiers",
                 axisMax.ToString("0", CultureInfo.InvariantCulture),
-                [.. charted.Select(e => $"{DateText(e.AsOf)} · {Bound(e)} · {context.Views.Parties(e.Estimators, e.Citations)}")],
+                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), Bound(e), context.Views.Parties(e.Estimators, e.Citations) }.Where(x => x.Length > 0)))],
                 // Light: the range the words leave open ("up to": from nothing to the figure; "more than": above it).
                 [.. charted.Select(e => e.Qualifier switch { Qualifier.UpTo => K(e.Value!.Value), Qualifier.MoreThan => K(max), _ => "0" })],
                 // Dark: the number given, when it is a count (a floor for "more than").
@@ -53,8 +53,8 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         };
     }
 
-    /// <summary>How a figure was stated, in words: "up to", "more than", "about", "exact", "planned", "in words", "range".</summary>
-    private static string Bound(Estimate e) => e.Qualifier.Label();
+    /// <summary>How a figure was stated, in words: "up to", "more than", "about", "planned"; nothing for a figure given without a bound word (a round "100,000" is not "exact").</summary>
+    private static string Bound(Estimate e) => e.Qualifier == Qualifier.Exact ? "" : e.Qualifier.Label();
 
     private static string DateText(Dating d) => FactViewBuilder.DateText(d);
 

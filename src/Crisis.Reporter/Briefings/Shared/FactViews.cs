@@ -152,7 +152,7 @@ public sealed record PositionView : ITemplateView
     public required string Id { get; init; }
     public required string Holder { get; init; }
 
-    /// <summary>The stance as a verb phrase agreeing with the holder ("rejects", "is open to talks").</summary>
+    /// <summary>The stance as a verb phrase agreeing with the holder ("rejects", "offers talks, not agreement").</summary>
     public required string Stance { get; init; }
 
     /// <summary>The stance's key ("rejects", "accepts", "open"), for a template that sorts or colours by it.</summary>

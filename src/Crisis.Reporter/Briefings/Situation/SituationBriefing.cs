@@ -482,7 +482,7 @@ public sealed class SituationModel : DocumentModel
     public required IReadOnlyList<JudgmentView> Judgments { get; init; }
     public required IReadOnlyList<DemandLine> Demands { get; init; }
 
-    /// <summary>The stances the answers to the demands take, one column each of the demands table ("Rejects", "Is open to talks").</summary>
+    /// <summary>The stances the answers to the demands take, one column each of the demands table ("Rejects", "Offers talks, not agreement").</summary>
     public required IReadOnlyList<StanceColumn> Stances { get; init; }
 
     /// <summary>"What Russia demands, and the answers" (the demanding party named when there is one).</summary>

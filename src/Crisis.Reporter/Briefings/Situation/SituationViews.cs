@@ -60,7 +60,7 @@ public sealed record DemandLine(string Id, string Text, string By, string? Of, s
 /// <summary>The parties that took one stance on a demand (the United States, NATO), each with who spoke, the date and notes; empty when none did.</summary>
 public sealed record AnswerGroup(string Stance, IReadOnlyList<EvidenceView> Holders) : ITemplateView;
 
-/// <summary>A stance a demand's answers take, as a column of the demands table: its key and its heading ("Rejects", "Is open to talks").</summary>
+/// <summary>A stance a demand's answers take, as a column of the demands table: its key and its heading ("Rejects", "Offers talks, not agreement").</summary>
 public sealed record StanceColumn(string Key, string Heading) : ITemplateView;
 
 /// <summary>
