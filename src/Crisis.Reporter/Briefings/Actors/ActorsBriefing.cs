@@ -1,7 +1,7 @@
-using Crisis.Reporter.Text;
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Selection;
+using Crisis.Reporter.Text;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Actors;
