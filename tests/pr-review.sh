@@ -11,9 +11,10 @@
 #
 # Writes into DIR (default artifacts/pr-review in the repository; a relative DIR is taken from the folder
 # the script is run in), all at once when the review is complete:
-#   summary.md   the page to read: the fact diff, then the briefings that change (also appended to
-#                $GITHUB_STEP_SUMMARY when that is set, as on GitHub Actions)
+#   summary.md   the page to read: the fact diff, what the newest source leaves stale (crisis-brief check), then
+#                the briefings that change (also appended to $GITHUB_STEP_SUMMARY when that is set, as on GitHub Actions)
 #   base.json, head.json, diff.json   the two exports and the diff as data
+#   check.txt    crisis-brief check on the head
 #   briefings/   the head's rendered briefings (CI keeps them as an artifact)
 #   build-base.log, build-head.log    the build output
 #
@@ -25,7 +26,7 @@
 # An unwritable $GITHUB_STEP_SUMMARY is a warning.
 set -euo pipefail
 
-usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,/^set -euo pipefail$/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 # die WHY: the one line of why, then exit 1 (before anything is written: the previous review is untouched).
 die() { echo "pr-review: error: $1" >&2; exit 1; }
 
@@ -145,6 +146,10 @@ if [[ ${#failures[@]} -eq 0 ]]; then
     { run dotnet "$head_dll" diff "$stage/base.json" "$stage/head.json" --allow-schema-change --out "$stage/diff.md" 2>"$work/err" &&
         run dotnet "$head_dll" diff "$stage/base.json" "$stage/head.json" --allow-schema-change --format json --out "$stage/diff.json" 2>"$work/err"; } ||
         fail "crisis-brief diff failed: $(head -n 1 "$work/err")"
+    # What the head's newest source leaves stale (exit 3 when a finding is an error: a finding, not a failed review).
+    check_status=0
+    run dotnet "$head_dll" check >"$stage/check.txt" 2>"$work/err" || check_status=$?
+    [[ $check_status -eq 0 || $check_status -eq 3 ]] || fail "crisis-brief check failed: $(head -n 1 "$work/err")"
     run dotnet "$base_dll" render --all --out-dir "$work/base-briefings" >/dev/null 2>"$work/err" || fail "the base's briefings do not render: $(head -n 1 "$work/err")"
     run dotnet "$head_dll" render --all --out-dir "$stage/briefings" >/dev/null 2>"$work/err" || fail "the head's briefings do not render: $(head -n 1 "$work/err")"
 fi
@@ -165,6 +170,16 @@ fi
     fi
     if [[ -s "$stage/diff.md" ]]; then
         cat "$stage/diff.md"
+        echo
+    fi
+    if [[ -s "$stage/check.txt" ]]; then
+        echo "## Stale after the newest source"
+        echo
+        echo "\`crisis-brief check\` on the head: judgments as of an older date (FACT040), watch items due before the newest source (FACT041, an error), events still scheduled or planned before it (FACT042). README, \"Adding a source\", says what to do with each."
+        echo
+        echo '```text'
+        cat "$stage/check.txt"
+        echo '```'
         echo
     fi
     if [[ -d "$stage/briefings" && -d "$work/base-briefings" ]]; then
@@ -211,7 +226,7 @@ fi
 rm -f "$stage/diff.md"
 if [[ ${#failures[@]} -eq 0 ]]; then
     # The review is complete: it replaces the previous one as a whole.
-    rm -rf "$out/briefings" "$out/summary.md" "$out/diff.json" "$out/base.json" "$out/head.json" "$out/build-base.log" "$out/build-head.log"
+    rm -rf "$out/briefings" "$out/summary.md" "$out/diff.json" "$out/base.json" "$out/head.json" "$out/check.txt" "$out/build-base.log" "$out/build-head.log"
     cp -R "$stage/." "$out/"
     page="$out/summary.md"
 else

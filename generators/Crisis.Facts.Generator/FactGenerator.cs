@@ -26,10 +26,14 @@ public sealed class FactGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // A build through the compiler server gives every file as a new AdditionalText, even when its text has not changed:
+        // comparing the texts' contents first is what lets the server's cached pipeline re-parse only the files that changed.
         var files = context.AdditionalTextsProvider
             .Where(static text => YamlReader.IsYamlPath(text.Path))
-            .Select(static (text, cancellationToken) => Guard(text.Path, () => YamlReader.Read(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken),
-                diagnostics => new YamlFile(text.Path, YamlReader.IsSchemaPath(text.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
+            .Select(static (text, cancellationToken) => FileContent.Read(text, cancellationToken))
+            .WithComparer(FileContent.ByContent)
+            .Select(static (file, cancellationToken) => Guard(file.Path, () => YamlReader.Read(file.Path, file.TextOrThrow()?.ToString(), cancellationToken),
+                diagnostics => new YamlFile(file.Path, YamlReader.IsSchemaPath(file.Path), null, diagnostics, EquatableArray<string>.Empty, EquatableArray<string>.Empty)))
             .WithTrackingName(TrackingNames.ParseYaml);
 
         var schema = files
@@ -106,7 +110,10 @@ public sealed class FactGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(schemaModel, static (output, model) => Emit(output, model, SchemaEmitter.Emit));
 
-        var data = catalog.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.EmitFacts);
+        // The facts as the emitted files hold them (strings, without positions): an edit that only shifts text re-emits nothing.
+        var data = catalog
+            .Select(static (result, _) => result.Model is null ? null : Encode(result.Model))
+            .WithTrackingName(TrackingNames.EmitFacts);
         context.RegisterSourceOutput(data, static (output, model) => Emit(output, model, FactDataEmitter.Emit));
 
         context.RegisterSourceOutput(files.Select(static (file, _) => file.Diagnostics), Report);
@@ -118,6 +125,19 @@ public sealed class FactGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(pins.Select(static (result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(quoteDiagnostics, Report);
         context.RegisterSourceOutput(unread, Report);
+    }
+
+    /// <summary>Encodes the facts for emission; a failure is carried to the emission step, which reports it as FACT900.</summary>
+    private static EncodedFacts Encode(CatalogModel model)
+    {
+        try
+        {
+            return FactDataEmitter.Encode(model);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new EncodedFacts(model.Schema, EquatableArray<EncodedFact>.Empty, exception.GetType().Name + ": " + exception.Message);
+        }
     }
 
     /// <summary>Adds the emitted sources; a failure becomes FACT900 instead of CS8785 (which drops every generated type).</summary>

@@ -57,6 +57,7 @@ public static class BenchTools
     /// </summary>
     public static DirectoryInfo ScratchProject(string repositoryRoot, string schema, IEnumerable<(string Name, string Text)> facts)
     {
+        // The generator and its build targets of repositoryRoot (this checkout, or a baseline's), as src/Crisis.Model uses them.
         var scratch = Directory.CreateTempSubdirectory("crisis-build-bench-");
         Directory.CreateDirectory(Path.Combine(scratch.FullName, "data", "schema"));
         Directory.CreateDirectory(Path.Combine(scratch.FullName, "data", "facts"));
@@ -67,6 +68,7 @@ public static class BenchTools
         }
 
         var generator = Path.Combine(repositoryRoot, "generators", "Crisis.Facts.Generator", "Crisis.Facts.Generator.csproj");
+        var targets = Path.Combine(repositoryRoot, "generators", "Crisis.Facts.Generator", "build", "Crisis.Facts.Generator.targets");
         File.WriteAllText(Path.Combine(scratch.FullName, "Bench.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -76,11 +78,13 @@ public static class BenchTools
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <NoWarn>$(NoWarn);CS1591</NoWarn>
+                <EnableNETAnalyzers>{(File.ReadAllText(Path.Combine(repositoryRoot, "src", "Crisis.Model", "Crisis.Model.csproj")).Contains("<EnableNETAnalyzers>false", StringComparison.Ordinal) ? "false" : "true")}</EnableNETAnalyzers>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <AdditionalFiles Include="data/**/*.yaml" />
               </ItemGroup>
+              <Import Project="{targets}" Condition="Exists('{targets}')" />
             </Project>
             """);
         File.WriteAllText(Path.Combine(scratch.FullName, "Program.cs"), """

@@ -2,8 +2,8 @@ using Crisis.Benchmarks;
 
 // Benchmarks are run by hand, never by CI (see docs/performance.md):
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
-//   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N]     (default 10000 100000, 3 runs)
-//   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N]        (default 10000, 11 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server]  (default 10000 100000, 3 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N] [--baseline CHECKOUT]        (default 10000, 11 runs)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- diff [sizes...] [--runs N] [--aliases N] [--baseline DLL [--baseline-sizes N,...]]
 var repositoryRoot = FindRepositoryRoot();
@@ -14,11 +14,11 @@ return args.FirstOrDefault() switch
         args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).DefaultIfEmpty().Where(n => n > 0).ToArray() is { Length: > 0 } sizes ? sizes : new[] { 1_000, 10_000 },
         generatorRuns: 5,
         buildRuns: args.Contains("--no-build") ? 0 : 3),
-    "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3)),
+    "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3), Value("--baseline"), Option("--builds-up-to", int.MaxValue), args.Contains("--compiler-server")),
     "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
     "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
-    "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11)),
+    "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11), Value("--baseline")),
     "diff" => DiffTiming.Run(repositoryRoot, Sizes(new[] { 5_000, 10_000, 100_000 }), Runs(3), Option("--aliases", 40_000), Value("--baseline"),
         Value("--baseline-sizes")?.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? [5_000]),
     _ => Usage(),
@@ -47,7 +47,7 @@ string? Value(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] | render [size] [--runs N] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server] | render [size] [--runs N] [--baseline CHECKOUT] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
     return 2;
 }
 

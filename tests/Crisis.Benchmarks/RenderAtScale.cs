@@ -12,9 +12,16 @@ namespace Crisis.Benchmarks;
 /// </summary>
 public static partial class RenderAtScale
 {
-    public static int Run(string repositoryRoot, int size, int runs)
+    public static int Run(string repositoryRoot, int size, int runs, string? baselineRoot = null)
     {
-        var copies = new[] { ("real", Copy(repositoryRoot, 0)), ($"real + {size:N0}", Copy(repositoryRoot, size)) };
+        // With a baseline checkout, its model and reporter are built from the same facts and run in the same alternation.
+        var copies = new List<(string, DirectoryInfo)> { ("real", Copy(repositoryRoot, 0)), ($"real + {size:N0}", Copy(repositoryRoot, size)) };
+        if (baselineRoot is not null)
+        {
+            copies.Add(("baseline: real", Copy(baselineRoot, 0)));
+            copies.Add(($"baseline: real + {size:N0}", Copy(baselineRoot, size)));
+        }
+
         try
         {
             var reporters = copies.Select(c => (c.Item1, Build(c.Item2.FullName))).ToList();

@@ -16,29 +16,67 @@ namespace Crisis.Benchmarks;
 /// </summary>
 public static class ScaleTiming
 {
-    public static int Run(string repositoryRoot, int[] sizes, int runs)
+    public static int Run(string repositoryRoot, int[] sizes, int runs, string? baselineRoot = null, int buildsUpTo = int.MaxValue, bool compilerServer = false)
     {
-        var schema = RealSchema(repositoryRoot);
+        // This machine's environment sets UseSharedCompilation=false (no compiler server: every build is a fresh compiler
+        // process); --compiler-server asks for the server, as the SDK does by default elsewhere, for the timed builds. The
+        // peak memory is always measured without it (the compiler must be a child process for GNU time to see it).
+        Server = compilerServer ? " -p:UseSharedCompilation=true" : string.Empty;
+        Console.WriteLine(compilerServer ? "Builds through the compiler server (UseSharedCompilation=true).\n" : "Builds without a compiler server unless the environment provides one.\n");
+        // Each fact base is built by this checkout's fact compiler and, when a baseline checkout is given, by the baseline's
+        // (with its own schema: the synthetic facts suit both), interleaved run by run so that both see the same machine.
+        var compilers = new List<(string Label, string Root)> { ("", repositoryRoot) };
+        if (baselineRoot is not null)
+        {
+            compilers.Insert(0, ("baseline: ", baselineRoot));
+        }
+
         var real = RealFacts(repositoryRoot);
         var realCount = real.Sum(f => f.Text.Split("\n  - id: ").Length - 1);
         Console.WriteLine($"Real fact base: {realCount} facts in {real.Count} files. Runs per measure: {runs}.\n");
 
-        Console.WriteLine("| facts | generator alone (median ms) | generated C# (MB) |");
-        Console.WriteLine("| ---: | ---: | ---: |");
+        Console.WriteLine("| fact compiler | facts | generator alone (median ms) | generated C# (MB) | runs (ms) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
         foreach (var size in sizes)
         {
-            var (ms, mb) = GeneratorMilliseconds(schema, SyntheticFacts.Create(size), runs);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {ms:F0} | {mb:F1} |"));
+            var facts = SyntheticFacts.Create(size);
+            var results = compilers.ToDictionary(c => c.Label, _ => (Times: new List<double>(), Megabytes: 0.0));
+            for (var run = 0; run < runs + 1; run++)
+            {
+                foreach (var (label, root) in compilers)
+                {
+                    // A fresh generator and driver each run: the cold cost a command-line build pays (run 0 warms the JIT and is dropped).
+                    var (ms, mb) = GeneratorOnce(Generator(root, repositoryRoot), RealSchema(root), facts);
+                    if (run > 0)
+                    {
+                        results[label].Times.Add(ms);
+                    }
+
+                    results[label] = (results[label].Times, mb);
+                }
+            }
+
+            foreach (var (label, _) in compilers)
+            {
+                var (times, mb) = results[label];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {(label.Length == 0 ? "this checkout" : "baseline")} | {size:N0} | {Median(times):F0} | {mb:F1} | {string.Join(" ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} |"));
+            }
         }
 
-        var projects = new List<(string Name, DirectoryInfo Directory)> { ($"real ({realCount})", ScratchProject(repositoryRoot, schema, real)) };
-        projects.AddRange(sizes.Select(size => (size.ToString("N0", CultureInfo.InvariantCulture), ScratchProject(repositoryRoot, schema, SyntheticFacts.Create(size)))));
+        var projects = new List<(string Name, DirectoryInfo Directory)>();
+        foreach (var (label, root) in compilers)
+        {
+            projects.Add(($"{label}real ({realCount})", ScratchProject(root, RealSchema(root), RealFacts(root))));
+            projects.AddRange(sizes.Where(size => size <= buildsUpTo).Select(size => (label + size.ToString("N0", CultureInfo.InvariantCulture), ScratchProject(root, RealSchema(root), SyntheticFacts.Create(size)))));
+        }
+
         try
         {
             foreach (var (_, directory) in projects)
             {
                 Dotnet(directory.FullName, "restore");
-                Dotnet(directory.FullName, "build --no-restore"); // warm: builds the generator, starts the compiler server
+                Dotnet(directory.FullName, "build --no-restore" + Server); // warm: builds the generator (and starts the compiler server)
             }
 
             var times = projects.ToDictionary(p => p.Name, _ => new List<double>());
@@ -46,23 +84,27 @@ public static class ScaleTiming
             {
                 foreach (var (name, directory) in projects)
                 {
-                    times[name].Add(CleanBuild(directory, string.Empty));
+                    times[name].Add(CleanBuild(directory, Server));
                 }
             }
 
-            var baseline = Median(times[projects[0].Name]);
-            Console.WriteLine("\n| fact base | clean build (median s) | build / real-facts build | peak memory of the build (MB) | runs (s) |");
+            Console.WriteLine("\n| fact base | clean build (median s) | build / real-facts build (same compiler) | peak memory of the build (MB) | runs (s) |");
             Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
-            foreach (var (name, directory) in projects)
+            foreach (var (label, _) in compilers)
             {
-                var peak = PeakMegabytes(directory);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {Median(times[name]):F1} | {Median(times[name]) / baseline:F2} | {peak:F0} | {string.Join(" ", times[name].Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} |"));
+                var baseline = Median(times[$"{label}real ({realCount})"]);
+                foreach (var (name, directory) in projects.Where(p => p.Name.StartsWith(label, StringComparison.Ordinal) && (label.Length > 0 || !p.Name.StartsWith("baseline", StringComparison.Ordinal))))
+                {
+                    var peak = PeakMegabytes(directory);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {name} | {Median(times[name]):F1} | {Median(times[name]) / baseline:F2} | {peak:F0} | {string.Join(" ", times[name].Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} |"));
+                }
             }
 
-            if (projects.FirstOrDefault(p => p.Name == "10,000").Directory is { } tenThousand)
+            var edited = projects.Where(p => p.Name.EndsWith("10,000", StringComparison.Ordinal)).ToList();
+            if (edited.Count > 0)
             {
-                EditOneFact(tenThousand, runs);
+                EditOneFact(edited, runs);
             }
 
             Console.WriteLine("\n| fact base | first access to Facts.Catalog (median ms) | allocated (MB) | working set growth (MB) |");
@@ -87,6 +129,38 @@ public static class ScaleTiming
 
         return 0;
     }
+
+    /// <summary>
+    /// The fact compiler of a checkout: this one's, or a baseline's built generator loaded beside it (its own load context;
+    /// Roslyn and YamlDotNet come from this process, as in the compiler).
+    /// </summary>
+    private static IIncrementalGenerator Generator(string root, string repositoryRoot)
+    {
+        if (Path.GetFullPath(root) == Path.GetFullPath(repositoryRoot))
+        {
+            return new FactGenerator();
+        }
+
+        var path = Path.Combine(root, "generators", "Crisis.Facts.Generator", "bin", "Release", "netstandard2.0", "Crisis.Facts.Generator.dll");
+        if (!File.Exists(path))
+        {
+            Dotnet(root, "build generators/Crisis.Facts.Generator -c Release");
+        }
+
+        if (!Baselines.TryGetValue(path, out var type))
+        {
+            var context = new System.Runtime.Loader.AssemblyLoadContext("baseline generator " + Baselines.Count);
+            type = context.LoadFromAssemblyPath(path).GetType("Crisis.Facts.Generator.FactGenerator", throwOnError: true)!;
+            Baselines[path] = type;
+        }
+
+        return (IIncrementalGenerator)Activator.CreateInstance(type)!;
+    }
+
+    private static readonly Dictionary<string, Type> Baselines = new();
+
+    /// <summary>What every timed build adds: the compiler server asked for, or nothing (set once per run).</summary>
+    private static string Server { get; set; } = string.Empty;
 
     /// <summary>A build after deleting obj/Debug, so the C# compiler really runs (the generator project is not rebuilt).</summary>
     private static double CleanBuild(DirectoryInfo directory, string extra)
@@ -120,25 +194,53 @@ public static class ScaleTiming
         return double.Parse(line["PEAK_KB=".Length..], CultureInfo.InvariantCulture) / 1024;
     }
 
-    /// <summary>Edits the title of one fact in the 10k base and rebuilds, beside a build where nothing changed.</summary>
-    private static void EditOneFact(DirectoryInfo directory, int runs)
+    /// <summary>Edits the title of one fact in each 10k base and rebuilds, beside a build where nothing changed, the bases interleaved.</summary>
+    private static void EditOneFact(List<(string Name, DirectoryInfo Directory)> projects, int runs)
     {
-        var file = Path.Combine(directory.FullName, "data", "facts", "events-000.yaml");
-        var original = File.ReadAllText(file);
-        var noOp = new List<double>();
-        var edit = new List<double>();
-        for (var run = 0; run < runs; run++)
+        var noOp = projects.ToDictionary(p => p.Name, _ => new List<double>());
+        var edit = projects.ToDictionary(p => p.Name, _ => new List<double>());
+        var build = "build --no-restore --no-dependencies -p:BuildProjectReferences=false" + Server;
+        foreach (var (_, directory) in projects)
         {
-            noOp.Add(TimeDotnet(directory.FullName, "build --no-restore --no-dependencies -p:BuildProjectReferences=false"));
-            File.WriteAllText(file, original.Replace("title: Event 0\n", $"title: Event 0, edited {run}\n", StringComparison.Ordinal));
-            edit.Add(TimeDotnet(directory.FullName, "build --no-restore --no-dependencies -p:BuildProjectReferences=false"));
+            BenchTools.TimeDotnet(directory.FullName, build); // the first build after the clean ones fills the server's cache
         }
 
-        File.WriteAllText(file, original);
-        Console.WriteLine("\n| 10,000 facts | median s | runs (s) |");
-        Console.WriteLine("| --- | ---: | --- |");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| no-op build (nothing changed) | {Median(noOp):F1} | {string.Join(" ", noOp.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| build after editing one fact's title | {Median(edit):F1} | {string.Join(" ", edit.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} |"));
+        for (var run = 0; run < runs; run++)
+        {
+            foreach (var (name, directory) in projects)
+            {
+                var file = Path.Combine(directory.FullName, "data", "facts", "events-000.yaml");
+                var text = File.ReadAllText(file);
+                noOp[name].Add(TimeDotnet(directory.FullName, build));
+                File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(text, "title: Event 0(, edited [0-9]+)?\n", $"title: Event 0, edited {run}\n"));
+                edit[name].Add(TimeDotnet(directory.FullName, build));
+            }
+        }
+
+        Console.WriteLine("\n| 10,000 facts | no-op build (median s) | build after editing one fact's title (median s) | edit / no-op | runs, no-op (s) | runs, edit (s) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | --- | --- |");
+        foreach (var (name, _) in projects)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {Median(noOp[name]):F2} | {Median(edit[name]):F2} | {Median(edit[name]) / Median(noOp[name]):F1} | {string.Join(" ", noOp[name].Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} | {string.Join(" ", edit[name].Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} |"));
+        }
+    }
+
+    /// <summary>One cold run of a generator on the schema and facts: milliseconds, and megabytes of C# generated.</summary>
+    private static (double Milliseconds, double Megabytes) GeneratorOnce(IIncrementalGenerator generator, string schema, IReadOnlyList<(string Name, string Text)> facts)
+    {
+        var texts = facts.Select(f => (AdditionalText)new InMemoryText("/data/facts/" + f.Name, f.Text))
+            .Prepend(new InMemoryText("/data/schema/crisis.schema.yaml", schema)).ToImmutableArray();
+        var driver = CSharpGeneratorDriver.Create(generator).AddAdditionalTexts(texts);
+        var watch = Stopwatch.StartNew();
+        var result = driver.RunGenerators(CSharpCompilation.Create("Bench", references: Array.Empty<MetadataReference>())).GetRunResult();
+        watch.Stop();
+        if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException("synthetic data has errors: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+        }
+
+        return (watch.Elapsed.TotalMilliseconds, result.GeneratedTrees.Sum(t => t.Length) / 1048576.0);
     }
 
     public static (double Milliseconds, double Megabytes) GeneratorMilliseconds(string schema, IReadOnlyList<(string Name, string Text)> facts, int runs)

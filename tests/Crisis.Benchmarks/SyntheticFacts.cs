@@ -75,8 +75,8 @@ public static class SyntheticFacts
         $"  - id: actor-{i}\n    name: Actor {i}\n    type: person\n    role: Role {i}\n{(i > 0 ? $"    affiliation: actor-{i / 2}\n" : string.Empty)}    aliases: [A{i}, Actor number {i}]\n") + Citation(i, sources);
 
     private static string Event(int i, int actors, int sources) => string.Create(CultureInfo.InvariantCulture,
-        $"  - id: event-{i}\n    title: Event {i}\n    type: call\n    date: {{ on: 2022-{1 + (i % 12):D2}-{1 + (i % 28):D2}, basis: stated }}\n    participants: [actor-{i % actors}, actor-{(i * 7) % actors}]\n    topics: [diplomatic]\n    summary: >\n      Synthetic event {i}.\n") + Citation(i, sources);
+        $"  - id: event-{i}\n    title: Event {i}\n    type: call\n    salience: {(i % 3 == 0 ? "key" : i % 3 == 1 ? "major" : "minor")}\n    date: {{ on: 2022-{1 + (i % 12):D2}-{1 + (i % 28):D2}, basis: stated }}\n    participants: [actor-{i % actors}, actor-{(i * 7) % actors}]\n    topics: [diplomatic]\n    summary: >\n      Synthetic event {i}.\n") + Citation(i, sources);
 
     private static string Estimate(int i, int actors, int sources) => string.Create(CultureInfo.InvariantCulture,
-        $"  - id: estimate-{i}\n    quantity: troops-near-ukraine\n    subject: Troops {i}\n    value: {1000 + i}\n    unit: soldiers\n    qualifier: about\n    estimator: actor-{i % actors}\n    as-of: {{ on: ~2022-{1 + (i % 12):D2}, basis: inferred, how: Synthetic. }}\n") + Citation(i, sources);
+        $"  - id: estimate-{i}\n    quantity: troops-near-ukraine\n    subject: Troops {i}\n    value: {1000 + i}\n    unit: soldiers\n    qualifier: about\n    estimators: [actor-{i % actors}]\n    as-of: {{ on: ~2022-{1 + (i % 12):D2}, basis: inferred, how: Synthetic. }}\n") + Citation(i, sources);
 }

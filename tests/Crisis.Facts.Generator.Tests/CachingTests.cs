@@ -82,6 +82,22 @@ public class CachingTests
     }
 
     [Fact]
+    public void Files_handed_over_anew_with_the_same_text_are_not_parsed_again()
+    {
+        // What a build through the compiler server's generator cache does: every file is a new AdditionalText.
+        var (driver, compilation, texts) = FirstRun();
+        var anew = texts.Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.GetText(TestContext.Current.CancellationToken)!.ToString())).ToList();
+        anew[2] = new InMemoryAdditionalText(OtherFactsPath, OtherFacts.Replace("name: Russia", "name: Russian Federation", StringComparison.Ordinal));
+
+        driver = driver.ReplaceAdditionalTexts([.. anew]).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var parse = Reasons(driver, TrackingNames.ParseYaml);
+        Assert.Equal(3, parse.Count);
+        Assert.Single(parse, reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(2, parse.Count(reason => reason == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void An_edit_that_only_shifts_text_within_lines_re_emits_nothing()
     {
         var (driver, compilation, texts) = FirstRun();

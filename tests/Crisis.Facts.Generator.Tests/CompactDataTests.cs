@@ -68,6 +68,72 @@ public class CompactDataTests
         }
     }
 
+    [Fact]
+    public void The_compiled_catalog_decodes_a_kind_when_it_is_first_used_and_once()
+    {
+        var (result, output) = GeneratorHarness.Run((GeneratorHarness.SchemaPath, Sample.Schema), (Sample.FactsPath, Sample.Facts));
+        Assert.Equal(string.Empty, GeneratorHarness.DescribeAll(GeneratorHarness.Diagnostics(result)));
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream, cancellationToken: TestContext.Current.CancellationToken).Success);
+        var kinds = new[] { "sources", "actors", "estimates", "replies", "judgments" };
+
+        // One kind at a time: what a named fact or a typed lookup asks for is decoded, and nothing else.
+        WithCatalog(stream, (assembly, catalog) =>
+        {
+            Assert.Equal(string.Empty, Decoded(catalog, kinds));
+            var named = assembly.GetType("Sample.Facts.Facts+Actors")!.GetProperty("UnitedStates")!.GetValue(null)!;
+            Assert.Equal("united-states", named.GetType().GetProperty("Id")!.GetValue(named)!.ToString());
+            Assert.Equal("actors", Decoded(catalog, kinds));
+            var id = Activator.CreateInstance(assembly.GetType("Sample.Facts.EstimateId")!, "troops-near-ukraine-130000");
+            Assert.NotNull(catalog.GetType().GetMethod("get_Item", [id!.GetType()])!.Invoke(catalog, [id]));
+            Assert.Equal("actors estimates", Decoded(catalog, kinds));
+            Assert.Equal(6, ((IEnumerable)catalog.GetType().GetProperty("All")!.GetValue(catalog)!).Cast<object>().Count());
+            Assert.Equal(string.Join(" ", kinds), Decoded(catalog, kinds));
+        });
+
+        // Threads that ask for a kind at the same moment all get the same records (not equal copies): more than one may
+        // decode it, but one result is published and kept.
+        WithCatalog(stream, (_, catalog) =>
+        {
+            var sources = catalog.GetType().GetProperty("Sources")!;
+            var firsts = new object[8];
+            using var start = new Barrier(firsts.Length);
+            var threads = Enumerable.Range(0, firsts.Length).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                firsts[i] = ((IEnumerable)sources.GetValue(catalog)!).Cast<object>().First();
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+            Assert.All(firsts, first => Assert.Same(firsts[0], first));
+            Assert.Same(firsts[0], ((IEnumerable)sources.GetValue(catalog)!).Cast<object>().First());
+        });
+    }
+
+    /// <summary>Loads the compiled sample afresh (its Facts.Catalog not yet touched) and hands over its catalog.</summary>
+    private static void WithCatalog(MemoryStream stream, Action<Assembly, object> use)
+    {
+        var context = new AssemblyLoadContext("lazy-catalog", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            use(assembly, assembly.GetType("Sample.Facts.Facts")!.GetProperty("Catalog")!.GetValue(null)!);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>The kinds (plurals) the catalog has decoded so far, read from the fields that hold them (default until then).</summary>
+    private static string Decoded(object catalog, IEnumerable<string> kinds) => string.Join(" ", kinds.Where(kind =>
+    {
+        var field = catalog.GetType().GetField($"__{kind}Facts", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var value = field.GetValue(catalog)!;
+        return !(bool)value.GetType().GetProperty("IsDefault")!.GetValue(value)!;
+    }));
+
     /// <summary>Every public property, recursively, one per line; strings escaped so that nothing invisible hides.</summary>
     private static void Dump(StringBuilder text, object? value, int depth)
     {

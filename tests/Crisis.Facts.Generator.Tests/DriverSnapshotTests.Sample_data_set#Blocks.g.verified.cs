@@ -70,13 +70,20 @@ public sealed partial record Citation
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Citation ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Citation
+    internal static global::Sample.Facts.Citation ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Source = new global::Sample.Facts.SourceId(reader.String()),
-        Locator = reader.String(),
-        Quote = reader.Absent() ? null : reader.String(),
-        Credibility = reader.Int(),
-    };
+        global::Sample.Facts.SourceId __v0 = new global::Sample.Facts.SourceId(reader.String());
+        string __v1 = reader.String();
+        string? __v2 = reader.Absent() ? null : reader.String();
+        int __v3 = reader.Int();
+        return new global::Sample.Facts.Citation
+        {
+            Source = __v0,
+            Locator = __v1,
+            Quote = __v2,
+            Credibility = __v3,
+        };
+    }
 }
 
 /// <summary>
@@ -123,10 +130,15 @@ public sealed partial record Dating
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Dating ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Dating
+    internal static global::Sample.Facts.Dating ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        On = global::Sample.Facts.PartialDate.Parse(reader.String()),
-        How = reader.Absent() ? null : reader.String(),
-    };
+        global::Sample.Facts.PartialDate __v0 = global::Sample.Facts.PartialDate.Parse(reader.String());
+        string? __v1 = reader.Absent() ? null : reader.String();
+        return new global::Sample.Facts.Dating
+        {
+            On = __v0,
+            How = __v1,
+        };
+    }
 }
 

@@ -21,18 +21,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> __CreateActors()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Actor>(2);
-        __ReadActors(builder, __ActorsData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadActors(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Sample.Facts.FactDataReader(data);
+        var facts = new global::Sample.Facts.Actor[2];
+        var next = 0;
+        var reader = new global::Sample.Facts.FactDataReader(__ActorsData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Sample.Facts.Actor.ReadFrom(ref reader));
+            facts[next++] = global::Sample.Facts.Actor.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __ActorsData0 => "4;nato4;NATO0;1;11;article-0013;§288;L’OTAN a décidé de renforcer les défenses des États membres d’Europe de l’Est.2;26;facts/sample.facts.yaml:274;13;united-states13;United States1;4;nato1;11;article-0013;§1_2;26;facts/sample.facts.yaml:203;"u8;

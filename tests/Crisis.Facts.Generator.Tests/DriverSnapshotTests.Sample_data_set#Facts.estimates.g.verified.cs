@@ -19,18 +19,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> __CreateEstimates()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Estimate>(1);
-        __ReadEstimates(builder, __EstimatesData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadEstimates(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Sample.Facts.FactDataReader(data);
+        var facts = new global::Sample.Facts.Estimate[1];
+        var next = 0;
+        var reader = new global::Sample.Facts.FactDataReader(__EstimatesData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Sample.Facts.Estimate.ReadFrom(ref reader));
+            facts[next++] = global::Sample.Facts.Estimate.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __EstimatesData0 => "26;troops-near-ukraine-1300006;130000130000;0;11;~2022-02-1262;\"samedi\" in an article published\non Saturday 12 February 2022.13;united-states2;0;2;62;The United States and the United Kingdom gave the same figure.1;11;article-0013;§3111;Les États-Unis et le Royaume-Uni affirment que la Russie a massé environ 130 000 soldats près de l’Ukraine2;26;facts/sample.facts.yaml:355;"u8;

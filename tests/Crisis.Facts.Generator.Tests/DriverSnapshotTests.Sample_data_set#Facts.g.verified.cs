@@ -12,7 +12,20 @@ namespace Sample.Facts;
 public static partial class Facts
 {
     /// <summary>
-    /// Every fact, by kind and by id. References between facts were checked when the data was compiled.
+    /// Every fact, by kind and by id. References between facts were checked when the data was compiled; each kind's facts
+    /// are decoded from the compiled data when the catalog first needs them.
     /// </summary>
-    public static global::Sample.Facts.FactCatalog Catalog { get; } = new global::Sample.Facts.FactCatalog(__CreateSources(), __CreateActors(), __CreateEstimates(), __CreateReplies(), __CreateJudgments(), __validate: false);
+    public static global::Sample.Facts.FactCatalog Catalog { get; } = new global::Sample.Facts.FactCatalog(new __CompiledFacts());
+
+    /// <summary>
+    /// What the catalog asks for, a kind at a time: the facts of that kind, decoded.
+    /// </summary>
+    private sealed class __CompiledFacts : global::Sample.Facts.FactCatalog.__ICompiledFacts
+    {
+        global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> global::Sample.Facts.FactCatalog.__ICompiledFacts.Sources() => __CreateSources();
+        global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Actor> global::Sample.Facts.FactCatalog.__ICompiledFacts.Actors() => __CreateActors();
+        global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Estimate> global::Sample.Facts.FactCatalog.__ICompiledFacts.Estimates() => __CreateEstimates();
+        global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply> global::Sample.Facts.FactCatalog.__ICompiledFacts.Replies() => __CreateReplies();
+        global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment> global::Sample.Facts.FactCatalog.__ICompiledFacts.Judgments() => __CreateJudgments();
+    }
 }

@@ -19,18 +19,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment> __CreateJudgments()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Judgment>(1);
-        __ReadJudgments(builder, __JudgmentsData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadJudgments(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Judgment>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Sample.Facts.FactDataReader(data);
+        var facts = new global::Sample.Facts.Judgment[1];
+        var next = 0;
+        var reader = new global::Sample.Facts.FactDataReader(__JudgmentsData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Sample.Facts.Judgment.ReadFrom(ref reader));
+            facts[next++] = global::Sample.Facts.Judgment.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __JudgmentsData0 => "12;force-massed24;A large force is massed.2;26;troops-near-ukraine-13000010;nato-reply26;facts/sample.facts.yaml:121;"u8;

@@ -19,18 +19,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply> __CreateReplies()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Reply>(1);
-        __ReadReplies(builder, __RepliesData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadReplies(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Reply>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Sample.Facts.FactDataReader(data);
+        var facts = new global::Sample.Facts.Reply[1];
+        var next = 0;
+        var reader = new global::Sample.Facts.FactDataReader(__RepliesData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Sample.Facts.Reply.ReadFrom(ref reader));
+            facts[next++] = global::Sample.Facts.Reply.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __RepliesData0 => "10;nato-reply26;troops-near-ukraine-1300001;4;nato13;united-states30;NATO takes note of the figure._1;11;article-0013;§4_2;25;facts/sample.facts.yaml:20;"u8;

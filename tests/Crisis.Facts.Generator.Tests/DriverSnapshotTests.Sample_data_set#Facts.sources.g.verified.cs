@@ -19,18 +19,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source> __CreateSources()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Sample.Facts.Source>(1);
-        __ReadSources(builder, __SourcesData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadSources(global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Source>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Sample.Facts.FactDataReader(data);
+        var facts = new global::Sample.Facts.Source[1];
+        var next = 0;
+        var reader = new global::Sample.Facts.FactDataReader(__SourcesData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Sample.Facts.Source.ReadFrom(ref reader));
+            facts[next++] = global::Sample.Facts.Source.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __SourcesData0 => "11;article-00145;L’appel Biden-Poutine n’est pas concluant2;fr36;The Biden-Putin call is inconclusive1;26;facts/sample.facts.yaml:162;"u8;

@@ -103,15 +103,42 @@ public sealed partial record Actor : global::Sample.Facts.ICitedFact, global::Sa
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Actor ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Actor
+    internal static global::Sample.Facts.Actor ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Id = new global::Sample.Facts.ActorId(reader.String()),
-        Name = reader.String(),
-        MemberOf = reader.List<global::Sample.Facts.ActorId>(static (ref global::Sample.Facts.FactDataReader r) => new global::Sample.Facts.ActorId(r.String())),
-        Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Sample.Facts.ActorId(reader.String());
+        string __v0 = reader.String();
+        var __v1 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.ActorId>.Empty;
+        var __v1Count = reader.Int();
+        if (__v1Count > 0)
+        {
+            var __v1Items = new global::Sample.Facts.ActorId[__v1Count];
+            for (var __i = 0; __i < __v1Items.Length; __i++)
+            {
+                __v1Items[__i] = new global::Sample.Facts.ActorId(reader.String());
+            }
+            __v1 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v1Items);
+        }
+        var __v2 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Citation>.Empty;
+        var __v2Count = reader.Int();
+        if (__v2Count > 0)
+        {
+            var __v2Items = new global::Sample.Facts.Citation[__v2Count];
+            for (var __i = 0; __i < __v2Items.Length; __i++)
+            {
+                __v2Items[__i] = global::Sample.Facts.Citation.ReadFrom(ref reader);
+            }
+            __v2 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v2Items);
+        }
+        return new global::Sample.Facts.Actor
+        {
+            Id = __id,
+            Name = __v0,
+            MemberOf = __v1,
+            Citations = __v2,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

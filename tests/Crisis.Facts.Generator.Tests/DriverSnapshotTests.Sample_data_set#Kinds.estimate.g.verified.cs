@@ -163,20 +163,52 @@ public sealed partial record Estimate : global::Sample.Facts.ICitedFact, global:
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Estimate ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Estimate
+    internal static global::Sample.Facts.Estimate ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Id = new global::Sample.Facts.EstimateId(reader.String()),
-        Value = reader.Decimal(),
-        Troops = reader.Absent() ? null : reader.Int(),
-        Confirmed = reader.Absent() ? null : reader.Int() != 0,
-        AsOf = global::Sample.Facts.Dating.ReadFrom(ref reader),
-        Estimator = new global::Sample.Facts.ActorId(reader.String()),
-        Topics = reader.List<global::Sample.Facts.Topic>(static (ref global::Sample.Facts.FactDataReader r) => (global::Sample.Facts.Topic)r.Int()),
-        Notes = reader.Absent() ? null : reader.String(),
-        Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Sample.Facts.EstimateId(reader.String());
+        decimal __v0 = reader.Decimal();
+        int? __v1 = reader.Absent() ? null : reader.Int();
+        bool? __v2 = reader.Absent() ? null : reader.Int() != 0;
+        global::Sample.Facts.Dating __v3 = global::Sample.Facts.Dating.ReadFrom(ref reader);
+        global::Sample.Facts.ActorId __v4 = new global::Sample.Facts.ActorId(reader.String());
+        var __v5 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Topic>.Empty;
+        var __v5Count = reader.Int();
+        if (__v5Count > 0)
+        {
+            var __v5Items = new global::Sample.Facts.Topic[__v5Count];
+            for (var __i = 0; __i < __v5Items.Length; __i++)
+            {
+                __v5Items[__i] = (global::Sample.Facts.Topic)reader.Int();
+            }
+            __v5 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v5Items);
+        }
+        string? __v6 = reader.Absent() ? null : reader.String();
+        var __v7 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Citation>.Empty;
+        var __v7Count = reader.Int();
+        if (__v7Count > 0)
+        {
+            var __v7Items = new global::Sample.Facts.Citation[__v7Count];
+            for (var __i = 0; __i < __v7Items.Length; __i++)
+            {
+                __v7Items[__i] = global::Sample.Facts.Citation.ReadFrom(ref reader);
+            }
+            __v7 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v7Items);
+        }
+        return new global::Sample.Facts.Estimate
+        {
+            Id = __id,
+            Value = __v0,
+            Troops = __v1,
+            Confirmed = __v2,
+            AsOf = __v3,
+            Estimator = __v4,
+            Topics = __v5,
+            Notes = __v6,
+            Citations = __v7,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

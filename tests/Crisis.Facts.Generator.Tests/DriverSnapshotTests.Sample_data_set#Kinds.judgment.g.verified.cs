@@ -85,14 +85,30 @@ public sealed partial record Judgment : global::Sample.Facts.IFact, global::Samp
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Judgment ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Judgment
+    internal static global::Sample.Facts.Judgment ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Id = new global::Sample.Facts.JudgmentId(reader.String()),
-        Text = reader.String(),
-        Evidence = reader.List<global::Sample.Facts.FactId>(static (ref global::Sample.Facts.FactDataReader r) => new global::Sample.Facts.FactId(r.String())),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Sample.Facts.JudgmentId(reader.String());
+        string __v0 = reader.String();
+        var __v1 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.FactId>.Empty;
+        var __v1Count = reader.Int();
+        if (__v1Count > 0)
+        {
+            var __v1Items = new global::Sample.Facts.FactId[__v1Count];
+            for (var __i = 0; __i < __v1Items.Length; __i++)
+            {
+                __v1Items[__i] = new global::Sample.Facts.FactId(reader.String());
+            }
+            __v1 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v1Items);
+        }
+        return new global::Sample.Facts.Judgment
+        {
+            Id = __id,
+            Text = __v0,
+            Evidence = __v1,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

@@ -161,18 +161,48 @@ public sealed partial record Reply : global::Sample.Facts.ICitedFact, global::Sa
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Reply ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Reply
+    internal static global::Sample.Facts.Reply ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Id = new global::Sample.Facts.ReplyId(reader.String()),
-        Estimate = new global::Sample.Facts.EstimateId(reader.String()),
-        By = reader.List<global::Sample.Facts.ActorId>(static (ref global::Sample.Facts.FactDataReader r) => new global::Sample.Facts.ActorId(r.String())),
-        To = reader.Absent() ? null : new global::Sample.Facts.ActorId(reader.String()),
-        Text = reader.String(),
-        On = reader.Absent() ? null : global::Sample.Facts.Dating.ReadFrom(ref reader),
-        Citations = reader.List<global::Sample.Facts.Citation>(static (ref global::Sample.Facts.FactDataReader r) => global::Sample.Facts.Citation.ReadFrom(ref r)),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Sample.Facts.ReplyId(reader.String());
+        global::Sample.Facts.EstimateId __v0 = new global::Sample.Facts.EstimateId(reader.String());
+        var __v1 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.ActorId>.Empty;
+        var __v1Count = reader.Int();
+        if (__v1Count > 0)
+        {
+            var __v1Items = new global::Sample.Facts.ActorId[__v1Count];
+            for (var __i = 0; __i < __v1Items.Length; __i++)
+            {
+                __v1Items[__i] = new global::Sample.Facts.ActorId(reader.String());
+            }
+            __v1 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v1Items);
+        }
+        global::Sample.Facts.ActorId? __v2 = reader.Absent() ? null : new global::Sample.Facts.ActorId(reader.String());
+        string __v3 = reader.String();
+        global::Sample.Facts.Dating? __v4 = reader.Absent() ? null : global::Sample.Facts.Dating.ReadFrom(ref reader);
+        var __v5 = global::System.Collections.Immutable.ImmutableArray<global::Sample.Facts.Citation>.Empty;
+        var __v5Count = reader.Int();
+        if (__v5Count > 0)
+        {
+            var __v5Items = new global::Sample.Facts.Citation[__v5Count];
+            for (var __i = 0; __i < __v5Items.Length; __i++)
+            {
+                __v5Items[__i] = global::Sample.Facts.Citation.ReadFrom(ref reader);
+            }
+            __v5 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v5Items);
+        }
+        return new global::Sample.Facts.Reply
+        {
+            Id = __id,
+            Estimate = __v0,
+            By = __v1,
+            To = __v2,
+            Text = __v3,
+            On = __v4,
+            Citations = __v5,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

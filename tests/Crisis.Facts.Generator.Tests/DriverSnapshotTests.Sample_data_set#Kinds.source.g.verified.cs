@@ -74,14 +74,20 @@ public sealed partial record Source : global::Sample.Facts.IFact, global::Sample
         writer.WriteEndObject();
     }
 
-    internal static global::Sample.Facts.Source ReadFrom(ref global::Sample.Facts.FactDataReader reader) => new global::Sample.Facts.Source
+    internal static global::Sample.Facts.Source ReadFrom(ref global::Sample.Facts.FactDataReader reader)
     {
-        Id = new global::Sample.Facts.SourceId(reader.String()),
-        Title = new global::Sample.Facts.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String()),
-        Reliability = (global::Sample.Facts.Reliability)reader.Int(),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Sample.Facts.SourceId(reader.String());
+        global::Sample.Facts.BilingualText __v0 = new global::Sample.Facts.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String());
+        global::Sample.Facts.Reliability __v1 = (global::Sample.Facts.Reliability)reader.Int();
+        return new global::Sample.Facts.Source
+        {
+            Id = __id,
+            Title = __v0,
+            Reliability = __v1,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

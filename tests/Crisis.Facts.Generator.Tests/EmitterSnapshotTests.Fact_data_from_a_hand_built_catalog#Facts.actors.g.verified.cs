@@ -21,18 +21,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> __CreateActors()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Hand.Built.Actor>(2);
-        __ReadActors(builder, __ActorsData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadActors(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Hand.Built.FactDataReader(data);
+        var facts = new global::Hand.Built.Actor[2];
+        var next = 0;
+        var reader = new global::Hand.Built.FactDataReader(__ActorsData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Hand.Built.Actor.ReadFrom(ref reader));
+            facts[next++] = global::Hand.Built.Actor.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __ActorsData0 => "21;2014-annexation-party5;Party0;8;~2014-039;L’Ouest2;fr_1;6;actors1;5;paper2;15;facts/a.yaml:100;6;actors20;Named like its class___0;1;5;paper2;14;facts/b.yaml:10;"u8;

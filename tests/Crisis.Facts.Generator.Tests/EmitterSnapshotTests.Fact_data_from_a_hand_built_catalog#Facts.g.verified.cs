@@ -12,7 +12,17 @@ namespace Hand.Built;
 public static partial class Facts
 {
     /// <summary>
-    /// Every fact, by kind and by id. References between facts were checked when the data was compiled.
+    /// Every fact, by kind and by id. References between facts were checked when the data was compiled; each kind's facts
+    /// are decoded from the compiled data when the catalog first needs them.
     /// </summary>
-    public static global::Hand.Built.FactCatalog Catalog { get; } = new global::Hand.Built.FactCatalog(__CreateSources(), __CreateActors(), __validate: false);
+    public static global::Hand.Built.FactCatalog Catalog { get; } = new global::Hand.Built.FactCatalog(new __CompiledFacts());
+
+    /// <summary>
+    /// What the catalog asks for, a kind at a time: the facts of that kind, decoded.
+    /// </summary>
+    private sealed class __CompiledFacts : global::Hand.Built.FactCatalog.__ICompiledFacts
+    {
+        global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> global::Hand.Built.FactCatalog.__ICompiledFacts.Sources() => __CreateSources();
+        global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> global::Hand.Built.FactCatalog.__ICompiledFacts.Actors() => __CreateActors();
+    }
 }

@@ -19,18 +19,14 @@ public static partial class Facts
 
     private static global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> __CreateSources()
     {
-        var builder = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<global::Hand.Built.Source>(1);
-        __ReadSources(builder, __SourcesData0);
-        return builder.MoveToImmutable();
-    }
-
-    private static void __ReadSources(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source>.Builder builder, global::System.ReadOnlySpan<byte> data)
-    {
-        var reader = new global::Hand.Built.FactDataReader(data);
+        var facts = new global::Hand.Built.Source[1];
+        var next = 0;
+        var reader = new global::Hand.Built.FactDataReader(__SourcesData0);
         while (!reader.AtEnd)
         {
-            builder.Add(global::Hand.Built.Source.ReadFrom(ref reader));
+            facts[next++] = global::Hand.Built.Source.ReadFrom(ref reader);
         }
+        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
     }
 
     private static global::System.ReadOnlySpan<byte> __SourcesData0 => "5;paper34;A \"quoted\" title\nwith a line break14;facts/a.yaml:10;"u8;

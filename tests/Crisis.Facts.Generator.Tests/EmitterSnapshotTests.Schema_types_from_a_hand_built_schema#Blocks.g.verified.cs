@@ -50,10 +50,15 @@ public sealed partial record Citation
         writer.WriteEndObject();
     }
 
-    internal static global::Hand.Built.Citation ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Citation
+    internal static global::Hand.Built.Citation ReadFrom(ref global::Hand.Built.FactDataReader reader)
     {
-        Source = new global::Hand.Built.SourceId(reader.String()),
-        Credibility = reader.Int(),
-    };
+        global::Hand.Built.SourceId __v0 = new global::Hand.Built.SourceId(reader.String());
+        int __v1 = reader.Int();
+        return new global::Hand.Built.Citation
+        {
+            Source = __v0,
+            Credibility = __v1,
+        };
+    }
 }
 

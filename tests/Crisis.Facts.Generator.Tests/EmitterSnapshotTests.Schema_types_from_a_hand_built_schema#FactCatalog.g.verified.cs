@@ -11,7 +11,11 @@ namespace Hand.Built;
 [global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
 public sealed partial class FactCatalog
 {
-    private readonly global::System.Collections.Generic.Dictionary<string, IFact> _byId = new(global::System.StringComparer.Ordinal);
+    private readonly __ICompiledFacts? __compiled;
+    private global::System.Collections.Generic.Dictionary<string, IFact>? __byId;
+    private global::System.Collections.Immutable.ImmutableArray<IFact> __all;
+    private global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> __sourcesFacts;
+    private global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> __actorsFacts;
 
     /// <summary>
     /// Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws
@@ -56,21 +60,38 @@ public sealed partial class FactCatalog
         return all;
     }
 
+    /// <summary>
+    /// The compiled fact base: each kind is decoded when it is first used (the data was checked when it was compiled).
+    /// </summary>
+    internal FactCatalog(__ICompiledFacts compiled)
+    {
+        __compiled = compiled;
+    }
+
+    /// <summary>
+    /// The compiled facts, a kind at a time (generated from the data into Facts).
+    /// </summary>
+    internal interface __ICompiledFacts
+    {
+        global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> Sources();
+        global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> Actors();
+    }
+
     internal FactCatalog(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> @sources, global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> @actors, bool __validate)
     {
         // Locals start with __: no name derived from the schema can (kind plurals become parameters here).
         var __duplicates = new global::System.Collections.Generic.List<string>();
-        Sources = @sources;
-        foreach (var __fact in Sources)
+        __byId = new global::System.Collections.Generic.Dictionary<string, IFact>(global::System.StringComparer.Ordinal);
+        __sourcesFacts = @sources;
+        foreach (var __fact in __sourcesFacts)
         {
             Add(__fact, __duplicates);
         }
-        Actors = @actors;
-        foreach (var __fact in Actors)
+        __actorsFacts = @actors;
+        foreach (var __fact in __actorsFacts)
         {
             Add(__fact, __duplicates);
         }
-        All = global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));
         if (__validate)
         {
             Validate(__duplicates);
@@ -80,17 +101,67 @@ public sealed partial class FactCatalog
     /// <summary>
     /// Every source, sorted by id (ordinal).
     /// </summary>
-    public global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> Sources { get; }
+    public global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Source> Sources
+    {
+        get
+        {
+            if (__sourcesFacts.IsDefault)
+            {
+                global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref __sourcesFacts, __compiled!.Sources());
+            }
+            return __sourcesFacts;
+        }
+    }
 
     /// <summary>
     /// Every actor, sorted by id (ordinal).
     /// </summary>
-    public global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> Actors { get; }
+    public global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> Actors
+    {
+        get
+        {
+            if (__actorsFacts.IsDefault)
+            {
+                global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref __actorsFacts, __compiled!.Actors());
+            }
+            return __actorsFacts;
+        }
+    }
 
     /// <summary>
     /// Every fact of every kind, sorted by id (ordinal).
     /// </summary>
-    public global::System.Collections.Immutable.ImmutableArray<IFact> All { get; }
+    public global::System.Collections.Immutable.ImmutableArray<IFact> All
+    {
+        get
+        {
+            if (__all.IsDefault)
+            {
+                global::System.Collections.Immutable.ImmutableInterlocked.InterlockedInitialize(ref __all, global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(__ById.Values, f => f.Key, global::System.StringComparer.Ordinal)));
+            }
+            return __all;
+        }
+    }
+
+    /// <summary>
+    /// Every fact by id: made on the first lookup of an id of any kind (a lookup by a kind's id searches that kind only).
+    /// </summary>
+    private global::System.Collections.Generic.Dictionary<string, IFact> __ById => __byId ?? __Index();
+
+    private global::System.Collections.Generic.Dictionary<string, IFact> __Index()
+    {
+        var index = new global::System.Collections.Generic.Dictionary<string, IFact>(Sources.Length + Actors.Length, global::System.StringComparer.Ordinal);
+        foreach (var fact in Sources)
+        {
+            index.Add(fact.Id.Value, fact);
+        }
+        foreach (var fact in Actors)
+        {
+            index.Add(fact.Id.Value, fact);
+        }
+        global::System.Threading.Interlocked.CompareExchange(ref __byId, index, null);
+        return __byId;
+    }
 
     /// <summary>
     /// How many facts of each kind, in schema order (kind name, count).
@@ -104,7 +175,7 @@ public sealed partial class FactCatalog
     /// <summary>
     /// The fact with this id, of any kind; null when there is none.
     /// </summary>
-    public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;
+    public IFact? Find(string id) => __ById.TryGetValue(id, out var fact) ? fact : null;
 
     /// <summary>
     /// The fact with this id, of any kind; throws <see cref="global::System.Collections.Generic.KeyNotFoundException"/> naming the id when there is none.
@@ -131,7 +202,7 @@ public sealed partial class FactCatalog
     /// </summary>
     public bool TryGet(global::Hand.Built.SourceId id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Hand.Built.Source? fact)
     {
-        fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as global::Hand.Built.Source : null;
+        fact = id.Value is null ? null : __Search(Sources, id.Value);
         return fact is not null;
     }
 
@@ -150,7 +221,7 @@ public sealed partial class FactCatalog
     /// </summary>
     public bool TryGet(global::Hand.Built.ActorId id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Hand.Built.Actor? fact)
     {
-        fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as global::Hand.Built.Actor : null;
+        fact = id.Value is null ? null : __Search(Actors, id.Value);
         return fact is not null;
     }
 
@@ -159,15 +230,43 @@ public sealed partial class FactCatalog
     /// </summary>
     public global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Actor> Resolve(global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.ActorId> ids) => global::System.Collections.Immutable.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));
 
+    /// <summary>
+    /// The fact of a kind with this id: a binary search, as every kind is sorted by id (ordinal).
+    /// </summary>
+    private static T? __Search<T>(global::System.Collections.Immutable.ImmutableArray<T> facts, string id)
+        where T : class, IFact
+    {
+        var low = 0;
+        var high = facts.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(facts[middle].Key, id);
+            if (order == 0)
+            {
+                return facts[middle];
+            }
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return null;
+    }
+
     private void Add(IFact fact, global::System.Collections.Generic.List<string> duplicates)
     {
-        if (!_byId.ContainsKey(fact.Key))
+        if (!__byId!.ContainsKey(fact.Key))
         {
-            _byId.Add(fact.Key, fact);
+            __byId.Add(fact.Key, fact);
         }
         else
         {
-            duplicates.Add($"duplicate id '{fact.Key}' ({fact.Kind} and {_byId[fact.Key].Kind})");
+            duplicates.Add($"duplicate id '{fact.Key}' ({fact.Kind} and {__byId[fact.Key].Kind})");
         }
     }
 

@@ -131,18 +131,48 @@ public sealed partial record Actor : global::Hand.Built.ICitedFact
         writer.WriteEndObject();
     }
 
-    internal static global::Hand.Built.Actor ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Actor
+    internal static global::Hand.Built.Actor ReadFrom(ref global::Hand.Built.FactDataReader reader)
     {
-        Id = new global::Hand.Built.ActorId(reader.String()),
-        Name = reader.String(),
-        Side = reader.Absent() ? null : (global::Hand.Built.Side)reader.Int(),
-        Born = reader.Absent() ? null : global::Hand.Built.PartialDate.Parse(reader.String()),
-        Quote = reader.Absent() ? null : new global::Hand.Built.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String()),
-        Allies = reader.List<global::Hand.Built.ActorId>(static (ref global::Hand.Built.FactDataReader r) => new global::Hand.Built.ActorId(r.String())),
-        Citations = reader.List<global::Hand.Built.Citation>(static (ref global::Hand.Built.FactDataReader r) => global::Hand.Built.Citation.ReadFrom(ref r)),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Hand.Built.ActorId(reader.String());
+        string __v0 = reader.String();
+        global::Hand.Built.Side? __v1 = reader.Absent() ? null : (global::Hand.Built.Side)reader.Int();
+        global::Hand.Built.PartialDate? __v2 = reader.Absent() ? null : global::Hand.Built.PartialDate.Parse(reader.String());
+        global::Hand.Built.BilingualText? __v3 = reader.Absent() ? null : new global::Hand.Built.BilingualText(reader.String(), reader.String(), reader.Absent() ? null : reader.String());
+        var __v4 = global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.ActorId>.Empty;
+        var __v4Count = reader.Int();
+        if (__v4Count > 0)
+        {
+            var __v4Items = new global::Hand.Built.ActorId[__v4Count];
+            for (var __i = 0; __i < __v4Items.Length; __i++)
+            {
+                __v4Items[__i] = new global::Hand.Built.ActorId(reader.String());
+            }
+            __v4 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v4Items);
+        }
+        var __v5 = global::System.Collections.Immutable.ImmutableArray<global::Hand.Built.Citation>.Empty;
+        var __v5Count = reader.Int();
+        if (__v5Count > 0)
+        {
+            var __v5Items = new global::Hand.Built.Citation[__v5Count];
+            for (var __i = 0; __i < __v5Items.Length; __i++)
+            {
+                __v5Items[__i] = global::Hand.Built.Citation.ReadFrom(ref reader);
+            }
+            __v5 = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(__v5Items);
+        }
+        return new global::Hand.Built.Actor
+        {
+            Id = __id,
+            Name = __v0,
+            Side = __v1,
+            Born = __v2,
+            Quote = __v3,
+            Allies = __v4,
+            Citations = __v5,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

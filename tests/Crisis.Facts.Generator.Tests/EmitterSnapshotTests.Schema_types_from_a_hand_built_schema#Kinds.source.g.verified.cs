@@ -65,13 +65,18 @@ public sealed partial record Source : global::Hand.Built.IFact
         writer.WriteEndObject();
     }
 
-    internal static global::Hand.Built.Source ReadFrom(ref global::Hand.Built.FactDataReader reader) => new global::Hand.Built.Source
+    internal static global::Hand.Built.Source ReadFrom(ref global::Hand.Built.FactDataReader reader)
     {
-        Id = new global::Hand.Built.SourceId(reader.String()),
-        Title = reader.String(),
-        DefinedAt = reader.String(),
-        DefinedOrder = reader.Int(),
-    };
+        var __id = new global::Hand.Built.SourceId(reader.String());
+        string __v0 = reader.String();
+        return new global::Hand.Built.Source
+        {
+            Id = __id,
+            Title = __v0,
+            DefinedAt = reader.String(),
+            DefinedOrder = reader.Int(),
+        };
+    }
 }
 
 /// <summary>

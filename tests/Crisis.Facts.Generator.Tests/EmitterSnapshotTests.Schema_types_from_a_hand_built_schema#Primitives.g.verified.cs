@@ -414,29 +414,7 @@ internal ref struct FactDataReader
 
     /// <summary>A decimal, written as its invariant text.</summary>
     public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A list: its count, then each item.</summary>
-    public global::System.Collections.Immutable.ImmutableArray<T> List<T>(FactItemReader<T> read)
-    {
-        var count = Int();
-        if (count == 0)
-        {
-            return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
-        }
-
-        var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read(ref this));
-        }
-
-        return items.MoveToImmutable();
-    }
 }
-
-/// <summary>Reads one item of a list from the compact fact data.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-internal delegate T FactItemReader<T>(ref FactDataReader reader);
 
 /// <summary>
 /// The calendar rules of a partial date, defined once. The fact compiler checks dates in fact files with this class,

@@ -45,7 +45,7 @@ public sealed class AttributionRulesTests
     {
         // Reading the prose by the schema's names must find it: an empty text would make the rules below pass unseen.
         Assert.NotEmpty(PartyFacts());
-        Assert.All(PartyFacts(), x => Assert.False(string.IsNullOrWhiteSpace(x.Prose), $"{x.Fact.DefinedAt} {x.Fact.Key}: no prose read"));
+        Assert.All(PartyFacts(), x => Assert.False(string.IsNullOrWhiteSpace(x.Prose), $"{FactLocation.Describe(x.Fact)}: no prose read"));
     }
 
     // Prose that explains the data instead of the world: the schema's old limits leaking into reader text.
@@ -61,7 +61,7 @@ public sealed class AttributionRulesTests
         {
             if (Machinery.Match(prose) is { Success: true } m)
             {
-                wrong.Add($"{fact.DefinedAt} {fact.Key}: \"{m.Value}\" explains the data; list the parties instead");
+                wrong.Add($"{FactLocation.Describe(fact)}: \"{m.Value}\" explains the data; list the parties instead");
             }
 
             // One party listed, but the prose makes it the first of several: "Russia and Belarus said …",
@@ -74,7 +74,7 @@ public sealed class AttributionRulesTests
                     var joint = new Regex($@"(^|\n|according to |; )(the )?{Regex.Escape(name)} and ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
                     if (joint.IsMatch(prose))
                     {
-                        wrong.Add($"{fact.DefinedAt} {fact.Key}: the prose gives it to \"{name} and …\", the fact to {actor.Id} alone");
+                        wrong.Add($"{FactLocation.Describe(fact)}: the prose gives it to \"{name} and …\", the fact to {actor.Id} alone");
                         break;
                     }
                 }
@@ -94,7 +94,7 @@ public sealed class AttributionRulesTests
     {
         var wrong = RelayFacts()
             .Where(x => x.ReportedBy is null && Relayed.IsMatch(x.Prose))
-            .Select(x => $"{x.Fact.DefinedAt} {x.Fact.Key}: \"{Relayed.Match(x.Prose).Value.Trim()}\" without reported-by")
+            .Select(x => $"{FactLocation.Describe(x.Fact)}: \"{Relayed.Match(x.Prose).Value.Trim()}\" without reported-by")
             .ToList();
         Assert.True(wrong.Count == 0, "Relayed words without a reported-by (who relayed them, how):\n" + string.Join("\n", wrong));
     }
@@ -105,7 +105,7 @@ public sealed class AttributionRulesTests
         var parties = PartyFacts().ToDictionary(x => x.Fact.Key, x => x.Parties, StringComparer.Ordinal);
         var wrong = RelayFacts()
             .Where(x => x.ReportedBy is { } r && parties[x.Fact.Key].Contains(r.By))
-            .Select(x => $"{x.Fact.DefinedAt} {x.Fact.Key}: {x.ReportedBy!.By} is both a party and the relayer")
+            .Select(x => $"{FactLocation.Describe(x.Fact)}: {x.ReportedBy!.By} is both a party and the relayer")
             .ToList();
         Assert.True(wrong.Count == 0, "Words relayed by their own author (leave reported-by out):\n" + string.Join("\n", wrong));
     }
@@ -119,22 +119,22 @@ public sealed class AttributionRulesTests
             var inWords = e.Qualifier == Qualifier.InWords;
             if (inWords && e.Value is not null)
             {
-                wrong.Add($"{e.DefinedAt} {e.Id}: in-words with value {e.Value} (leave the value out)");
+                wrong.Add($"{FactLocation.Describe(e)}: in-words with value {e.Value} (leave the value out)");
             }
 
             if (inWords && (e.StatedAs is null || e.StatedAs.Any(char.IsDigit)))
             {
-                wrong.Add($"{e.DefinedAt} {e.Id}: in-words needs stated-as, the source's words without a number");
+                wrong.Add($"{FactLocation.Describe(e)}: in-words needs stated-as, the source's words without a number");
             }
 
             if (!inWords && e.Value is null)
             {
-                wrong.Add($"{e.DefinedAt} {e.Id}: qualifier {e.Qualifier.ToKey()} needs a value (or qualifier in-words)");
+                wrong.Add($"{FactLocation.Describe(e)}: qualifier {e.Qualifier.ToKey()} needs a value (or qualifier in-words)");
             }
 
             if (!inWords && e.StatedAs is not null)
             {
-                wrong.Add($"{e.DefinedAt} {e.Id}: stated-as is only for qualifier in-words");
+                wrong.Add($"{FactLocation.Describe(e)}: stated-as is only for qualifier in-words");
             }
         }
 

@@ -18,7 +18,7 @@ public sealed partial class CitationRulesTests
         Catalog.All.OfType<ICitedFact>().SelectMany(f => f.Citations.Select(c => (f, c)));
 
     private static string Where(ICitedFact fact, Citation citation) =>
-        $"{fact.DefinedAt} {fact.Key} ({citation.Source.Value}, {citation.Locator})";
+        $"{FactLocation.Describe(fact)}, citation {citation.Source.Value} {citation.Locator}";
 
     // ----- grades ------------------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ public sealed partial class CitationRulesTests
         from x in Citations
         where Locator.TryParse(x.Citation.Locator, out _)
         select new GradedCitation(
-            $"{x.Fact.DefinedAt} {x.Fact.Key}", x.Citation.Source.Value, Parse(x.Citation.Locator), x.Citation.Credibility);
+            FactLocation.Describe(x.Fact), x.Citation.Source.Value, Parse(x.Citation.Locator), x.Citation.Credibility);
 
     internal static IEnumerable<string> SentencesGradedTwiceInOneFact(IEnumerable<GradedCitation> citations) =>
         from c in citations
@@ -130,8 +130,10 @@ public sealed partial class CitationRulesTests
             from dating in FactInspector.Datings(fact)
             where dating.Value.Basis == DateBasis.Stated
             let quotes = Quotes(fact).ToList()
-            where !quotes.Any(q => States(q, dating.Value.On))
-            select $"{fact.DefinedAt} {fact.Key}.{dating.Name}: {dating.Value.On} is 'stated', but no quote of the fact writes it out").ToList();
+            // A date known only as between two days is stated when the quotes write out both.
+            from day in new[] { dating.Value.On, dating.Value.Latest }.OfType<PartialDate>()
+            where !quotes.Any(q => States(q, day))
+            select $"{FactLocation.Describe(fact)}, {dating.Name}: {day} is 'stated', but no quote of the fact writes it out").ToList();
 
         Assert.True(wrong.Count == 0, "Dates marked stated that the quotes do not state (mark them inferred):\n" + string.Join("\n", wrong));
     }

@@ -271,7 +271,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Contains("partials/header", output, StringComparison.Ordinal);
         Assert.Contains("  event        6\n", output, StringComparison.Ordinal);
-        Assert.Contains("  estimate     5\n", output, StringComparison.Ordinal);
+        Assert.Contains("  estimate     6\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

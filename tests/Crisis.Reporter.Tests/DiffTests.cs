@@ -19,15 +19,15 @@ public sealed class DiffTests : IDisposable
 
     public void Dispose() => Directory.Delete(temp, recursive: true);
 
-    private static readonly string Before = JsonExport.Json(TestData.Catalog, BriefingFilter.None);
+    internal static readonly string Before = JsonExport.Json(TestData.Catalog, BriefingFilter.None);
 
     /// <summary>The test catalog with <paramref name="edit"/> applied to every fact (null removes it) and <paramref name="added"/> added.</summary>
-    private static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added) =>
+    internal static FactCatalog Edited(Func<IFact, IFact?> edit, params IFact[] added) =>
         new(TestData.Catalog.All.Select(edit).OfType<IFact>().Concat(added));
 
-    private static ExportDiff Diff(FactCatalog after) => Diff(Before, JsonExport.Json(after, BriefingFilter.None));
+    internal static ExportDiff Diff(FactCatalog after) => Diff(Before, JsonExport.Json(after, BriefingFilter.None));
 
-    private static ExportDiff Diff(string before, string after) =>
+    internal static ExportDiff Diff(string before, string after) =>
         FactComparer.Compare(FactExport.Parse(before, "before.json", "OLD"), FactExport.Parse(after, "after.json", "NEW"));
 
     private static readonly Event NewEvent = new()

@@ -131,7 +131,7 @@ public sealed class ExtensionTests : IDisposable
 
         // The actors briefing: Ukraine's dossier has a section for it, a dated line with its label and its note.
         var actors = Brief("render", "actors", "--actor", "ukraine");
-        Assert.Matches(@"\*\*Casualty reports\*\*\n\n- 11 Feb 2022: Ukraine: Test casualty report \(extension test\)\[\^\d+\]\n", actors);
+        Assert.Matches(@"\*\*Casualty reports\*\*\n\n- 11 Feb 2022: Ukraine: Test casualty report \(extension test\)\[\^S[0-9]+-[a-z0-9-]+\]\n", actors);
 
         // The situation page's caveats count it: one more date, one more fact on a single article, one more fact.
         var situation = Brief("render", "situation");

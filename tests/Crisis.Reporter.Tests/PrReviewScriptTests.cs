@@ -58,6 +58,11 @@ public sealed class PrReviewScriptTests : IDisposable
         Assert.StartsWith("# Pull request review\n", summary, StringComparison.Ordinal);
         Assert.Contains("`base.json` → `head.json`: **0 added, 0 removed, 1 changed**", summary, StringComparison.Ordinal);
         Assert.Contains($"#### event `{EventId}`: {Title}\n\n- `title` changed: {BaseTitle} → {Title}\n", summary, StringComparison.Ordinal);
+        // What the head's newest source leaves stale, as crisis-brief check lists it, with its lines.
+        var check = File.ReadAllText(Path.Combine(output, "check.txt"));
+        Assert.Contains("crisis-brief check: ", check, StringComparison.Ordinal);
+        Assert.Contains("## Stale after the newest source\n", summary, StringComparison.Ordinal);
+        Assert.Contains("```text\n" + check + "```\n", summary, StringComparison.Ordinal);
         Assert.Contains("## Briefings that change", summary, StringComparison.Ordinal);
         Assert.Matches(@"\| timeline \| changed \| [1-9][0-9]* \| [1-9][0-9]* \|", summary);
         Assert.DoesNotContain("| estimates | changed", summary, StringComparison.Ordinal);

@@ -169,8 +169,20 @@ public sealed class TemplateTests
     [Fact]
     public void CiteFormatsMarkers()
     {
-        Assert.Equal("[^1][^12]", TemplateFunctions.Cite(new List<int> { 1, 12 }));
-        Assert.Equal("", TemplateFunctions.Cite(Array.Empty<int>()));
+        Assert.Equal("[^S2-3-15-9f1c][^S1-x-0a0b]", TemplateFunctions.Cite(new List<string> { "S2-3-15-9f1c", "S1-x-0a0b" }));
+        Assert.Equal("", TemplateFunctions.Cite(Array.Empty<string>()));
+    }
+
+    /// <summary>A marker is written as is, so cite takes only what a note's label can be: a number or text with a "]" would forge Markdown or leave a footnote without its note.</summary>
+    [Theory]
+    [InlineData("a] [x")]
+    [InlineData("has space")]
+    [InlineData("")]
+    [InlineData("S2\n")]
+    public void CiteRefusesWhatIsNotANoteLabel(string label)
+    {
+        Assert.Throws<ArgumentException>(() => TemplateFunctions.Cite(new List<string> { label }));
+        Assert.Throws<ArgumentException>(() => TemplateFunctions.Cite(new List<int> { 1 }));
     }
 
     private sealed record Hostile(string Text) : ITemplateView;

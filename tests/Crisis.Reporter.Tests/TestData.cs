@@ -16,8 +16,8 @@ public static class TestData
     private static Citation Cite(string source, string locator, int credibility = 2, string? quote = null, string? translation = null, string? note = null) =>
         new() { Source = new SourceId(source), Locator = locator, Credibility = credibility, Quote = quote, Translation = translation, Note = note };
 
-    private static Dating On(int year, int? month = null, int? day = null, bool approx = false, DateBasis basis = DateBasis.Stated) =>
-        new() { On = new PartialDate(year, month, day, approx), Basis = basis };
+    private static Dating On(int year, int? month = null, int? day = null, bool approx = false, DateBasis basis = DateBasis.Stated, PartialDate? latest = null) =>
+        new() { On = new PartialDate(year, month, day, approx), Latest = latest, Basis = basis };
 
     private static ImmutableArray<T> A<T>(params T[] items) => [.. items];
 
@@ -104,7 +104,7 @@ public static class TestData
         [
             new Statement
             {
-                Id = new("st-test-minister"), Speaker = new("act-test-minister"), Date = On(2022, 1, 21), Event = new("ev-test-talks"),
+                Id = new("st-test-minister"), Speakers = A(new ActorId("act-test-minister")), Date = On(2022, 1, 21), Event = new("ev-test-talks"),
                 ReportedBy = new ReportedBy { By = new("act-test-state-west"), How = Relay.ToldReporters },
                 Summary = "Test data: the minister said the talks were useful.", Topics = A(Topic.Diplomatic),
                 Quote = new BilingualText("Les pourparlers de test étaient utiles", "fr", "The test talks were useful"),
@@ -124,6 +124,12 @@ public static class TestData
                 Id = new("est-test-troops-2"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops near the border", Value = 130000, Unit = "soldiers",
                 Qualifier = Qualifier.About, Estimators = [new("act-test-state-west")], AsOf = On(2022, 2, 12), Rank = Rank.Preferred,
                 Topics = A(Topic.Military), Citations = A(Cite("src-test-a", "§7")),
+            },
+            new Estimate
+            {
+                Id = new("est-test-troops-wider"), Quantity = MeasuredQuantity.TroopsNearUkraine, Subject = "Test troops and others near the border", Value = 150000, Unit = "soldiers",
+                Includes = "test separatist forces", Qualifier = Qualifier.MoreThan, Estimators = [new("act-test-state-west")], AsOf = On(2022, 2, 12), Topics = A(Topic.Military),
+                Citations = A(Cite("src-test-a", "§17")),
             },
             new Estimate
             {
@@ -161,6 +167,13 @@ public static class TestData
             {
                 Id = new("cl-test-open"), Claimants = [new("act-test-state-east")], Text = "Test data: an undated, unanswered claim.",
                 Status = ClaimStatus.Unverified, Citations = A(Cite("src-test-b", "§9")),
+            },
+            new Claim
+            {
+                Id = new("cl-test-garrison"), Claimants = [new("act-test-state-east")], Date = On(2022, 2, 11, basis: DateBasis.Inferred, latest: new PartialDate(2022, 2, 12)),
+                Text = "Test data: Eastland's units are returning to garrison.", Status = ClaimStatus.Disputed, Topics = A(Topic.Military),
+                AnsweredBy = A(new FactAnswer { Fact = new FactId("est-test-troops-wider"), Stance = Stance.Disputes }),
+                Citations = A(Cite("src-test-a", "§16")),
             },
         ],
         responses:
@@ -229,5 +242,45 @@ public static class TestData
                 Id = new("as-test-unscaled"), Date = On(2022, 2, 1), Text = "Test data: talks may succeed.",
                 StatedLikelihood = "we remain hopeful", Citations = A(Cite("src-test-b", "§11")),
             },
+        ],
+        judgments:
+        [
+            new Judgment
+            {
+                // Listed light first on purpose: briefings choose by weight, then by the list's order.
+                Id = new("kj-test-force"), Text = "Test data: Eastland has massed a force able to attack Westland.", Confidence = Confidence.Moderate,
+                AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("ev-test-buildup", Weight.Weak), Weighed("est-test-troops-2", Weight.Moderate), Weighed("est-test-troops-wider", Weight.Strong)),
+                CutAgainst = A(Weighed("cl-test-no-attack", Weight.Weak), Weighed("cl-test-garrison", Weight.Moderate)),
+                Reasoning = "Test data: the figures agree. Confidence is moderate because the test sources are made up.", Topics = A(Topic.Military),
+            },
+        ],
+        coursesOfAction:
+        [
+            new CourseOfAction
+            {
+                Id = new("coa-test-likely"), Actor = new("act-test-state-east"), Type = CourseType.MostLikely, Text = "Test data: Eastland keeps its forces at the border.",
+                Confidence = Confidence.Low, AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("ev-test-buildup", Weight.Moderate), Weighed("est-test-troops-2", Weight.Moderate)),
+                Reasoning = "Test data. Confidence is low.", Indicators = A(new WatchItemId("watch-test-exercise-end")),
+            },
+            new CourseOfAction
+            {
+                Id = new("coa-test-dangerous"), Actor = new("act-test-state-east"), Type = CourseType.MostDangerous, Text = "Test data: Eastland attacks Westland.",
+                Confidence = Confidence.Moderate, AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
+                SupportedBy = A(Weighed("est-test-troops-wider", Weight.Strong), Weighed("as-test-likely", Weight.Moderate)),
+                Reasoning = "Test data. Confidence is moderate.", Indicators = A(new WatchItemId("watch-test-exercise-end")),
+            },
+        ],
+        watchItems:
+        [
+            new WatchItem
+            {
+                Id = new("watch-test-exercise-end"), Title = "Test data: end of the exercise", Due = On(2022, 2, 20, basis: DateBasis.Inferred),
+                Why = "Test data: the forces were to go home.", WouldChange = "Test data: forces that stay would make an attack likelier; forces that leave would not.",
+                Evidence = A(Weighed("ev-test-exercise", Weight.Strong)), BearsOn = A(new JudgmentId("kj-test-force")), Topics = A(Topic.Military),
+            },
         ]);
+
+    private static EvidenceItem Weighed(string fact, Weight weight) => new() { Fact = new FactId(fact), Weight = weight };
 }

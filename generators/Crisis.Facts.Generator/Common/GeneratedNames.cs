@@ -11,8 +11,11 @@ internal static class GeneratedNames
     /// <summary>The reader of the compact fact data (see Emit/CompactData).</summary>
     public const string ReaderType = "FactDataReader";
 
-    /// <summary>The delegate that reads one item of a list from the compact fact data.</summary>
-    public const string ItemReaderType = "FactItemReader";
+    /// <summary>
+    /// The interface (nested in FactCatalog) through which the compiled fact base hands the catalog a kind's facts, decoded
+    /// when the catalog first needs them. It starts with "__", which no name derived from the schema can.
+    /// </summary>
+    public const string CompiledFactsType = "__ICompiledFacts";
 
     /// <summary>The member of every record and block that reads it from the compact fact data.</summary>
     public const string ReadFromMember = "ReadFrom";
@@ -31,7 +34,7 @@ internal static class GeneratedNames
         "PartialDate", "PartialDateRules", "DatePrecision", "BilingualText", "IFact", "ICitedFact", "FactCatalog", "Facts", "FactSchema",
         "FactLayer", "FactRole", "FactFieldType", "FactKindInfo", "FactFieldInfo", "FactBlockInfo", AnyIdType,
         "IDateFact", "IPartiesFact", "ICounterpartsFact", "IPlacesFact", "ITopicsFact", "ILabelFact", "IRelayedByFact", "IInheritsFact",
-        ReaderType, ItemReaderType);
+        ReaderType);
 
     /// <summary>
     /// The members every C# object has: a named fact (<c>Facts.Actors.ToString</c>) would hide one, which the build

@@ -5,7 +5,8 @@ namespace Crisis.Facts.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the fact compiler reports. Ids are stable (FACT0xx: fact files (FACT021–029: quotes against their sources' texts), FACT1xx: the schema,
-/// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README.
+/// FACT9xx: the compiler itself) and listed in AnalyzerReleases.Unshipped.md and the README. FACT040–049 are never the
+/// compiler's: they are left to the consuming project's own checks (this repository's crisis-brief check uses 040–042).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -74,7 +75,7 @@ internal static class DiagnosticDescriptors
         "The file holds {0}{1}: fact and schema files are UTF-8 text without NUL, control characters (but tab and line breaks) or byte-order marks inside", FactsCategory);
 
     public static readonly DiagnosticDescriptor LocatorNotation = Error("FACT021", "Locator not in the notation",
-        "'{0}' is not a locator: write " + Provenance.Locator.Forms + ".{1}", ProvenanceCategory);
+        "'{0}' is not a locator: write " + Crisis.Shared.Locator.Forms + ".{1}", ProvenanceCategory);
 
     public static readonly DiagnosticDescriptor QuoteElsewhere = Error("FACT022", "Quote not at its locator",
         "The quote is not at {0} of '{1}' ({2}): it is found at {3}.{4}", ProvenanceCategory);

@@ -15,7 +15,17 @@ internal static class CatalogClassEmitter
         writer.Summary("All facts, by kind and by id. The compiled fact base is Facts.Catalog; tests may build their own.")
             .Line(SourceWriter.GeneratedCodeAttribute)
             .Open("public sealed partial class FactCatalog");
-        writer.Line("private readonly global::System.Collections.Generic.Dictionary<string, IFact> _byId = new(global::System.StringComparer.Ordinal);").Line();
+        // The compiled fact base (Facts.Catalog) decodes a kind when it is first used: its collection stays default until
+        // then, and so do the index by id and All, which need every kind. A catalog made in code has them all from the start.
+        writer.Line($"private readonly {GeneratedNames.CompiledFactsType}? __compiled;")
+            .Line("private global::System.Collections.Generic.Dictionary<string, IFact>? __byId;")
+            .Line($"private {Immutable}.ImmutableArray<IFact> __all;");
+        foreach (var kind in kinds)
+        {
+            writer.Line($"private {TypeNames.ImmutableArray(types.Kind(kind.Name))} {Field(kind)};");
+        }
+
+        writer.Line();
 
         var parameters = string.Join(",\n        ", kinds.Select(k => $"global::System.Collections.Generic.IEnumerable<{types.Kind(k.Name)}>? {Camel(k.Plural)} = null"));
         writer.Summary("Builds a catalog from facts made in code (for tests and tools): sorts each kind by id and throws\n<see cref=\"global::System.ArgumentException\"/> listing duplicate ids and references that do not resolve.", isXml: true)
@@ -37,28 +47,69 @@ internal static class CatalogClassEmitter
             .Line("return all;")
             .Close().Line();
 
-        writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool __validate" }))})");
-        writer.Line("// Locals start with __: no name derived from the schema can (kind plurals become parameters here).")
-            .Line("var __duplicates = new global::System.Collections.Generic.List<string>();");
+        writer.Summary("The compiled fact base: each kind is decoded when it is first used (the data was checked when it was compiled).")
+            .Open($"internal FactCatalog({GeneratedNames.CompiledFactsType} compiled)")
+            .Line("__compiled = compiled;")
+            .Close().Line();
+
+        writer.Summary("The compiled facts, a kind at a time (generated from the data into Facts).")
+            .Open($"internal interface {GeneratedNames.CompiledFactsType}");
         foreach (var kind in kinds)
         {
-            var plural = Naming.Pascal(kind.Plural);
-            writer.Line($"{plural} = {Camel(kind.Plural)};");
-            writer.Open($"foreach (var __fact in {plural})").Line("Add(__fact, __duplicates);").Close();
+            writer.Line($"{TypeNames.ImmutableArray(types.Kind(kind.Name))} {Naming.Pascal(kind.Plural)}();");
         }
 
-        writer.Line($"All = {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(_byId.Values, f => f.Key, global::System.StringComparer.Ordinal));");
+        writer.Close().Line();
+
+        writer.Open($"internal FactCatalog({string.Join(", ", kinds.Select(k => $"{TypeNames.ImmutableArray(types.Kind(k.Name))} {Camel(k.Plural)}").Concat(new[] { "bool __validate" }))})");
+        writer.Line("// Locals start with __: no name derived from the schema can (kind plurals become parameters here).")
+            .Line("var __duplicates = new global::System.Collections.Generic.List<string>();")
+            .Line("__byId = new global::System.Collections.Generic.Dictionary<string, IFact>(global::System.StringComparer.Ordinal);");
+        foreach (var kind in kinds)
+        {
+            writer.Line($"{Field(kind)} = {Camel(kind.Plural)};");
+            writer.Open($"foreach (var __fact in {Field(kind)})").Line("Add(__fact, __duplicates);").Close();
+        }
+
         writer.Open("if (__validate)").Line("Validate(__duplicates);").Close();
         writer.Close().Line();
 
         foreach (var kind in kinds)
         {
+            var plural = Naming.Pascal(kind.Plural);
             writer.Summary($"Every {kind.Name}, sorted by id (ordinal).")
-                .Line($"public {TypeNames.ImmutableArray(types.Kind(kind.Name))} {Naming.Pascal(kind.Plural)} {{ get; }}").Line();
+                .Open($"public {TypeNames.ImmutableArray(types.Kind(kind.Name))} {plural}")
+                .Open("get")
+                .Open($"if ({Field(kind)}.IsDefault)")
+                .Line($"{Immutable}.ImmutableInterlocked.InterlockedInitialize(ref {Field(kind)}, __compiled!.{plural}());")
+                .Close()
+                .Line($"return {Field(kind)};")
+                .Close()
+                .Close().Line();
         }
 
         writer.Summary("Every fact of every kind, sorted by id (ordinal).")
-            .Line($"public {Immutable}.ImmutableArray<IFact> All {{ get; }}").Line();
+            .Open($"public {Immutable}.ImmutableArray<IFact> All")
+            .Open("get")
+            .Open("if (__all.IsDefault)")
+            .Line($"{Immutable}.ImmutableInterlocked.InterlockedInitialize(ref __all, {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.OrderBy(__ById.Values, f => f.Key, global::System.StringComparer.Ordinal)));")
+            .Close()
+            .Line("return __all;")
+            .Close()
+            .Close().Line();
+
+        writer.Summary("Every fact by id: made on the first lookup of an id of any kind (a lookup by a kind's id searches that kind only).")
+            .Line("private global::System.Collections.Generic.Dictionary<string, IFact> __ById => __byId ?? __Index();").Line();
+        writer.Open("private global::System.Collections.Generic.Dictionary<string, IFact> __Index()")
+            .Line($"var index = new global::System.Collections.Generic.Dictionary<string, IFact>({(kinds.Length == 0 ? "" : string.Join(" + ", kinds.Select(k => Naming.Pascal(k.Plural) + ".Length")) + ", ")}global::System.StringComparer.Ordinal);");
+        foreach (var kind in kinds)
+        {
+            writer.Open($"foreach (var fact in {Naming.Pascal(kind.Plural)})").Line("index.Add(fact.Id.Value, fact);").Close();
+        }
+
+        writer.Line("global::System.Threading.Interlocked.CompareExchange(ref __byId, index, null);")
+            .Line("return __byId;")
+            .Close().Line();
         writer.Summary("How many facts of each kind, in schema order (kind name, count).")
             .Line($"public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, int>> CountsByKind => new global::System.Collections.Generic.KeyValuePair<string, int>[]")
             .Line("{");
@@ -69,7 +120,7 @@ internal static class CatalogClassEmitter
 
         writer.Line("};").Line();
         writer.Summary("The fact with this id, of any kind; null when there is none.")
-            .Line("public IFact? Find(string id) => _byId.TryGetValue(id, out var fact) ? fact : null;").Line();
+            .Line("public IFact? Find(string id) => __ById.TryGetValue(id, out var fact) ? fact : null;").Line();
         writer.Summary("The fact with this id, of any kind; throws <see cref=\"global::System.Collections.Generic.KeyNotFoundException\"/> naming the id when there is none.", isXml: true)
             .Line($"public IFact this[{types.Qualified(GeneratedNames.AnyIdType)} id] => (id.Value is null ? null : Find(id.Value)) ?? throw new global::System.Collections.Generic.KeyNotFoundException($\"No fact has the id '{{id.Value}}'.\");").Line();
         writer.Summary("The facts of a kind (by its schema name), sorted by id; empty for a name that is no kind.")
@@ -90,16 +141,31 @@ internal static class CatalogClassEmitter
                 .Line($"public {record} this[{id} id] => TryGet(id, out var fact) ? fact : throw new global::System.Collections.Generic.KeyNotFoundException($\"No {kind.Name} has the id '{{id.Value}}'.\");").Line();
             writer.Summary($"Looks up {Naming.WithArticle(kind.Name)} by id.")
                 .Open($"public bool TryGet({id} id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {record}? fact)")
-                .Line($"fact = id.Value is not null && _byId.TryGetValue(id.Value, out var found) ? found as {record} : null;")
+                .Line($"fact = id.Value is null ? null : __Search({Naming.Pascal(kind.Plural)}, id.Value);")
                 .Line("return fact is not null;")
                 .Close().Line();
             writer.Summary($"The {kind.Plural} these ids name, in the same order.")
                 .Line($"public {TypeNames.ImmutableArray(record)} Resolve({TypeNames.ImmutableArray(id)} ids) => {Immutable}.ImmutableArray.CreateRange(global::System.Linq.Enumerable.Select(ids, id => this[id]));").Line();
         }
 
+        writer.Summary("The fact of a kind with this id: a binary search, as every kind is sorted by id (ordinal).")
+            .Line("private static T? __Search<T>(" + Immutable + ".ImmutableArray<T> facts, string id)")
+            .Open("    where T : class, IFact")
+            .Line("var low = 0;")
+            .Line("var high = facts.Length - 1;")
+            .Open("while (low <= high)")
+            .Line("var middle = low + ((high - low) / 2);")
+            .Line("var order = string.CompareOrdinal(facts[middle].Key, id);")
+            .Open("if (order == 0)").Line("return facts[middle];").Close()
+            .Open("if (order < 0)").Line("low = middle + 1;").Close()
+            .Open("else").Line("high = middle - 1;").Close()
+            .Close()
+            .Line("return null;")
+            .Close().Line();
+
         writer.Open("private void Add(IFact fact, global::System.Collections.Generic.List<string> duplicates)")
-            .Open("if (!_byId.ContainsKey(fact.Key))").Line("_byId.Add(fact.Key, fact);").Close()
-            .Open("else").Line("duplicates.Add($\"duplicate id '{fact.Key}' ({fact.Kind} and {_byId[fact.Key].Kind})\");").Close()
+            .Open("if (!__byId!.ContainsKey(fact.Key))").Line("__byId.Add(fact.Key, fact);").Close()
+            .Open("else").Line("duplicates.Add($\"duplicate id '{fact.Key}' ({fact.Kind} and {__byId[fact.Key].Kind})\");").Close()
             .Close().Line();
 
         const string References = "global::System.Collections.Generic.List<(string Field, string Kind, string Id)>";
@@ -143,6 +209,12 @@ internal static class CatalogClassEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The field that holds a kind's facts once decoded (<c>__sourcesFacts</c>): no name derived from the schema starts
+    /// with "__", and no other field of the catalog ends with "Facts".
+    /// </summary>
+    private static string Field(KindModel kind) => "__" + Camel(kind.Plural).TrimStart('@') + "Facts";
 
     private static string Camel(string kebab)
     {

@@ -37,7 +37,7 @@ internal static class CompactData
     {
         foreach (var field in fields)
         {
-            var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
+            var value = values.Find(field.Name);
             if (field.IsList)
             {
                 var items = value?.Items ?? EquatableArray<ValueModel>.Empty;
@@ -99,7 +99,7 @@ internal static class CompactData
         }
     }
 
-    private static string? Part(ValueModel bilingual, string name) => bilingual.Fields.FirstOrDefault(f => f.Name == name)?.Value.Text;
+    private static string? Part(ValueModel bilingual, string name) => bilingual.Fields.Find(name)?.Text;
 
     private static void Number(StringBuilder data, int number) => data.Append(number.ToString(CultureInfo.InvariantCulture)).Append(';');
 
@@ -138,20 +138,53 @@ internal static class CompactData
         return false;
     }
 
-    /// <summary>The record's <c>ReadFrom</c>: an object initializer that reads each field in schema order.</summary>
+    /// <summary>
+    /// The record's <c>ReadFrom</c>: reads each field in schema order into a local, then makes the record. A list is read
+    /// by a loop into an array the immutable array then wraps: no delegate, no builder, nothing generic per item type for
+    /// the runtime to compile at the first use of the catalog (each such method costs the JIT build start-up time).
+    /// </summary>
     public static void ReadFromMethod(SourceWriter writer, string recordType, string? idType, EquatableArray<FieldModel> fields, TypeNames types, bool hasDefinedAt)
     {
         var reader = types.Qualified(GeneratedNames.ReaderType);
-        writer.Line($"internal static {recordType} {GeneratedNames.ReadFromMember}(ref {reader} reader) => new {recordType}")
-            .Line("{");
+        writer.Open($"internal static {recordType} {GeneratedNames.ReadFromMember}(ref {reader} reader)");
         if (idType is not null)
         {
-            writer.Line($"    Id = new {idType}(reader.String()),");
+            writer.Line($"var __id = new {idType}(reader.String());");
         }
 
-        foreach (var field in fields)
+        // Locals are named by position (__v0, __v1, …): no name derived from the schema starts with "__".
+        for (var index = 0; index < fields.Count; index++)
         {
-            writer.Line($"    {Naming.Pascal(field.Name)} = {ReadField(field, types)},");
+            var field = fields[index];
+            var local = Local(index);
+            if (!field.IsList)
+            {
+                var single = ReadSingle(field, types, "reader");
+                writer.Line($"{types.Property(field)} {local} = {(field.IsRequired ? single : $"reader.Absent() ? null : {single}")};");
+                continue;
+            }
+
+            var element = types.Element(field);
+            writer.Line($"var {local} = {TypeNames.ImmutableArray(element)}.Empty;")
+                .Line($"var {local}Count = reader.Int();")
+                .Open($"if ({local}Count > 0)")
+                .Line($"var {local}Items = new {element}[{local}Count];")
+                .Open($"for (var __i = 0; __i < {local}Items.Length; __i++)")
+                .Line($"{local}Items[__i] = {ReadSingle(field, types, "reader")};")
+                .Close()
+                .Line($"{local} = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray({local}Items);")
+                .Close();
+        }
+
+        writer.Line($"return new {recordType}").Line("{");
+        if (idType is not null)
+        {
+            writer.Line("    Id = __id,");
+        }
+
+        for (var index = 0; index < fields.Count; index++)
+        {
+            writer.Line($"    {Naming.Pascal(fields[index].Name)} = {Local(index)},");
         }
 
         if (hasDefinedAt)
@@ -160,20 +193,10 @@ internal static class CompactData
             writer.Line($"    {GeneratedNames.DefinedOrderMember} = reader.Int(),");
         }
 
-        writer.Line("};");
+        writer.Line("};").Close();
     }
 
-    private static string ReadField(FieldModel field, TypeNames types)
-    {
-        if (field.IsList)
-        {
-            var item = ReadSingle(field, types, "r");
-            return $"reader.List<{types.Element(field)}>(static (ref {types.Qualified(GeneratedNames.ReaderType)} r) => {item})";
-        }
-
-        var single = ReadSingle(field, types, "reader");
-        return field.IsRequired ? single : $"reader.Absent() ? null : {single}";
-    }
+    private static string Local(int index) => "__v" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string ReadSingle(FieldModel field, TypeNames types, string reader) => field.Type switch
     {
@@ -262,28 +285,6 @@ internal ref struct FactDataReader
 
     /// <summary>A decimal, written as its invariant text.</summary>
     public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.AllowLeadingSign | global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A list: its count, then each item.</summary>
-    public global::System.Collections.Immutable.ImmutableArray<T> List<T>(FactItemReader<T> read)
-    {
-        var count = Int();
-        if (count == 0)
-        {
-            return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
-        }
-
-        var items = global::System.Collections.Immutable.ImmutableArray.CreateBuilder<T>(count);
-        for (var i = 0; i < count; i++)
-        {
-            items.Add(read(ref this));
-        }
-
-        return items.MoveToImmutable();
-    }
 }
-
-/// <summary>Reads one item of a list from the compact fact data.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Crisis.Facts.Generator", "1.0.0")]
-internal delegate T FactItemReader<T>(ref FactDataReader reader);
 """;
 }

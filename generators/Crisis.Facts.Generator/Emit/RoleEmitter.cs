@@ -156,11 +156,12 @@ internal static class RoleEmitter
             return;
         }
 
-        // The chain of a fact and what it inherits from, bounded by the number of facts, so data that loops cannot hang.
+        // The chain of a fact and what it inherits from, bounded by the number of facts, so data that loops cannot hang (counted
+        // only once the chain goes past the fact itself: counting needs every kind, which a fact that inherits nothing does not).
         writer.Summary("The fact, then the facts it inherits from, nearest first.")
             .Open("private global::System.Collections.Generic.IEnumerable<IFact> __Lineage(IFact fact)")
             .Line("var current = fact;")
-            .Open("for (var step = 0; current is not null && step <= _byId.Count; step++)")
+            .Open("for (var step = 0; current is not null && (step == 0 || step <= __ById.Count); step++)")
             .Line("yield return current;")
             .Line(inherits ? "current = InheritedFrom(current);" : "current = null;")
             .Close()

@@ -132,7 +132,6 @@ internal static class CatalogBuilder
         var emitted = LeaveOutBroken(unique.Where(f => f.IsValid && !invalid.Contains(f.Id)).ToList())
             .OrderBy(f => kindOrder.TryGetValue(f.Kind, out var order) ? order : int.MaxValue)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
-            .Select(WithoutPositions)
             .ToEquatableArray();
         var root = ProjectPaths.CommonDirectory(ordered.Select(f => f.Path).Concat(schemaPaths));
         return new CatalogResult(new CatalogModel(schema, emitted, root), diagnostics.ToEquatableArray());
@@ -180,7 +179,7 @@ internal static class CatalogBuilder
 
     /// <summary>The fact of the same kind that <paramref name="fact"/>'s single reference <paramref name="field"/> names, if any.</summary>
     private static FactModel? Next(FactModel fact, string field, Dictionary<string, FactModel> byId) =>
-        fact.Fields.FirstOrDefault(f => f.Name == field)?.Value is { Kind: ValueKind.Reference } value &&
+        fact.Fields.Find(field) is { Kind: ValueKind.Reference } value &&
         byId.TryGetValue(value.Text, out var next) && next.Kind == fact.Kind ? next : null;
 
     /// <summary>The kinds a reference may name: its kind, or every kind of its layer ("layer:evidence").</summary>
@@ -232,25 +231,6 @@ internal static class CatalogBuilder
             facts = next;
         }
     }
-
-    /// <summary>
-    /// The emitter needs a fact's line (for DefinedAt), not character offsets: dropping them keeps the emit step cached
-    /// when an edit elsewhere in a file only shifts text.
-    /// </summary>
-    private static FactModel WithoutPositions(FactModel fact) => fact with
-    {
-        Location = new TextLocation(0, 0, fact.Location.StartLine, 0, fact.Location.StartLine, 0),
-        Fields = fact.Fields.Select(WithoutPositions).ToEquatableArray(),
-    };
-
-    private static FieldValue WithoutPositions(FieldValue field) => field with { Value = WithoutPositions(field.Value) };
-
-    private static ValueModel WithoutPositions(ValueModel value) => value with
-    {
-        Location = default,
-        Fields = value.Fields.Select(WithoutPositions).ToEquatableArray(),
-        Items = value.Items.Select(WithoutPositions).ToEquatableArray(),
-    };
 
     private static IEnumerable<(string Field, string Text, string? Target, TextLocation Location, bool IsCitationSource)> References(EquatableArray<FieldValue> fields)
     {

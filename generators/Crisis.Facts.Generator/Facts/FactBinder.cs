@@ -233,19 +233,19 @@ internal static class FactBinder
                 var value = field.IsList
                     ? BindList(field, entry.Value, schema, isCitation)
                     : BindSingle(field, entry.Value, schema, isCitation);
-                if (value is not null)
+                if (value is { } bound)
                 {
-                    values.Add(new FieldValue(field.Name, value));
+                    values.Add(new FieldValue(field.Name, bound));
                 }
             }
 
             foreach (var field in declared.Where(f => f.IsRequired))
             {
-                var value = values.FirstOrDefault(v => v.Name == field.Name)?.Value;
+                var value = Find(values, field.Name);
                 var given = node.Get(field.Name);
                 var givenButInvalid = given is { IsNull: false } &&
-                    (value is null || (value.Kind == ValueKind.List && value.Items.Count == 0 && given.Items.Count > 0));
-                var missing = value is null || (value.Kind == ValueKind.List && value.Items.Count == 0);
+                    (value is not { } bound || (bound.Kind == ValueKind.List && bound.Items.Count == 0 && given.Items.Count > 0));
+                var missing = value is not { } present || (present.Kind == ValueKind.List && present.Items.Count == 0);
                 if (!missing || givenButInvalid || misspelt.Contains(field.Name))
                 {
                     continue; // present, already reported as wrong, or misspelt (one mistake, one error)
@@ -282,9 +282,9 @@ internal static class FactBinder
                 }
 
                 var value = BindSingle(field, item, schema, isCitation);
-                if (value is not null)
+                if (value is { } bound)
                 {
-                    items.Add(value);
+                    items.Add(bound);
                 }
             }
 
@@ -442,6 +442,19 @@ internal static class FactBinder
             return _errors == errorsBefore
                 ? new ValueModel(ValueKind.Bilingual, string.Empty, fields.ToEquatableArray(), EquatableArray<ValueModel>.Empty, node.Location, null, false)
                 : null;
+        }
+
+        private static ValueModel? Find(List<FieldValue> values, string name)
+        {
+            foreach (var value in values)
+            {
+                if (value.Name == name)
+                {
+                    return value.Value;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>At most 28 digits after the point and 28 significant digits: what decimal holds without rounding.</summary>

@@ -23,12 +23,31 @@ internal enum ValueKind
 /// </summary>
 internal sealed record FactModel(string Kind, string Id, string Path, TextLocation Location, EquatableArray<FieldValue> Fields, bool IsValid, int Order = 0);
 
-internal sealed record FieldValue(string Name, ValueModel Value);
+/// <summary>A field's value, by its name: a value in its fact's array, not an object of its own.</summary>
+internal readonly record struct FieldValue(string Name, ValueModel Value);
+
+internal static class FieldValues
+{
+    /// <summary>The value of the field with this name, or null when the fact or block has none.</summary>
+    public static ValueModel? Find(this EquatableArray<FieldValue> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Name == name)
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
+    }
+}
 
 /// <summary>
 /// A typed value. <see cref="Text"/> holds the scalar (text, number, date, id, vocabulary key); blocks and
 /// bilingual texts hold <see cref="Fields"/>; lists hold <see cref="Items"/>. <see cref="Target"/> names the
-/// referenced kind, the vocabulary or the block.
+/// referenced kind, the vocabulary or the block. (A class: the runtime refuses a struct that holds an array of a struct
+/// that holds it, FieldValue.)
 /// </summary>
 internal sealed record ValueModel(
     ValueKind Kind,

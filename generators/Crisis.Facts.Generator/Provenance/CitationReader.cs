@@ -28,18 +28,18 @@ internal static class CitationReader
                     sources.Add(new PinnedSource(fact.Path, fact.Id, fileValue.Text, fileValue.Location, pin?.Text, pin?.Location ?? default));
                 }
 
-                var list = fact.Fields.FirstOrDefault(f => f.Name == Citations.Field)?.Value;
+                var list = fact.Fields.Find(Citations.Field);
                 foreach (var citation in list?.Items ?? EquatableArray<ValueModel>.Empty)
                 {
-                    var source = citation.Fields.FirstOrDefault(f => f.Name == Citations.SourceField)?.Value;
+                    var source = citation.Fields.Find(Citations.SourceField);
                     var locator = Text(citation.Fields, ProvenanceConvention.LocatorField);
-                    if (source is null || locator is null)
+                    if (source is not { } sourceValue || locator is not { } locatorValue)
                     {
                         continue;
                     }
 
                     var quote = fields.HasQuotes ? Text(citation.Fields, ProvenanceConvention.QuoteField) : null;
-                    citations.Add(new CitedQuote(source.Text, locator.Text, locator.Location, quote?.Text, quote?.Location ?? default));
+                    citations.Add(new CitedQuote(sourceValue.Text, locatorValue.Text, locatorValue.Location, quote?.Text, quote?.Location ?? default));
                 }
             }
         }
@@ -49,5 +49,5 @@ internal static class CitationReader
     }
 
     private static ValueModel? Text(EquatableArray<FieldValue> fields, string name) =>
-        fields.FirstOrDefault(f => f.Name == name)?.Value is { Kind: ValueKind.Text } value ? value : null;
+        fields.Find(name) is { Kind: ValueKind.Text } value ? value : null;
 }

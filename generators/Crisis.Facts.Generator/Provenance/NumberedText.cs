@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Crisis.Facts.Generator.Common;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Provenance;
 

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using Crisis.Facts.Generator.Common;
 using Crisis.Facts.Generator.Diagnostics;
+using Crisis.Shared;
 
 namespace Crisis.Facts.Generator.Provenance;
 

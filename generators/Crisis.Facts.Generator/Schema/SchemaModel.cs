@@ -80,9 +80,10 @@ internal sealed record BlockModel(string Name, string Description, EquatableArra
 
 /// <summary>
 /// A kind of fact. <see cref="Fields"/> includes the implicit `citations` field of cited kinds; <see cref="Layer"/> says
-/// what its facts are to the code that reads them (see <see cref="FactLayer"/>).
+/// what its facts are to the code that reads them (see <see cref="FactLayer"/>); <see cref="Named"/> whether each fact
+/// gets a property of its own (<c>Facts.Actors.JoeBiden</c>; the kind's <c>named: false</c> turns that off).
 /// </summary>
-internal sealed record KindModel(string Name, string Plural, string Description, bool Cited, EquatableArray<FieldModel> Fields, FactLayer Layer = FactLayer.Evidence);
+internal sealed record KindModel(string Name, string Plural, string Description, bool Cited, EquatableArray<FieldModel> Fields, FactLayer Layer = FactLayer.Evidence, bool Named = true);
 
 /// <summary>
 /// A field: its type, and for references, vocabularies and blocks the name of what it points to (for a reference to a

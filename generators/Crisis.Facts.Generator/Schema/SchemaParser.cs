@@ -24,7 +24,10 @@ internal static class SchemaParser
     private static readonly string[] TopLevelKeys = { "namespace", Citations.Setting, "vocabularies", "blocks", "kinds" };
     private static readonly string[] VocabularyKeys = { "description", "values" };
     private static readonly string[] BlockKeys = { "description", "fields" };
-    private static readonly string[] KindKeys = { "description", "plural", "cited", Roles.LayerSetting, "fields" };
+    private static readonly string[] KindKeys = { "description", "plural", "cited", Roles.LayerSetting, NamedSetting, "fields" };
+
+    /// <summary>A kind's setting: whether each of its facts gets a named property (true unless it says false).</summary>
+    public const string NamedSetting = "named";
     private static readonly string[] FieldKeys = { "type", "kind", Roles.LayerSetting, "vocabulary", "block", "list", "required", Roles.Setting, "description", "min", "max", "labels" };
     private static readonly string[] ValueKeys = { "description", "label" };
 
@@ -240,8 +243,9 @@ internal static class SchemaParser
             return;
         }
 
+        var named = entry.Value.Get(NamedSetting) is { } namedNode ? context.Boolean(namedNode, NamedSetting) ?? true : true;
         var fields = ReadFields(context, entry.Value.Get("fields"), entry.Key, inBlock: false);
-        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray(), layer), entry.KeyLocation, context.Path));
+        context.Kinds.Add((new KindModel(entry.Key, plural, context.Description(entry.Value), cited ?? Citations.CitedByDefault, fields.ToEquatableArray(), layer, named), entry.KeyLocation, context.Path));
         if (cited is null)
         {
             context.KindsCitedByDefault.Add(entry.Key);

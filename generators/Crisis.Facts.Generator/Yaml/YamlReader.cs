@@ -143,9 +143,21 @@ internal static class YamlReader
         private readonly CancellationToken _cancellationToken;
         private readonly bool _checkScalars;
         private bool _depthReported;
+        private ParsingEvent? _lastEvent;
+
+        // Lists reused level by level (a file nests a few levels), so a mapping or a list costs its final array only.
+        private readonly List<List<YamlEntry>> _entryLists = new();
+        private readonly List<List<YamlNode>> _itemLists = new();
+
+        // One string per distinct key or short value in the file: the tree is kept between runs, and a 100,000-fact base
+        // repeats "id", "source" or "stated" hundreds of thousands of times.
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+        /// <summary>Values at most this long are shared (keys always are).</summary>
+        private const int SharedValueLength = 24;
 
         /// <summary>The end of the last event read: where to point when the parser fails without a position.</summary>
-        public TextLocation LastPosition { get; private set; } = TextLocation.FileStart;
+        public TextLocation LastPosition => _lastEvent is null ? TextLocation.FileStart : TextLocation.FromYamlMarks(_lastEvent.Start, _lastEvent.End);
 
         public Builder(string path, string text, List<DiagnosticInfo> diagnostics, bool checkScalars, CancellationToken cancellationToken)
         {
@@ -181,7 +193,7 @@ internal static class YamlReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             _parser.Accept<ParsingEvent>(out var current);
-            LastPosition = TextLocation.FromYamlMarks(current!.Start, current.End);
+            _lastEvent = current;
             if (current is NodeEvent node && !node.Anchor.IsEmpty)
             {
                 ReportAnchor("anchors (&name)", current);
@@ -202,7 +214,7 @@ internal static class YamlReader
                     _parser.MoveNext();
                     CheckScalar(scalar);
                     var isNull = scalar.Style == ScalarStyle.Plain && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
-                    return YamlNode.Scalar(scalar.Value, isNull, TextLocation.FromYamlMarks(scalar.Start, scalar.End));
+                    return YamlNode.Scalar(Shared(scalar.Value, SharedValueLength), isNull, TextLocation.FromYamlMarks(scalar.Start, scalar.End));
                 case SequenceStart sequenceStart:
                     CheckDepth(depth, sequenceStart);
                     _parser.MoveNext();
@@ -233,7 +245,7 @@ internal static class YamlReader
 
         private YamlNode ReadSequence(SequenceStart start, int depth)
         {
-            var items = ImmutableArray.CreateBuilder<YamlNode>();
+            var items = Rent(_itemLists, depth);
             SequenceEnd end;
             while (!_parser.TryConsume<SequenceEnd>(out end!))
             {
@@ -241,14 +253,14 @@ internal static class YamlReader
             }
 
             return new YamlNode(YamlNodeKind.Sequence, null, false, EquatableArray<YamlEntry>.Empty,
-                new EquatableArray<YamlNode>(items.ToImmutable()), TextLocation.FromYamlMarks(start.Start, end.End));
+                ToEquatable(items), TextLocation.FromYamlMarks(start.Start, end.End));
         }
 
         private YamlNode ReadMapping(MappingStart start, int depth)
         {
-            var entries = ImmutableArray.CreateBuilder<YamlEntry>();
-            var seen = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
-            var duplicates = new List<(string Name, TextLocation Location, TextLocation First)>();
+            var entries = Rent(_entryLists, depth);
+            Dictionary<string, int>? indexes = null; // only for mappings too long to scan
+            List<(string Name, TextLocation Location, TextLocation First)>? duplicates = null;
             MappingEnd end;
             while (!_parser.TryConsume<MappingEnd>(out end!))
             {
@@ -261,11 +273,11 @@ internal static class YamlReader
                     continue;
                 }
 
-                var name = key.Value ?? string.Empty;
-                if (seen.TryGetValue(name, out var first))
+                var name = Shared(key.Value ?? string.Empty, int.MaxValue);
+                var index = IndexOf(entries, name, ref indexes);
+                if (index >= 0)
                 {
-                    duplicates.Add((name, key.Location, first));
-                    var index = IndexOf(entries, name);
+                    (duplicates ??= new()).Add((name, key.Location, entries[index].KeyLocation));
                     if (entries[index].Value.IsNull && !value.IsNull)
                     {
                         // A key written twice, the first time empty (a line duplicated above a section): keep what it holds,
@@ -276,13 +288,49 @@ internal static class YamlReader
                     continue;
                 }
 
-                seen.Add(name, key.Location);
                 entries.Add(new YamlEntry(name, key.Location, value));
             }
 
-            ReportDuplicates(duplicates);
-            return new YamlNode(YamlNodeKind.Mapping, null, false, new EquatableArray<YamlEntry>(entries.ToImmutable()),
+            if (duplicates is not null)
+            {
+                ReportDuplicates(duplicates);
+            }
+
+            return new YamlNode(YamlNodeKind.Mapping, null, false, ToEquatable(entries),
                 EquatableArray<YamlNode>.Empty, TextLocation.FromYamlMarks(start.Start, end.End));
+        }
+
+        /// <summary>The cleared list of this nesting level (a level's list is free again once its node is built).</summary>
+        private static List<T> Rent<T>(List<List<T>> lists, int depth)
+        {
+            while (lists.Count <= depth)
+            {
+                lists.Add(new List<T>());
+            }
+
+            var list = lists[depth];
+            list.Clear();
+            return list;
+        }
+
+        private static EquatableArray<T> ToEquatable<T>(List<T> list)
+            where T : IEquatable<T> =>
+            list.Count == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(ImmutableArray.CreateRange(list));
+
+        private string Shared(string text, int maxLength)
+        {
+            if (text.Length > maxLength)
+            {
+                return text;
+            }
+
+            if (_shared.TryGetValue(text, out var shared))
+            {
+                return shared;
+            }
+
+            _shared.Add(text, text);
+            return text;
         }
 
         /// <summary>
@@ -322,11 +370,36 @@ internal static class YamlReader
             }
         }
 
-        private static int IndexOf(ImmutableArray<YamlEntry>.Builder entries, string key)
+        /// <summary>
+        /// Mappings in fact files hold a handful of keys: a scan costs less than a dictionary per mapping. A long mapping
+        /// (a schema's vocabulary, or a hostile file) gets its dictionary, so a file of n keys never costs n² steps.
+        /// </summary>
+        private static int IndexOf(List<YamlEntry> entries, string key, ref Dictionary<string, int>? indexes)
         {
+            const int Scanned = 16;
+            if (indexes is null && entries.Count > Scanned)
+            {
+                indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    indexes[entries[i].Key] = i;
+                }
+            }
+
+            if (indexes is not null)
+            {
+                if (indexes.TryGetValue(key, out var found))
+                {
+                    return found;
+                }
+
+                indexes[key] = entries.Count; // the index the caller gives the key when it adds it
+                return -1;
+            }
+
             for (var i = 0; i < entries.Count; i++)
             {
-                if (entries[i].Key == key)
+                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
                 {
                     return i;
                 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Crisis.Model;
+using Crisis.Reporter.Commands.Check;
 using Crisis.Reporter.Commands.Common;
 using Crisis.Reporter.Commands.Diff;
 using Crisis.Reporter.Commands.Export;
@@ -12,7 +13,7 @@ using Crisis.Reporter.Templating;
 namespace Crisis.Reporter.Commands;
 
 /// <summary>
-/// The command line: <c>render</c>, <c>list</c>, <c>export</c>, <c>diff</c>, each in its folder (Commands/NAME/).
+/// The command line: <c>render</c>, <c>list</c>, <c>export</c>, <c>diff</c>, <c>check</c>, each in its folder (Commands/NAME/).
 /// Output goes to stdout (or files), errors to stderr, and the exit code says what went wrong (<see cref="ExitCodes"/>).
 /// </summary>
 public sealed class CliApp
@@ -77,6 +78,7 @@ public sealed class CliApp
             ListCommand.Create(catalogFactory, shippedTemplates, options, stdout),
             ExportCommand.Create(catalogFactory, options, stdout),
             DiffCommand.Create(stdout),
+            CheckCommand.Create(catalogFactory, stdout),
         };
         RefuseEmptyValues(root);
         return root;

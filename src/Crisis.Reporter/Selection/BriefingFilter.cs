@@ -143,7 +143,7 @@ public sealed record BriefingFilter
         return string.Join(", ", parts);
     }
 
-    /// <summary>True when a dated fact falls in the window; an undated fact is kept only when no window is set.</summary>
+    /// <summary>True when a dated fact falls in the window (a date known only as between two days: when they overlap it); an undated fact is kept only when no window is set.</summary>
     public bool InWindow(Dating? dating)
     {
         if (!HasDateWindow)
@@ -156,7 +156,7 @@ public sealed record BriefingFilter
             return false;
         }
 
-        var d = dating.On;
+        var d = Text.DateSpan.Of(dating);
         return (From is not { } f || d.End >= f) && (To is not { } t || d.Start <= t);
     }
 

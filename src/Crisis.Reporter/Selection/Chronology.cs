@@ -1,12 +1,14 @@
 using Crisis.Model;
+using Crisis.Reporter.Text;
 
 namespace Crisis.Reporter.Selection;
 
 /// <summary>
 /// When things are, defined once for every briefing, filter and export. A fact's date is the field the schema gives
 /// the role 'date', else the date of the fact it inherits from (a response without a date of its own is dated by its
-/// claim: <see cref="FactCatalog.DateOf"/>). The newest source's publication date is what the fact base knows "as
-/// of": anything dated after it was ahead when the sources were written, never news.
+/// claim: <see cref="FactCatalog.DateOf"/>); it spans from its <c>on</c> to its <c>latest</c> when the evidence
+/// places it only between two days (<see cref="DateSpan"/>). The newest source's publication date is what the fact
+/// base knows "as of": anything that starts after it was ahead when the sources were written, never news.
 /// </summary>
 public sealed class Chronology
 {
@@ -17,22 +19,26 @@ public sealed class Chronology
     {
         this.catalog = catalog;
         var sources = FactSchema.SourceKind is { } kind ? catalog.OfKind(kind) : [];
-        var published = sources.Select(catalog.WhenOf).OfType<PartialDate>().ToList();
-        NewestSource = published.Count == 0 ? null : published.Max();
-        OldestSource = published.Count == 0 ? null : published.Min();
+        var published = sources.Select(SpanOf).OfType<DateSpan>().ToList();
+        // The newest source is the one whose date ends last; the oldest, the one whose date starts first.
+        NewestSource = published.Count == 0 ? null : published.OrderBy(s => s.End).ThenBy(s => s.Start).Last();
+        OldestSource = published.Count == 0 ? null : published.OrderBy(s => s.Start).ThenBy(s => s.End).First();
     }
 
     /// <summary>The publication date of the newest source: what the fact base knows "as of".</summary>
-    public PartialDate? NewestSource { get; }
+    public DateSpan? NewestSource { get; }
 
     /// <summary>The publication date of the oldest source.</summary>
-    public PartialDate? OldestSource { get; }
+    public DateSpan? OldestSource { get; }
 
     /// <summary>A fact's date (with how it is known): its own, else that of the fact it inherits from; null when undated.</summary>
     public Dating? DateOf(IFact fact) => catalog.DateOf(fact);
 
-    /// <summary>A fact's date itself (see <see cref="DateOf"/>).</summary>
+    /// <summary>A fact's date itself, as a partial date (its <c>on</c>: the first day of a span; see <see cref="DateOf"/>).</summary>
     public PartialDate? WhenOf(IFact fact) => catalog.WhenOf(fact);
+
+    /// <summary>A fact's date from its first to its last possible day, or null when undated.</summary>
+    public DateSpan? SpanOf(IFact fact) => DateOf(fact) is { } dating ? DateSpan.Of(dating) : null;
 
     /// <summary>True when a date starts after the newest source's publication date: it was ahead when the sources were written.</summary>
     public bool IsAfterNewestSource(PartialDate? date) =>
@@ -42,22 +48,22 @@ public sealed class Chronology
     /// The date a document over <paramref name="facts"/> is "as of": the newest source, unless every fact is dated after
     /// it (then the latest of their dates); the newest source when none is dated; null when nothing is.
     /// </summary>
-    public PartialDate? AsOf(IEnumerable<IFact> facts)
+    public DateSpan? AsOf(IEnumerable<IFact> facts)
     {
-        var dates = facts.Select(WhenOf).OfType<PartialDate>().ToList();
+        var dates = facts.Select(SpanOf).OfType<DateSpan>().ToList();
         if (dates.Count == 0)
         {
             return NewestSource;
         }
 
-        return NewestSource is { } newest && newest >= dates.Min() ? newest : dates.Max();
+        return NewestSource is { } newest && newest.End >= dates.Min(d => d.Start) ? newest : dates.OrderBy(d => d.End).ThenBy(d => d.Start).Last();
     }
 
     /// <summary>The earliest date among <paramref name="facts"/> to their as-of date, or null when none is dated.</summary>
-    public (PartialDate First, PartialDate Last)? Coverage(IEnumerable<IFact> facts)
+    public (DateSpan First, DateSpan Last)? Coverage(IEnumerable<IFact> facts)
     {
         var list = facts as IReadOnlyCollection<IFact> ?? [.. facts];
-        var dates = list.Select(WhenOf).OfType<PartialDate>().ToList();
-        return dates.Count == 0 ? null : (dates.Min(), AsOf(list)!.Value);
+        var dates = list.Select(SpanOf).OfType<DateSpan>().ToList();
+        return dates.Count == 0 ? null : (dates.OrderBy(d => d.Start).ThenBy(d => d.End).First(), AsOf(list)!.Value);
     }
 }

@@ -64,6 +64,9 @@ public sealed class FactSelection
         return (ImmutableArray<T>)facts;
     }
 
+    /// <summary>True when the selection holds the fact: any fact of the reference and analysis layers, a fact of the evidence layer that passes the filter.</summary>
+    public bool Shows(IFact fact) => FactSchema.KindOf(fact).Layer != FactLayer.Evidence || Keeps(fact);
+
     /// <summary>True when a fact of the evidence layer passes the filter: in the window, involving a filtered actor, with the topic.</summary>
     private bool Keeps(IFact fact) =>
         Filter.InWindow(Chronology.DateOf(fact)) && Filter.Involves(Involvement.Of(Catalog, fact)) && Filter.HasTopic(Catalog.TopicsOf(fact));

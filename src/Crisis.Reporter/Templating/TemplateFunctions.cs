@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text;
 using Crisis.Reporter.Text;
 using Scriban.Runtime;
@@ -10,7 +9,7 @@ namespace Crisis.Reporter.Templating;
 /// The functions templates call besides Scriban's built-ins (documented in docs/reporter.md). They only
 /// format; every decision is made in the view model. Their output is <see cref="MarkdownText"/>, written as is.
 /// <list type="bullet">
-/// <item><c>{{ cite item.refs }}</c>: note numbers → footnote markers <c>[^1][^4]</c> (nothing for an empty list).</item>
+/// <item><c>{{ cite item.refs }}</c>: note labels → footnote markers <c>[^S2-3-15-9f1c][^S4-1-2-07ab]</c> (nothing for an empty list).</item>
 /// <item><c>{{ mermaid item.title }}</c>: text made safe for a Mermaid label (see <see cref="Mermaid.Label"/>).</item>
 /// </list>
 /// </summary>
@@ -28,7 +27,7 @@ public static class TemplateFunctions
         return functions;
     }
 
-    /// <summary>The footnote markers for a list of note numbers.</summary>
+    /// <summary>The footnote markers for a list of note labels (a view's <c>refs</c>).</summary>
     public static string Cite(object? refs)
     {
         if (refs is null)
@@ -36,29 +35,33 @@ public static class TemplateFunctions
             return string.Empty;
         }
 
-        if (refs is int single)
+        if (refs is string single)
         {
-            return $"[^{single.ToString(CultureInfo.InvariantCulture)}]";
+            return Marker(single);
         }
 
-        if (refs is not IEnumerable items || refs is string)
+        if (refs is not IEnumerable items)
         {
-            throw new ArgumentException($"cite expects a list of note numbers (for example {{{{ cite fact.refs }}}}), got {TypeName(refs)}");
+            throw new ArgumentException($"cite expects a list of note labels (for example {{{{ cite fact.refs }}}}), got {TypeName(refs)}");
         }
 
         var sb = new StringBuilder();
         foreach (var item in items)
         {
-            if (item is not int n)
-            {
-                throw new ArgumentException($"cite expects note numbers, got {TypeName(item)}");
-            }
-
-            sb.Append("[^").Append(n.ToString(CultureInfo.InvariantCulture)).Append(']');
+            sb.Append(item is string label ? Marker(label) : throw new ArgumentException($"cite expects note labels (as in a view's refs), got {TypeName(item)}"));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// "[^S2-3-15-9f1c]". A label is written as is, so it must be one: ASCII letters, digits and dashes, as the notes'
+    /// labels are; anything else (a space, a "]") would end the marker and let text become Markdown.
+    /// </summary>
+    private static string Marker(string label) =>
+        label.Length > 0 && label.Length <= 100 && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? "[^" + label + "]"
+            : throw new ArgumentException($"cite expects note labels (ASCII letters, digits and dashes, as in a view's refs), got \"{label}\"");
 
     private static string TypeName(object? value) => value switch
     {

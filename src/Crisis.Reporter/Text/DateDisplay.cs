@@ -26,6 +26,32 @@ public static class DateDisplay
     /// <summary>The display form of a date, or <paramref name="undated"/> when there is none.</summary>
     public static string Format(PartialDate? date, string undated = "undated") => date is { } d ? Format(d) : undated;
 
+    /// <summary>
+    /// The display form of a date as the evidence places it: one date, or the two between which it lies, shortened
+    /// when they share their month or year ("19–20 Jan 2022", "30 Nov – 2 Dec 2021", "~6 Dec 2021 – Jan 2022").
+    /// </summary>
+    public static string Format(DateSpan span)
+    {
+        var (a, b) = (span.First, span.Last);
+        if (!span.IsBetween)
+        {
+            return Format(a);
+        }
+
+        if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day && !b.IsApproximate && a.Year == b.Year)
+        {
+            var first = (a.IsApproximate ? "~" : "") + a.Day!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return a.Month == b.Month
+                ? $"{first}–{Format(b)}"
+                : $"{first} {Months[a.Month!.Value - 1]} – {Format(b)}";
+        }
+
+        return $"{Format(a)} – {Format(b)}";
+    }
+
+    /// <summary>The display form of a dating block (see <see cref="Format(DateSpan)"/>), or <paramref name="undated"/> when there is none.</summary>
+    public static string Format(Dating? dating, string undated = "undated") => dating is null ? undated : Format(DateSpan.Of(dating));
+
     /// <summary>The display form of a full date ("21 Jan 2022").</summary>
     public static string Format(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year:0000}";
 

@@ -37,6 +37,13 @@ internal static class LineDiff
         return output.ToString();
     }
 
+    /// <summary>The lines removed from <paramref name="before"/> and added in <paramref name="after"/>, by the same diff as <see cref="Format"/>.</summary>
+    public static (IReadOnlyList<string> Removed, IReadOnlyList<string> Added) Changes(string before, string after)
+    {
+        var edits = Edits(Lines(before), Lines(after));
+        return ([.. edits.Where(e => e.Marker == '-').Select(e => e.Text)], [.. edits.Where(e => e.Marker == '+').Select(e => e.Text)]);
+    }
+
     /// <summary>A final newline ends the last line rather than starting an empty one; a difference there gets a note.</summary>
     private static string[] Lines(string text) => text.EndsWith('\n') ? text[..^1].Split('\n') : text.Split('\n');
 

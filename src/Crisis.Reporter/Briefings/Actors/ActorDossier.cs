@@ -22,7 +22,7 @@ public sealed record ActorDossier : ITemplateView
     public string? Affiliation { get; init; }
     public string? Aliases { get; init; }
     public string? Description { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<StatementView> Statements { get; init; }
     public required IReadOnlyList<EventView> Events { get; init; }
     public required IReadOnlyList<AssessmentView> Assessments { get; init; }

@@ -6,10 +6,15 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Actors;
 
-/// <summary>The actors briefing: a dossier per actor, the most involved first: who they are, what they said, what they took part in. Its template is <c>actors.scriban</c> beside this file.</summary>
+/// <summary>
+/// The actors briefing: the actors by involvement (the most involved first, with their number of facts), then a dossier
+/// per actor by name: who they are, what they said, what they took part in. The dossiers keep an order that no new fact
+/// changes, so a fact added to an actor's dossier changes its own line and its actor's count in the index, not the
+/// place of a whole dossier. Its template is <c>actors.scriban</c> beside this file.
+/// </summary>
 public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     "actors",
-    "a dossier per actor, the most involved first: who they are, what they said, what they took part in",
+    "the actors by involvement, then a dossier per actor by name: who they are, what they said, what they took part in",
     "Actors in the Russia–Ukraine crisis")
 {
     /// <summary>A dossier per actor (sections in the template's order, so notes number in reading order).</summary>
@@ -21,13 +26,17 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var actors = sel.Filter.Actors.Count > 0
             ? cat.Actors.Where(a => sel.Filter.Actors.Contains(a.Id.Value, StringComparer.Ordinal))
             : cat.Actors.AsEnumerable();
-        // Most involved first: the number of selected facts that are each actor's own (they speak, estimate, claim, …),
-        // the facts their dossier shows (Involvement: one definition of who takes part in a fact).
+        // Involvement: the number of selected facts that are each actor's own (they speak, estimate, claim, …), the facts
+        // their dossier shows (Involvement: one definition of who takes part in a fact). The index ranks by it; the
+        // dossiers follow by name, so that one new fact never moves a dossier.
         var rank = sel.Evidence.SelectMany(f => Involvement.PartiesTo(f).Distinct()).CountBy(a => a).ToDictionary();
+        var byName = actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal).ToList();
+        var index = byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)).OrderByDescending(a => rank.GetValueOrDefault(a.Id))
+            .Select(a => new ActorIndexRow(Wording.ReaderName(a.Name), a.Type.Label(), rank.GetValueOrDefault(a.Id)))
+            .ToList();
         var dossiers = new List<ActorDossier>();
         // A source's own voice is not an actor: what it says is "unattributed (S4)" on the other pages, and it has no dossier.
-        foreach (var a in actors.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a))
-            .OrderByDescending(a => rank.GetValueOrDefault(a.Id)).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal))
+        foreach (var a in byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)))
         {
             var id = a.Id;
             bool Theirs(IFact fact) => Involvement.IsPartyTo(id, fact);
@@ -60,6 +69,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
 
         return new ActorsModel
         {
+            Index = index,
             Actors = dossiers,
         };
     }
@@ -75,9 +85,13 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             .Select(g => new FactSection(FactSchema.KindOf(g.First()), ByDate(g, FactViewBuilder.OwnDate).Select(context.Views.FactLineOf).ToList()))];
 }
 
-/// <summary>A dossier per actor.</summary>
+/// <summary>The actors by involvement, then a dossier per actor by name.</summary>
 public sealed class ActorsModel : DocumentModel
 {
+    /// <summary>Every actor shown, the most involved first (then by name), with the number of selected facts they are party to.</summary>
+    public required IReadOnlyList<ActorIndexRow> Index { get; init; }
+
+    /// <summary>A dossier per actor, by name.</summary>
     public required IReadOnlyList<ActorDossier> Actors { get; init; }
 
     /// <summary>The states, alliances and organisations among <see cref="Actors"/>, in its order: the table of contents' first line.</summary>
@@ -86,3 +100,6 @@ public sealed class ActorsModel : DocumentModel
     /// <summary>The named people among <see cref="Actors"/>, in its order.</summary>
     public IReadOnlyList<ActorDossier> People => [.. Actors.Where(a => a.IsPerson)];
 }
+
+/// <summary>A row of the actors' index: name, type, and the number of selected facts they are party to.</summary>
+public sealed record ActorIndexRow(string Name, string Type, int Facts) : Crisis.Reporter.Templating.ITemplateView;

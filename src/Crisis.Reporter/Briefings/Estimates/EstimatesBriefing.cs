@@ -18,9 +18,10 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     {
         var sel = context.Selection;
         var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // The figures with a number, each a bar in date order; a figure given only in words has no number and a superseded
-        // one is not the party's figure any more: both are listed beside the chart, never drawn.
-        var charted = troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated).ToList();
+        // The figures with a number, each a bar in date order. A figure given only in words has no number, a superseded
+        // one is not the party's figure any more, and a figure counted in another unit ("personnes") or with a scope of
+        // its own ("including separatist forces") counts something else: each is listed under the chart, never drawn.
+        var charted = troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
@@ -29,6 +30,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             var axisMax = (Math.Ceiling(top * 1.1m / 20m) * 20m) + 10m;
             string K(decimal v) => (v / 1000m).ToString("0.#", CultureInfo.InvariantCulture);
             var max = axisMax * 1000m;
+            LegendEntry NotDrawn(string why, Estimate e) => new($"{why}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})", context.Cite(e));
             chart = new BarChart(
                 MeasuredQuantity.TroopsNearUkraine.ToKey(),
                 $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
@@ -41,8 +43,9 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? "0" : K(e.Value!.Value))],
                 // Orange: a planned figure, not a count.
                 [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : "0")],
-                [.. troops.Where(e => e.Value is null).Select(e => $"Given only in words, not drawn: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})")
-                    .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => $"Superseded, not drawn: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})"))]);
+                [.. troops.Where(e => e.Value is null).Select(e => NotDrawn("Given only in words, not drawn", e))
+                    .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => NotDrawn("Superseded, not drawn", e)))
+                    .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (e.Unit != SeriesUnit || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))]);
         }
 
         return new EstimatesModel
@@ -57,6 +60,9 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     private static string Bound(Estimate e) => e.Qualifier == Qualifier.Exact ? "" : e.Qualifier.Label();
 
     private static string DateText(Dating d) => FactViewBuilder.DateText(d);
+
+    /// <summary>What the chart's bars count: one unit, one series.</summary>
+    private const string SeriesUnit = "soldiers";
 
     /// <summary>The quantities with two figures or more, each a table of its figures by date; what every row shares is said once.</summary>
     private static List<EstimateTable> EstimateGroups(BriefingContext context) =>
@@ -100,7 +106,10 @@ public sealed record BarChart(
     IReadOnlyList<string> Open,
     IReadOnlyList<string> Given,
     IReadOnlyList<string> Planned,
-    IReadOnlyList<string> NotDrawn) : Crisis.Reporter.Templating.ITemplateView;
+    IReadOnlyList<LegendEntry> NotDrawn) : Crisis.Reporter.Templating.ITemplateView;
+
+/// <summary>A line under a chart: a figure not drawn and why, with the figure's notes.</summary>
+public sealed record LegendEntry(string Text, IReadOnlyList<string> Refs) : Crisis.Reporter.Templating.ITemplateView;
 
 /// <summary>
 /// The figures of one quantity, by date, as a table: its reader heading, and which columns to show: a column whose

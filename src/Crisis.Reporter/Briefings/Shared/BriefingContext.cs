@@ -6,8 +6,8 @@ namespace Crisis.Reporter.Briefings.Shared;
 
 /// <summary>
 /// What one document is built from: the selected facts with their chronology, and the document's own
-/// <see cref="NoteRegistry"/>, which numbers citations in the order the document shows them (a new context per
-/// document, so notes start at 1). The views of facts are built by <see cref="Views"/>, the header and footer by
+/// <see cref="NoteRegistry"/>, which holds the notes of the citations the document shows (a new context per document,
+/// so a document defines only the notes it cites). The views of facts are built by <see cref="Views"/>, the header and footer by
 /// <see cref="DocumentFrame"/>.
 /// </summary>
 public sealed class BriefingContext
@@ -49,10 +49,10 @@ public sealed class BriefingContext
     /// <summary>Records that the document shows a term of <paramref name="scale"/> (a likelihood, a confidence level).</summary>
     public void Uses(Scale scale) => scales.Add(scale);
 
-    /// <summary>The note numbers of a fact's citations, as this document cites them (see <see cref="OneNotePerFact"/>).</summary>
-    public IReadOnlyList<int> Cite(ImmutableArray<Citation> citations) =>
+    /// <summary>The labels of the notes of a fact's citations, as this document cites them (see <see cref="OneNotePerFact"/>).</summary>
+    public IReadOnlyList<string> Cite(ImmutableArray<Citation> citations) =>
         OneNotePerFact ? Notes.AddStrongest(citations) : Notes.Add(citations);
 
-    /// <summary>The note numbers of a fact's citations (none for a fact that cites nothing).</summary>
-    public IReadOnlyList<int> Cite(IFact fact) => fact is ICitedFact cited ? Cite(cited.Citations) : [];
+    /// <summary>The labels of the notes of a fact's citations (none for a fact that cites nothing).</summary>
+    public IReadOnlyList<string> Cite(IFact fact) => fact is ICitedFact cited ? Cite(cited.Citations) : [];
 }

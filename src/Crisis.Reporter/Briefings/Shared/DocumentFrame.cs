@@ -14,10 +14,10 @@ public static class DocumentFrame
         model.Briefing = briefing.Name;
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
         var asOf = context.Chronology.AsOf(context.Selection.Evidence);
-        model.AsOf = DateDisplay.Format(asOf, "undated");
+        model.AsOf = asOf is { } day ? DateDisplay.Format(day) : "undated";
         model.Title = asOf is null ? briefing.Title : $"{briefing.Title}, as of {model.AsOf}";
         model.Filters = context.Selection.Filter.Describe(context.Catalog);
-        model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First, coverage.Last) : "no dated facts";
+        model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
         var factCount = context.Selection.Evidence.Length;
         var sourceCount = context.Selection.Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
         // The reference layer but the sources (the actors and places facts are about), kind by kind: "61 actors and 29 places".
@@ -25,9 +25,9 @@ public static class DocumentFrame
             .Select(k => Plural(context.Catalog.OfKind(k.Name).Length, k.Name.Replace('-', ' '), k.Plural.Replace('-', ' '))).ToList();
         model.SourceCount = Plural(sourceCount, "source");
         model.BasedOn = $"{Plural(factCount, "fact")} from {model.SourceCount}" + (reference.Count == 0 ? "" : ", " + List(reference));
-        model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest, newest) : null;
+        model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest.First, newest.Last) : null;
         model.Notes = context.Notes.Notes;
-        model.Sources = context.Catalog.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
+        model.Sources = context.Notes.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
         if (model.Notes.Count > 0)
         {
             // Every note's tag gives a source's grade and an item's credibility ("S2 ¶3 s.15 · F2").

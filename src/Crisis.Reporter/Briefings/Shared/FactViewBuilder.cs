@@ -23,9 +23,9 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     private NoteRegistry notes => context.Notes;
 
-    private IReadOnlyList<int> Cite(ImmutableArray<Citation> citations) => context.Cite(citations);
+    private IReadOnlyList<string> Cite(ImmutableArray<Citation> citations) => context.Cite(citations);
 
-    private IReadOnlyList<int> Cite(IFact fact) => context.Cite(fact);
+    private IReadOnlyList<string> Cite(IFact fact) => context.Cite(fact);
 
     /// <summary>
     /// The date a fact itself gives, which views show: never one it inherits (a response without a date of its own is
@@ -45,7 +45,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// How every view shows a fact's own date: "21 Jan 2022", "~12 Feb 2022", "undated". One function, so that a fact
     /// shows one date on every page (the test of dates across briefings checks it).
     /// </summary>
-    public static string DateText(Dating? date) => DateDisplay.Format(date?.On);
+    public static string DateText(Dating? date) => DateDisplay.Format(date);
 
     public EventView EventOf(Event e) => new()
     {
@@ -69,7 +69,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     public StatementView StatementOf(Statement s) => new()
     {
         Id = s.Id.Value,
-        Speaker = Attribution([s.Speaker], s.ReportedBy, s.Citations),
+        Speaker = Attribution(s.Speakers, s.ReportedBy, s.Citations),
         Date = DateText(s.Date),
         Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
@@ -93,6 +93,7 @@ public sealed class FactViewBuilder(BriefingContext context)
         Refs = Cite(e.Citations),
     };
 
+    /// <summary>A claim; with its answers (its selected responses and the facts that answer it) when <paramref name="withResponses"/>.</summary>
     public ClaimView ClaimOf(Claim c, bool withResponses)
     {
         var refs = Cite(c.Citations);
@@ -113,8 +114,18 @@ public sealed class FactViewBuilder(BriefingContext context)
             Notes = c.Notes,
             Refs = refs,
             Responses = responses,
+            AnsweredBy = withResponses ? [.. AnswersOf(c).Select(a => AnswerOf(a.Fact, a.Stance))] : [],
         };
     }
+
+    /// <summary>The selected facts that answer a claim without words said in answer (its answered-by), in the curators' order.</summary>
+    public IEnumerable<(IFact Fact, Stance Stance)> AnswersOf(Claim c) => c.AnsweredBy.IsDefaultOrEmpty
+        ? []
+        : c.AnsweredBy.Select(a => (Fact: cat[a.Fact], a.Stance)).Where(a => sel.Shows(a.Fact));
+
+    /// <summary>A fact as the answer to a claim: its one-line label, its stance, its own date and its notes.</summary>
+    public FactAnswerView AnswerOf(IFact fact, Stance stance) =>
+        new(LabelOf(fact).TrimEnd('.'), stance.Label(), DateText(OwnDate(fact)), Cite(fact));
 
     public ResponseView ResponseOf(Response r) => new()
     {
@@ -219,7 +230,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{Capitalise(Parties([s.Speaker], s.Citations))}: {s.Summary}",
+        Statement s => $"{Capitalise(Parties(s.Speakers, s.Citations))}: {s.Summary}",
         Estimate e => $"{Capitalise(Parties(e.Estimators, e.Citations))}: {Figure(e)} ({e.Subject})",
         Claim c => $"{Capitalise(Parties(c.Claimants, c.Citations))} {Agree("claims", ArePlural(c.Claimants))}: {c.Text}",
         Response r => $"{Capitalise(Parties(r.Responders, r.Citations))} {Agree(r.Stance.Label(), ArePlural(r.Responders))}: {r.Text}",

@@ -4,7 +4,7 @@ using Crisis.Reporter.Templating;
 namespace Crisis.Reporter.Briefings.Shared;
 
 // The views of facts the briefings share. Every value is display-ready: dates formatted by precision, figures
-// formatted, names resolved, citations numbered (Refs: note numbers, rendered by {{ cite item.refs }}). Templates see
+// formatted, names resolved, citations as notes (Refs: note labels, rendered by {{ cite item.refs }}). Templates see
 // the members the Scriban way (AsOf is as_of); docs/reporter.md lists them. A briefing's own views live in its folder.
 
 /// <summary>A quotation in its original language beside the curators' English translation.</summary>
@@ -44,7 +44,7 @@ public sealed record EventView : ITemplateView
     public string? Topics { get; init; }
     public required string Summary { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Something an actor said.</summary>
@@ -57,7 +57,7 @@ public sealed record StatementView : ITemplateView
     public QuoteView? Quote { get; init; }
     public string? Event { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A figure someone gave.</summary>
@@ -77,7 +77,7 @@ public sealed record EstimateView : ITemplateView
     public string? Rank { get; init; }
     public required bool IsDeprecated { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Estimates of one measured quantity, side by side.</summary>
@@ -105,9 +105,15 @@ public sealed record ClaimView : ITemplateView
     public required string Status { get; init; }
     public required string StatusMeaning { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<ResponseView> Responses { get; init; }
+
+    /// <summary>The facts the sources set against the claim (or that bear it out) without answering it in words.</summary>
+    public required IReadOnlyList<FactAnswerView> AnsweredBy { get; init; }
 }
+
+/// <summary>A fact that answers a claim without being words said in answer: its one-line label, its stance ("disputes"), its own date and its notes.</summary>
+public sealed record FactAnswerView(string Label, string Stance, string Date, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>An answer to a claim.</summary>
 public sealed record ResponseView : ITemplateView
@@ -125,7 +131,7 @@ public sealed record ResponseView : ITemplateView
     public required string ClaimText { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A demand with the positions taken on it.</summary>
@@ -142,7 +148,7 @@ public sealed record DemandView : ITemplateView
     public required string Text { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
     public required IReadOnlyList<PositionView> Positions { get; init; }
 }
 
@@ -161,7 +167,7 @@ public sealed record PositionView : ITemplateView
     public required string Text { get; init; }
     public required string DemandText { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>A sanction, aid package, deployment, transfer or diplomatic measure.</summary>
@@ -181,7 +187,7 @@ public sealed record MeasureView : ITemplateView
     public required string Date { get; init; }
     public string? Condition { get; init; }
     public string? Summary { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>
@@ -199,7 +205,7 @@ public sealed record AssessmentView : ITemplateView
     public string? StatedLikelihood { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
-    public required IReadOnlyList<int> Refs { get; init; }
+    public required IReadOnlyList<string> Refs { get; init; }
 }
 
 /// <summary>Events under one heading (a topic or a month).</summary>
@@ -238,10 +244,10 @@ public sealed record SourceView : ITemplateView
 }
 
 /// <summary>A fact resting on a source.</summary>
-public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record SourceFact(string Kind, string Id, string Label, string Locator, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>A fact of a kind no template shows in its own way: its date (or "undated"), its reader label and its notes.</summary>
-public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record FactLine(string Kind, string Id, string Date, string Label, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>The facts of one kind under a heading made from the kind's plural ("Casualty reports").</summary>
 public sealed record FactSection(string Kind, string Heading, IReadOnlyList<FactLine> Items) : ITemplateView

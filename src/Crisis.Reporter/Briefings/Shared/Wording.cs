@@ -11,8 +11,21 @@ public static class Wording
     /// <summary>The display form of an estimate's figure: qualifier, value, unit ("more than 100,000 soldiers", "$200 million", "about 1 hour").</summary>
     public static string Figure(Estimate e) => Figure(e, withUnit: true);
 
-    /// <summary>The figure, without its unit when a table's header names the unit ("more than 100,000").</summary>
-    public static string Figure(Estimate e, bool withUnit)
+    /// <summary>
+    /// The figure, without its unit when a table's header names the unit ("more than 100,000"), and always with its
+    /// scope when the source gives one ("…, including separatist forces"): wherever a figure is shown, what it counts
+    /// goes with it.
+    /// </summary>
+    public static string Figure(Estimate e, bool withUnit) => Bare(e, withUnit) + Scope(e);
+
+    /// <summary>What a figure counts besides its subject or leaves out, as its source says (", including …", ", not counting …"); empty when it says nothing.</summary>
+    public static string Scope(Estimate e) =>
+        (e.Includes is { } included ? $", including {included}" : "") + (e.Excludes is { } excluded ? $", not counting {excluded}" : "");
+
+    /// <summary>True when a figure counts something its subject does not, or leaves something out: it is not one of a series of plain counts.</summary>
+    public static bool HasOwnScope(Estimate e) => e.Includes is not null || e.Excludes is not null;
+
+    private static string Bare(Estimate e, bool withUnit)
     {
         // A figure given only in words has no number: its words are shown, never a stand-in value.
         if (e.Value is not { } value)

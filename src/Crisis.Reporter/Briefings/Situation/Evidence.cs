@@ -20,9 +20,13 @@ internal static class Evidence
                 .OrderBy(x => Rank(x.Weight)).ThenBy(x => x.index)
                 .Select(x => (x.Fact, x.Weight))];
 
-    /// <summary>The facts a list of evidence names, in the list's order.</summary>
+    /// <summary>The facts a list of evidence names, heaviest first (see <see cref="Heaviest"/>).</summary>
     public static IReadOnlyList<IFact> FactsOf(BriefingContext context, ImmutableArray<EvidenceItem> evidence) =>
-        evidence.IsDefaultOrEmpty ? [] : [.. evidence.Select(item => context.Catalog[item.Fact])];
+        evidence.IsDefaultOrEmpty
+            ? []
+            : [.. evidence.Select((item, order) => (item, order))
+                .OrderBy(x => x.item.Weight is { } weight ? (int)weight : int.MaxValue).ThenBy(x => x.order)
+                .Select(x => context.Catalog[x.item.Fact])];
 
     /// <summary>Where a weight sorts: strong first, an item not yet weighed before a weak one (weak evidence fits the alternatives as well).</summary>
     public static int Rank(Weight? weight) => weight switch

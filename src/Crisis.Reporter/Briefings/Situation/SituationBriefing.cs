@@ -60,6 +60,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         // shown in the first section that has a place for it.
         var bluf = Bluf(context, page, windowStart, asOf);
         var judgments = Judgments(context, page);
+        var courses = Courses(context);
         // The stances the demands' answers take, in the vocabulary's order: one column each.
         var stances = sel.Of<Position>().Where(p => sel.Of<Demand>().Any(d => d.Id == p.Demand)).Select(p => p.Stance).Distinct().Order().ToList();
         var demands = Demands(context, page, stances);
@@ -83,6 +84,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         {
             Bluf = bluf,
             Judgments = judgments,
+            Courses = courses,
             Demands = demands,
             Stances = [.. stances.Select(x => new StanceColumn(x.ToKey(), Capitalise(x.Label())))],
             DemandsHeading = demanders.Count == 1 ? $"What {demanders[0]} demands, and the answers" : "Demands, and the answers",
@@ -134,7 +136,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Confidence = lead.Confidence.Label(),
             // The bottom line sums up the page: its change is told again where the page weighs it, so it is not marked shown.
             KeyChange = change is null ? null : Evidence.ViewOf(context, change),
-            CutOff = DateDisplay.Format(context.Chronology.AsOf(context.Selection.Evidence), "undated"),
+            CutOff = context.Chronology.AsOf(context.Selection.Evidence) is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
         };
     }
 
@@ -185,6 +187,26 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The analysts' courses of action that rest on at least one selected fact, most likely before most dangerous,
+    /// each citing its heaviest supporting fact (the list says why; the reasoning is in the data and the export).
+    /// </summary>
+    private static List<CourseView> Courses(BriefingContext context)
+    {
+        var selected = context.Selection.Evidence.ToHashSet();
+        return [.. context.Catalog.CoursesOfAction
+            .OrderBy(c => c.DefinedOrder).ThenBy(c => c.Type).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
+            .Select(c => (Course: c, Support: Evidence.FactsOf(context, c.SupportedBy)))
+            .Where(x => x.Support.Any(selected.Contains))
+            .OrderBy(x => x.Course.Type)
+            .Select(x => new CourseView(
+                Capitalise(x.Course.Type.Label()),
+                context.Catalog[x.Course.Actor].Name,
+                context.Notes.ReaderText(x.Course.Text),
+                x.Course.Confidence.Label(),
+                context.Cite(x.Support.First(selected.Contains))))];
     }
 
     /// <summary>The heaviest <paramref name="count"/> selected facts of a ranked list not already shown on the page.</summary>
@@ -293,13 +315,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// Figures of the window for the same thing on the same date that differ: a real disagreement. Figures that rise
-    /// from one date to the next are a trend, and a planned figure is not a count, so neither is listed here; older
+    /// from one date to the next are a trend, a planned figure is not a count, and figures in different units or of
+    /// different scope ("including separatist forces") count different things, so none of these is listed here; older
     /// disagreements are on the estimates briefing.
     /// </summary>
     private static List<EstimateGroup> FigureDisagreements(BriefingContext context, PageFacts page, DateOnly from) =>
         context.Selection.Of<Estimate>()
             .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.AsOf.On.End >= from)
-            .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start)))
+            .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start), e.Unit, Scope: Scope(e)))
             .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
             .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
             .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(e => page.Show(e, context.Views.EstimateOf(e))).ToList()))
@@ -330,22 +353,29 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     private static bool Disjoint((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.High < b.Low || b.High < a.Low;
 
-    /// <summary>Claims made in the window that another party denied or disputed, and not shown above, each with its latest answer.</summary>
+    /// <summary>
+    /// Claims made in the window that another party denied or disputed, in words (a response) or by a fact the sources
+    /// set against them (answered-by), and not shown above; beside each, its latest answer in words, else the first
+    /// fact that answers it.
+    /// </summary>
     private static List<ClaimView> ClaimDisagreements(BriefingContext context, PageFacts page, DateOnly from)
     {
         var sel = context.Selection;
         var answers = sel.Of<Response>().Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
+        List<(IFact Fact, Stance Stance)> Against(Claim c) => [.. context.Views.AnswersOf(c).Where(a => a.Stance is Stance.Denies or Stance.Disputes)];
         return sel.Of<Claim>()
-            .Where(c => answers[c.Id].Any() && !page.IsShown(c))
+            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c))
             .Where(c => c.Date is { } x && x.On.Start >= from)
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
             .Select(c =>
             {
                 var view = page.Show(c, context.Views.ClaimOf(c, withResponses: false));
+                List<ResponseView> responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+                    .Take(AnswersShown).Select(r => page.Show(r, context.Views.ResponseOf(r)))];
                 return view with
                 {
-                    Responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
-                        .Take(AnswersShown).Select(r => page.Show(r, context.Views.ResponseOf(r)))],
+                    Responses = responses,
+                    AnsweredBy = responses.Count > 0 ? [] : [.. Against(c).Take(AnswersShown).Select(a => context.Views.AnswerOf(a.Fact, a.Stance))],
                 };
             })
             .ToList();
@@ -375,11 +405,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             covered.UnionWith(dating);
             var bears = w.BearsOn.Where(id => shown.ContainsKey(id.Value)).Select(id => shown[id.Value]).Order().ToList();
             var due = dating.Count == 0 ? FactViewBuilder.DateText(w.Due) : DateDisplay.Range(dating[0].Date!.On, dating[^1].Date!.On);
-            IReadOnlyList<int> refs = dating.Count > 0 ? context.Cite(dating[0]) : evidence.Count == 0 ? [] : context.Cite(evidence[0]);
+            IReadOnlyList<string> refs = dating.Count > 0 ? context.Cite(dating[0]) : evidence.Count == 0 ? [] : context.Cite(evidence[0]);
             result.Add((dating.Count > 0 ? dating[0].Date!.On : w.Due.On, new WatchView(
                 due,
                 w.Title,
                 context.Notes.ReaderText(w.Why),
+                context.Notes.ReaderText(w.WouldChange),
                 bears.Count switch
                 {
                     0 => null,
@@ -392,7 +423,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         foreach (var e in ahead.Where(e => !covered.Contains(e)))
         {
             var view = context.Views.EventOf(e);
-            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, view.Refs)));
+            result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, null, view.Refs)));
         }
 
         return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
@@ -423,11 +454,15 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say); \"~\" marks an approximate one.");
         }
 
-        var citations = all.SelectMany(x => x.Citations).ToList();
-        var repaired = citations.Count(c => c.Credibility >= 3);
-        if (repaired > 0)
+        var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
+        var conflicts = conflicting == 0 ? "" : $", and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}";
+        if (damaged > 0)
         {
-            result.Add($"{OfAll(repaired, citations.Count, "cited sentence")} {(repaired == 1 ? "is" : "are")} garbled or truncated; the notes say how they were read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}{conflicts}; the notes say how each was read.");
+        }
+        else if (conflicting > 0)
+        {
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}; the notes say how each was read.");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
@@ -491,6 +526,9 @@ public sealed class SituationModel : DocumentModel
 
     /// <summary>The anchor of the timeline's month of the as-of date ("feb-2022"), for the link to the minor events.</summary>
     public required string ChangesAnchor { get; init; }
+
+    /// <summary>The analysts' most likely and most dangerous courses of action.</summary>
+    public required IReadOnlyList<CourseView> Courses { get; init; }
 
     /// <summary>The days "what changed" covers ("7 Feb 2022 – 13 Feb 2022").</summary>
     public required string Window { get; init; }

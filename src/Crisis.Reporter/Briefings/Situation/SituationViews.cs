@@ -47,15 +47,18 @@ public sealed record JudgmentView : ITemplateView
     public required int MoreAgainst { get; init; }
 }
 
+/// <summary>One of the analysts' courses of action: which ("Most likely"), whose, what, the confidence, and the note of its heaviest supporting fact.</summary>
+public sealed record CourseView(string Type, string Actor, string Text, string Confidence, IReadOnlyList<string> Refs) : ITemplateView;
+
 /// <summary>
 /// A fact as evidence: its one-line label, who gave it when the label does not say ("United States and United
 /// Kingdom"), "scheduled" or "planned" for an event still ahead, its own date (or null), how diagnostic the analysts
 /// weigh it ("strong", or null when unweighed) and its notes.
 /// </summary>
-public sealed record EvidenceView(string Id, string Label, string? Who, string? Ahead, string? Date, string? Weight, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record EvidenceView(string Id, string Label, string? Who, string? Ahead, string? Date, string? Weight, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>A demand and the answers to it, one cell per stance of <see cref="SituationModel.Stances"/>, in that order.</summary>
-public sealed record DemandLine(string Id, string Text, string By, string? Of, string Date, IReadOnlyList<int> Refs, IReadOnlyList<AnswerGroup> Answers) : ITemplateView;
+public sealed record DemandLine(string Id, string Text, string By, string? Of, string Date, IReadOnlyList<string> Refs, IReadOnlyList<AnswerGroup> Answers) : ITemplateView;
 
 /// <summary>The parties that took one stance on a demand (the United States, NATO), each with who spoke, the date and notes; empty when none did.</summary>
 public sealed record AnswerGroup(string Stance, IReadOnlyList<EvidenceView> Holders) : ITemplateView;
@@ -87,10 +90,10 @@ public sealed record ThreatView : ITemplateView
 }
 
 /// <summary>A military activity that has taken place or is under way: what, when (start and end; null when undated), and its notes. What is still ahead is an indicator.</summary>
-public sealed record ActivityView(string Id, string Title, string? Date, string? End, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record ActivityView(string Id, string Title, string? Date, string? End, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>
 /// An indicator: something to watch after the newest source, when it is due (the dates of the events that schedule
-/// it), what it is, what it would change (the judgments it bears on, and why), and the notes of the facts that date it.
+/// it), what it is, why it matters, what its outcome would change and the judgments it bears on, and the notes of the facts that date it.
 /// </summary>
-public sealed record WatchView(string Due, string Title, string? Why, string? BearsOn, IReadOnlyList<int> Refs) : ITemplateView;
+public sealed record WatchView(string Due, string Title, string? Why, string? WouldChange, string? BearsOn, IReadOnlyList<string> Refs) : ITemplateView;

@@ -22,7 +22,7 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
         var selected = sel.All.OfType<ICitedFact>().Where(f => !reference.Contains(f.Kind))
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var articles = new List<SourceView>();
-        foreach (var s in cat.Sources)
+        foreach (var s in notes.Sources)
         {
             var facts = new List<SourceFact>();
             foreach (var f in selected)

@@ -19,9 +19,16 @@ public static class DiffMarkdown
 
     private static readonly Dictionary<string, string> RuleHeadings = new(StringComparer.Ordinal)
     {
+        ["new-source"] = "**New source**: does the text warrant its reliability grade, and do its citations' grades fit its sentences?",
+        ["graded-1"] = "**Graded 1** (confirmed by other sources): does the other source report the same item?",
         ["grade-raised"] = "**Grade raised**: does the source warrant the stronger grade?",
+        ["damaged-sentence"] = "**Graded on a damaged sentence**: does the grade fit the damage (a slip 2, a repaired reading 3, a lost item 6), and does the note say what was repaired?",
         ["date-basis-changed"] = "**Date basis changed**: does the article (or the public record) support the new basis?",
+        ["public-record-date"] = "**Date from the public record**: is the date really not in the article, and is the record right?",
         ["quote-changed"] = "**Quote changed**: are the words verbatim from the article?",
+        ["answer"] = "**Answer**: does the article present these words as an answer, and does the stance come from its words?",
+        ["figure-scope"] = "**Figure with another scope**: is it one series with the figures it joins (a chart, the table of forces, a disagreement), or does every page say what it counts?",
+        ["one-article"] = "**Resting on one article**: is one source enough for these new facts?",
         ["single-source"] = "**Left with one source**: is one source enough for this fact?",
     };
 
@@ -75,13 +82,26 @@ public static class DiffMarkdown
         w.Append("\n### What to check\n");
         if (diff.Checks.Count == 0)
         {
-            w.Append("\nNothing to flag: no grade raised, no date basis or quote changed, no fact left with a single source.\n");
+            w.Append("\nNothing to flag: no new source, citation, public-record date, answer or figure, no grade raised, no date basis or quote changed, no fact left with a single source.\n");
             return;
         }
 
         foreach (var rule in diff.Checks.GroupBy(c => c.Rule))
         {
             w.Append($"\n{RuleHeadings[rule.Key]}\n\n");
+            if (rule.Key == "one-article")
+            {
+                // One line per source: a new article's facts all rest on it, and fourteen lines would say one thing.
+                foreach (var source in rule.GroupBy(c => c.Text))
+                {
+                    var facts = source.ToList();
+                    w.Append(Invariant, $"- {Escape(source.Key)}: {facts.Count} added fact{(facts.Count == 1 ? "" : "s")}, ");
+                    w.Append(string.Join(", ", facts.Select(c => $"{Escape(c.Kind)} {Code(c.Id)}"))).Append('\n');
+                }
+
+                continue;
+            }
+
             foreach (var c in rule)
             {
                 w.Append($"- {Escape(c.Kind)} {Code(c.Id)}, {Code(c.Field)}: {Escape(c.Text)}\n");

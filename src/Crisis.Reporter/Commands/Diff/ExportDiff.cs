@@ -13,7 +13,7 @@ namespace Crisis.Reporter.Commands.Diff;
 /// <param name="New">The export compared to.</param>
 /// <param name="Notes">What the reader should know about the comparison itself (an export without a schema fingerprint, a schema change).</param>
 /// <param name="Counts">Facts per kind before and after, with how many were added, removed and changed.</param>
-/// <param name="Checks">What a reviewer should check by hand: grades raised, date bases changed, quotes changed, facts left with one source.</param>
+/// <param name="Checks">What a reviewer should check by hand, on changed values and on what is new (see <see cref="Check"/>).</param>
 /// <param name="Added">Facts only in <paramref name="New"/>.</param>
 /// <param name="Removed">Facts only in <paramref name="Old"/>.</param>
 /// <param name="Changed">Facts in both whose fields differ, field by field.</param>
@@ -57,9 +57,12 @@ public sealed record ChangedFact(string Id, string Kind, string Label, IReadOnly
 public sealed record FieldChange(string Field, string Change, string? Before, string? After);
 
 /// <summary>
-/// Something to check by hand in fact <paramref name="Id"/>. <paramref name="Rule"/> is <c>grade-raised</c>,
-/// <c>date-basis-changed</c>, <c>quote-changed</c> or <c>single-source</c>; <paramref name="Field"/> is the
-/// path of the field concerned (as in <see cref="FieldChange"/>); <paramref name="Text"/> says what changed.
+/// Something to check by hand in fact <paramref name="Id"/>. <paramref name="Rule"/> is one of
+/// <see cref="FactComparer.Rules"/>: on changed values <c>grade-raised</c>, <c>date-basis-changed</c>,
+/// <c>quote-changed</c>, <c>single-source</c>; on what is new (<see cref="AdditionReview"/>) <c>new-source</c>,
+/// <c>graded-1</c>, <c>damaged-sentence</c>, <c>public-record-date</c>, <c>answer</c>, <c>figure-scope</c>,
+/// <c>one-article</c>. <paramref name="Field"/> is the path of the field concerned (as in <see cref="FieldChange"/>);
+/// <paramref name="Text"/> says what to look at.
 /// </summary>
 public sealed record Check(string Rule, string Id, string Kind, string Field, string Text);
 

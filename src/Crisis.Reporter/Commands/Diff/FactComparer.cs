@@ -18,7 +18,13 @@ public static class FactComparer
     /// <summary>The rules of "what to check", in the order they are listed.</summary>
     public static IReadOnlyList<string> Rules => RuleOrder;
 
-    private static readonly string[] RuleOrder = ["grade-raised", "date-basis-changed", "quote-changed", "single-source"];
+    // The order a reviewer with the article open goes through them: the source's grade, the grades of the items, the
+    // dates, the words, the answers, the figures, then how many sources a fact rests on.
+    private static readonly string[] RuleOrder =
+    [
+        "new-source", "graded-1", "grade-raised", "damaged-sentence", "date-basis-changed", "public-record-date", "quote-changed",
+        "answer", "figure-scope", "one-article", "single-source",
+    ];
 
     private const int LabelLength = 100;
     private const int NameLength = 60;
@@ -44,6 +50,12 @@ public static class FactComparer
         var removed = Ordered(oldExport.Facts.Values.Where(f => !newExport.Facts.ContainsKey(f.Id))).ToList();
         var changed = new List<(ExportedFact Fact, ChangedFact Change)>();
         var checks = new List<Check>();
+        var review = new AdditionReview(newExport, names);
+        foreach (var fact in added)
+        {
+            checks.AddRange(review.Added(fact).Select(c => new Check(c.Rule, fact.Id, fact.Kind, c.Field, c.Text)));
+        }
+
         foreach (var now in Ordered(newExport.Facts.Values))
         {
             if (!oldExport.Facts.TryGetValue(now.Id, out var before))
@@ -57,7 +69,7 @@ public static class FactComparer
             if (fact.Changes.Count > 0)
             {
                 changed.Add((now, new ChangedFact(now.Id, now.Kind, Shorten(Label(now), LabelLength), fact.Changes)));
-                checks.AddRange(fact.Checks.Select(c => new Check(c.Rule, now.Id, now.Kind, c.Field, c.Text)));
+                checks.AddRange(fact.Checks.Concat(review.Changed(before, now)).Select(c => new Check(c.Rule, now.Id, now.Kind, c.Field, c.Text)));
             }
         }
 
@@ -69,7 +81,7 @@ public static class FactComparer
             removed.Count(f => f.Plural == p),
             changed.Count(c => c.Fact.Plural == p))).ToList();
 
-        // Stable sort: within a rule, facts stay in kind-then-id order and a fact's checks in field order.
+        // Stable sort: within a rule, added facts first, then changed ones, each in kind-then-id order, and a fact's checks in field order.
         var orderedChecks = checks.Select((c, i) => (c, i)).OrderBy(x => Array.IndexOf(RuleOrder, x.c.Rule)).ThenBy(x => x.i).Select(x => x.c).ToList();
         return new ExportDiff(
             Side(oldExport),

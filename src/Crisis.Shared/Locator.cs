@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Crisis.Facts.Generator.Provenance;
+namespace Crisis.Shared;
 
 /// <summary>
 /// A citation's locator: "¶3 s.12" (paragraph 3, sentence 12) or "¶3 s.20–21" (sentences 20 to 21, an en dash),
-/// counted as NumberedText counts. Self-contained, so that the fact base's tests compile this very file.
+/// counted as the compiler's NumberedText counts. Compiled into the compiler, the reporter (the caveats count sentences
+/// by it) and the fact base's tests, so that the notation is written once.
 /// </summary>
 internal readonly record struct Locator(int Paragraph, int First, int Last)
 {
