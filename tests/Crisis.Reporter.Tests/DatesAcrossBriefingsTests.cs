@@ -99,11 +99,15 @@ public sealed partial class DatesAcrossBriefingsTests
             .Select(x => (MarkdownEncoder.Escape(x.Item1).TrimEnd('.'), MarkdownEncoder.Escape(FactViewBuilder.DateText(x.Item2))));
     }
 
-    /// <summary>The lines a reader reads: no diagram code (its labels are short forms), no footnotes (the sources' words).</summary>
+    /// <summary>The lines a reader reads: no diagram code (its labels are short forms), no footnotes (the sources' words) nor their markers.</summary>
     private static string[] Lines(string markdown) =>
-        [.. FenceRegex().Replace(markdown, "").Split('\n').Where(l => !l.StartsWith("[^", StringComparison.Ordinal))];
+        [.. FenceRegex().Replace(markdown, "").Split('\n').Where(l => !l.StartsWith("[^", StringComparison.Ordinal)).Select(l => MarkerRegex().Replace(l, ""))];
 
-    [GeneratedRegex(@"(?:\\~)?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\b(?:19|20)\d{2}\b")]
+    /// <summary>A footnote marker ("[^S3-2-1-1994]"): its label is an address, not a date.</summary>
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex MarkerRegex();
+
+    [GeneratedRegex(@"(?:\\~)?\d{1,2}(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))? – (?:\\~)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|(?:\\~)?\d{1,2}–\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|(?:\\~)?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\b(?:19|20)\d{2}\b")]
     private static partial Regex DateRegex();
 
     [GeneratedRegex(@"^```[^\n]*\n.*?^```[^\n]*$", RegexOptions.Multiline | RegexOptions.Singleline)]

@@ -230,7 +230,7 @@ public sealed class LegendsTests
         var body = at >= 0 ? page[..at] : page;
         var usesLikelihood = Regex.IsMatch(body, @"\*(?:almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain) \(\d");
         var usesConfidence = Regex.IsMatch(body, @"\*(?:low|moderate|high)\* confidence");
-        var usesGrades = Regex.IsMatch(page, @"^\[\^\d+\]: S\d+ .* · [A-F][1-6]", RegexOptions.Multiline);
+        var usesGrades = Regex.IsMatch(page, @"^\[\^[^\]\s]+\]: S\d+ .* · [A-F][1-6]", RegexOptions.Multiline);
         Assert.Equal(usesLikelihood, legends.Contains("**Likelihood (ICD 203)", StringComparison.Ordinal));
         Assert.Equal(usesConfidence, legends.Contains("**Confidence (ICD 203)", StringComparison.Ordinal));
         Assert.Equal(usesGrades, legends.Contains("**Source reliability (Admiralty)", StringComparison.Ordinal));

@@ -405,7 +405,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             covered.UnionWith(dating);
             var bears = w.BearsOn.Where(id => shown.ContainsKey(id.Value)).Select(id => shown[id.Value]).Order().ToList();
             var due = dating.Count == 0 ? FactViewBuilder.DateText(w.Due) : DateDisplay.Range(dating[0].Date!.On, dating[^1].Date!.On);
-            IReadOnlyList<string> refs = dating.Count > 0 ? context.Cite(dating[0]) : evidence.Count == 0 ? [] : context.Cite(evidence[0]);
+            // An indicator is footnoted with its heaviest evidence, listed first; the events ahead date it.
+            IReadOnlyList<string> refs = evidence.Count == 0 ? [] : context.Cite(evidence[0]);
             result.Add((dating.Count > 0 ? dating[0].Date!.On : w.Due.On, new WatchView(
                 due,
                 w.Title,
