@@ -26,8 +26,11 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         if (charted.Count > 0)
         {
             var top = charted.Max(e => e.Value!.Value) / 1000m;
-            // Ten past a round number: Mermaid clips the label of a tick drawn at the very end of the axis.
-            var axisMax = (Math.Ceiling(top * 1.1m / 20m) * 20m) + 10m;
+            // The largest figure rounded up to a coarse step (its order of magnitude: 100 for 175), so that a new figure
+            // rarely moves the axis and with it every "more than" bar, which runs to the axis' end; and a tenth of a step
+            // past it, since Mermaid clips the label of a tick drawn at the very end of the axis.
+            var step = (decimal)Math.Pow(10, Math.Max(1, Math.Floor(Math.Log10((double)top))));
+            var axisMax = (Math.Ceiling(top / step) * step) + (step / 10m);
             string K(decimal v) => (v / 1000m).ToString("0.#", CultureInfo.InvariantCulture);
             var max = axisMax * 1000m;
             LegendEntry NotDrawn(string why, Estimate e) => new($"{why}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})", context.Cite(e));
