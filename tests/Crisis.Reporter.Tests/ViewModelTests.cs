@@ -79,7 +79,7 @@ public sealed class ViewModelTests
 
         var caveats = new SituationBriefing().Model(catalog, BriefingFilter.None).Caveats;
 
-        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them, and 1 conflicts with other facts as it stands; the notes say how each was read.", caveats);
+        Assert.Contains("2 of 4 cited sentences are garbled or truncated and 1 conflicts with other facts; see their notes.", caveats);
     }
 
     [Theory]

@@ -179,6 +179,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 Likelihood = j.Likelihood is { } l ? Legends.LikelihoodWithBand(l) : null,
                 Confidence = j.Confidence.Label(),
                 Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
+                ConfidenceReason = j.Reasoning is { } why ? ConfidenceReason(context.Notes.ReaderText(why)) : null,
                 Support = pickedFor,
                 MoreSupport = support.Count - pickedFor.Count,
                 Against = pickedAgainst,
@@ -187,6 +188,24 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The reasoning from its sentence "Confidence is …" on (the analysts' tests ask every judgment for one): why the
+    /// confidence is what it is given the sourcing. The page prints only this: the whole reasoning of four judgments is
+    /// some 800 words, two thirds of the page's budget; it stays in the view model and the JSON export. Null when the
+    /// reasoning has no such sentence.
+    /// </summary>
+    internal static string? ConfidenceReason(string reasoning)
+    {
+        const string Start = "Confidence is ";
+        if (reasoning.StartsWith(Start, StringComparison.Ordinal))
+        {
+            return reasoning;
+        }
+
+        var at = reasoning.IndexOf(" " + Start, StringComparison.Ordinal);
+        return at < 0 ? null : reasoning[(at + 1)..];
     }
 
     /// <summary>
@@ -267,7 +286,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var attributed = counts.Where(e => e.Qualifier != Qualifier.Planned && e.Value is not null && context.Views.Named(e.Estimators).Count > 0).ToList();
         var latest = attributed.LastOrDefault();
         var latestIn = latest is not null && page.WhereShown(latest) is { } where ? where : null;
-        var force = attributed.Where(e => !page.IsShown(e)).Select(e => page.Show(e, Evidence.ViewOf(context, e))).ToList();
+        // The latest count only (or where the page shows it): the series, every estimator's figure by date, is the
+        // estimates page's, to which the template links; listing it here cost the page some 20 words.
+        var force = latest is not null && latestIn is null ? [page.Show(latest, Evidence.ViewOf(context, latest))] : new List<EvidenceView>();
         // "Planned: 175,000 soldiers (US intelligence, …)": the heading says it is a plan, the figure is the number planned.
         var planned = counts.FirstOrDefault(e => e.Qualifier == Qualifier.Planned && e.Value is not null && !page.IsShown(e)) is { } p
             ? page.Show(p, Evidence.ViewOf(context, p) with { Label = Quantity(p.Value!.Value, p.Unit) })
@@ -286,8 +307,11 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             })
             .ToList();
         var weights = AnalystsWeights(context);
-        // The judgments weigh their own evidence; the threat picture adds what officials assessed that no judgment weighs.
-        var judged = ShownJudgments(context).SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst))).ToHashSet();
+        // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the
+        // analysts' words, citing the officials who said it); the threat picture adds what officials assessed that none weighs.
+        var judged = ShownJudgments(context).SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst)))
+            .Concat(context.Catalog.CoursesOfAction.SelectMany(c => Evidence.FactsOf(context, c.SupportedBy)))
+            .ToHashSet();
         var assessed = sel.Of<Assessment>().Where(a => a.Topics.Contains(Topic.Military) && a.Date is { } d && d.On.End >= from && d.On.Start <= to && !page.IsShown(a) && !judged.Contains(a))
             .OrderByDescending(a => weights.GetValueOrDefault(a)).ThenBy(a => a.DefinedOrder)
             .Take(AssessmentsShown)
@@ -363,8 +387,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var sel = context.Selection;
         var answers = sel.Of<Response>().Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
         List<(IFact Fact, Stance Stance)> Against(Claim c) => [.. context.Views.AnswersOf(c).Where(a => a.Stance is Stance.Denies or Stance.Disputes)];
+        // Only the disputes the analysts weigh (a claim in a judgment's, a course's or an indicator's evidence): the page
+        // is read for the analysis, and every dispute is on the claims page.
+        var weighed = context.Catalog.Judgments.SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst)))
+            .Concat(context.Catalog.CoursesOfAction.SelectMany(c => Evidence.FactsOf(context, c.SupportedBy)))
+            .Concat(context.Catalog.WatchItems.SelectMany(w => Evidence.FactsOf(context, w.Evidence)))
+            .ToHashSet();
         return sel.Of<Claim>()
-            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c))
+            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c) && weighed.Contains(c))
             .Where(c => c.Date is { } x && x.On.Start >= from)
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
             .Select(c =>
@@ -447,23 +477,23 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var those = sources.Length switch { 1 => "The source is a news article", 2 => "Both sources are news articles", _ => $"All {sources.Length} sources are news articles" };
         var translations = translated == sources.Length && sources.Length > 1 ? "all translations" : translated == 1 ? "1 of them a translation" : $"{translated} of them translations";
         result.Add($"{those} in {string.Join(" and ", languages)}"
-            + (translated > 0 ? $", {translations} of other outlets' reporting: every official's words come second-hand." : "."));
+            + (translated > 0 ? $", {translations} of other outlets: officials are quoted second-hand." : "."));
         var dated = all.Count(x => x.Date is not null);
         var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
         if (dated > 0 && inferred > 0)
         {
-            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say); \"~\" marks an approximate one.");
+            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out; \"~\" marks an approximate one.");
         }
 
         var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
-        var conflicts = conflicting == 0 ? "" : $", and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}";
+        var conflicts = conflicting == 0 ? "" : $" and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts";
         if (damaged > 0)
         {
-            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}{conflicts}; the notes say how each was read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated{conflicts}; see their notes.");
         }
         else if (conflicting > 0)
         {
-            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}; the notes say how each was read.");
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts; see their notes.");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);

@@ -41,6 +41,9 @@ public sealed record JudgmentView : ITemplateView
 
     /// <summary>The analysts' reasoning: why the evidence leads there, and why the confidence is what it is.</summary>
     public string? Reasoning { get; init; }
+
+    /// <summary>The reasoning's last part, from "Confidence is …": why the confidence is what it is given the sourcing; the page prints this.</summary>
+    public string? ConfidenceReason { get; init; }
     public required IReadOnlyList<EvidenceView> Support { get; init; }
     public required int MoreSupport { get; init; }
     public required IReadOnlyList<EvidenceView> Against { get; init; }
