@@ -144,8 +144,9 @@ public static partial class MarkdownChecks
     }
 
     /// <summary>
-    /// Mermaid blocks keep to the subset of syntax the templates use: a timeline's entries are
-    /// "period : event ( : event)*" with no empty part; an xychart has as many x-axis labels as bar values.
+    /// Mermaid blocks keep to the subset of syntax the templates use: an optional front matter of configuration
+    /// between "---" lines, then a timeline whose entries are "period : event ( : event)*" with no empty part, or an
+    /// xychart (vertical or horizontal) with as many values in each bar series as x-axis labels.
     /// </summary>
     public static IEnumerable<string> MermaidProblems(string markdown)
     {
@@ -158,6 +159,18 @@ public static partial class MarkdownChecks
             }
 
             var block = lines.Skip(i + 1).TakeWhile(l => l != "```").ToList();
+            if (block.FirstOrDefault() == "---")
+            {
+                var close = block.IndexOf("---", 1);
+                if (close < 0)
+                {
+                    yield return $"line {i + 1}: a Mermaid front matter is not closed";
+                    continue;
+                }
+
+                block = block[(close + 1)..];
+            }
+
             var kind = block.FirstOrDefault();
             if (kind == "timeline")
             {
@@ -170,17 +183,20 @@ public static partial class MarkdownChecks
                     }
                 }
             }
-            else if (kind == "xychart-beta")
+            else if (kind is "xychart-beta" or "xychart-beta horizontal")
             {
                 var labels = block.FirstOrDefault(l => l.TrimStart().StartsWith("x-axis [", StringComparison.Ordinal));
-                var bars = block.FirstOrDefault(l => l.TrimStart().StartsWith("bar [", StringComparison.Ordinal));
-                if (labels is null || bars is null)
+                var series = block.Where(l => l.TrimStart().StartsWith("bar [", StringComparison.Ordinal)).ToList();
+                if (labels is null || series.Count == 0)
                 {
                     yield return $"line {i + 1}: an xychart without x-axis labels or bars";
                 }
-                else if (MermaidLabel().Matches(labels).Count != bars.Split(',').Length)
+                else
                 {
-                    yield return $"line {i + 1}: the xychart has {MermaidLabel().Matches(labels).Count} labels but {bars.Split(',').Length} values";
+                    foreach (var bars in series.Where(b => MermaidLabel().Matches(labels).Count != b.Split(',').Length))
+                    {
+                        yield return $"line {i + 1}: the xychart has {MermaidLabel().Matches(labels).Count} labels but {bars.Split(',').Length} values";
+                    }
                 }
             }
             else

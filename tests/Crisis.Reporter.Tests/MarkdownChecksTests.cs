@@ -39,6 +39,10 @@ public sealed class MarkdownChecksTests
     [InlineData("```mermaid\ntimeline\n    title T\n    1 Jan 2022 : \n```\n", "timeline entry")]
     [InlineData("```mermaid\nxychart-beta\n    x-axis [\"a\", \"b\"]\n    bar [1, 2]\n```\n", null)]
     [InlineData("```mermaid\nxychart-beta\n    x-axis [\"a\", \"b\"]\n    bar [1]\n```\n", "2 labels but 1 values")]
+    [InlineData("```mermaid\n---\nconfig:\n  x: 1\n---\nxychart-beta horizontal\n    x-axis [\"a\", \"b\"]\n    bar [1, 2]\n    bar [3, 4]\n```\n", null)]
+    [InlineData("```mermaid\n---\nconfig:\n  x: 1\n---\nxychart-beta horizontal\n    x-axis [\"a\", \"b\"]\n    bar [1, 2]\n    bar [3]\n```\n", "2 labels but 1 values")]
+    [InlineData("```mermaid\n---\nconfig:\n  x: 1\ntimeline\n```\n", "front matter is not closed")]
+    [InlineData("```mermaid\n---\nconfig:\n---\npie\n```\n", "unexpected Mermaid diagram 'pie'")]
     public void MermaidBlocksAreChecked(string block, string? expected)
     {
         var problems = MarkdownChecks.MermaidProblems(block).ToList();

@@ -52,9 +52,10 @@ public sealed partial class SituationTargetsTests
     public void The_page_is_as_of_the_newest_source_and_shows_nothing_ahead_as_done()
     {
         var newest = Facts.Catalog.Sources.Where(s => s.Published is not null).MaxBy(s => (s.Published!.Latest ?? s.Published.On).End)!;
-        var asOf = $"**As of** {Markdown(Crisis.Reporter.Text.DateDisplay.Format(newest.Published))} (the newest source)";
-        Assert.True(Page.Contains(asOf, StringComparison.Ordinal), $"The situation page is not as of the newest source, {FactLocation.Describe(newest)}: no line \"{asOf}\".");
-        var changed = Section(Page, "## What changed");
+        var asOf = Markdown(Crisis.Reporter.Text.DateDisplay.Format(newest.Published));
+        Assert.True(Page.StartsWith($"# Situation briefing: the Russia–Ukraine crisis, as of {asOf}\n", StringComparison.Ordinal), $"The situation page's title is not as of the newest source, {FactLocation.Describe(newest)}.");
+        Assert.Contains($"Information cut-off: {asOf} (the newest source)", Section(Page, "**Bottom line**"), StringComparison.Ordinal);
+        var changed = Section(Page, "## What else changed");
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
         {
             Assert.False(
@@ -62,12 +63,57 @@ public sealed partial class SituationTargetsTests
                 $"\"What changed\" shows {FactLocation.Describe(e)}, which is {e.Status!.Value.ToKey()}: an event ahead is never news.");
         }
 
-        var watch = Section(Page, "## What to watch next");
+        var watch = Section(Page, "## Indicators to watch");
+        Assert.Contains("Scholz", watch, StringComparison.Ordinal);
         foreach (var item in Facts.Catalog.WatchItems)
         {
-            Assert.True(watch.Contains(Markdown(item.Title), StringComparison.Ordinal), $"\"What to watch next\" leaves out {FactLocation.Describe(item)}.");
+            Assert.True(watch.Contains(Markdown(item.Title), StringComparison.Ordinal), $"\"Indicators to watch\" leaves out {FactLocation.Describe(item)}.");
         }
     }
+
+    [Fact]
+    public void The_title_is_dated_and_the_bottom_line_comes_first()
+    {
+        var lines = Page.Split('\n');
+        Assert.Matches(@"^# .+, as of .*\d{1,2}[ –].*[A-Z][a-z]{2} \d{4}$", lines[0]);
+        // The first paragraph is the bottom line: the assessment with its likelihood and confidence, the change that
+        // matters most, and the cut-off; two or three sentences.
+        var bluf = lines[2];
+        Assert.StartsWith("**Bottom line** (analysts' judgment, *", bluf, StringComparison.Ordinal);
+        Assert.Contains("* confidence): ", bluf, StringComparison.Ordinal);
+        Assert.Contains("The week's weightiest change: ", bluf, StringComparison.Ordinal);
+        Assert.Matches(@"Information cut-off: [^.]+ \(the newest source\)\.$", bluf);
+        var sentences = SentenceEndRegex().Count(PageMeasures.Body(bluf));
+        Assert.InRange(sentences, 2, 3);
+    }
+
+    [Fact]
+    public void Each_fact_is_shown_once_below_the_bottom_line()
+    {
+        // The bottom line sums the page up; below it, an event, a claim, a demand or an assessment is told in one place.
+        var body = PageMeasures.Body(Page[Page.IndexOf("\n## Key judgments", StringComparison.Ordinal)..]);
+        var cat = Facts.Catalog;
+        var texts = cat.Events.Select(e => e.Title).Concat(cat.Claims.Select(c => c.Text)).Concat(cat.Demands.Select(d => Briefings.Shared.Wording.MainClause(d.Text)))
+            .Concat(cat.Assessments.Select(a => a.Text)).Concat(cat.Statements.Select(s => s.Summary))
+            .Select(t => Markdown(t).TrimEnd('.')).Where(t => t.Split(' ').Length >= 4).Distinct(StringComparer.Ordinal);
+        var repeated = texts.Where(t => Occurrences(body, t) > 1).ToList();
+        Assert.True(repeated.Count == 0, "Shown more than once: " + string.Join(" | ", repeated));
+        Assert.True(Occurrences("a b c d. a b c d", "a b c d") == 2, "the count counts");
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"[.!?](?=\s|$)")]
+    private static partial Regex SentenceEndRegex();
 
     [Fact]
     public void The_measures_count_what_they_say()

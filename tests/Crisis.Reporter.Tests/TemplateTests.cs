@@ -46,7 +46,7 @@ public sealed class TemplateTests
     [Fact]
     public void AMisspeltMemberIsALocatedErrorNotAnEmptyString()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("{{ for line in forces }}\n- {{ line.txet }}\n{{ end }}"));
+        var ex = Assert.Throws<TemplateException>(() => Render("{{ for line in demands }}\n- {{ line.txet }}\n{{ end }}"));
         Assert.Equal((2, 11), (ex.Line, ex.Column));
         Assert.Contains("txet", ex.Detail, StringComparison.Ordinal);
     }
@@ -81,7 +81,7 @@ public sealed class TemplateTests
     public void CrlfTemplatesGiveLfOutput()
     {
         var output = Render("# {{ title }}\r\n\r\nline\r\n");
-        Assert.Equal("# Situation briefing: the Russia–Ukraine crisis\n\nline\n", output);
+        Assert.Equal("# Situation briefing: the Russia–Ukraine crisis, as of 12 Feb 2022\n\nline\n", output);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class TemplateTests
     [Fact]
     public void AnUnclosedBlockSaysWhereItOpened()
     {
-        var ex = Assert.Throws<TemplateException>(() => Render("x\n  {{ for line in forces }}\n- {{ line.what }}\n"));
+        var ex = Assert.Throws<TemplateException>(() => Render("x\n  {{ for line in demands }}\n- {{ line.what }}\n"));
         Assert.Contains("the block opened at 2:6 is never closed", ex.Detail, StringComparison.Ordinal);
     }
 

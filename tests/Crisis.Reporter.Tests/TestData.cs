@@ -261,7 +261,7 @@ public static class TestData
             {
                 Id = new("coa-test-likely"), Actor = new("act-test-state-east"), Type = CourseType.MostLikely, Text = "Test data: Eastland keeps its forces at the border.",
                 Confidence = Confidence.Low, AsOf = On(2022, 2, 12, basis: DateBasis.Inferred),
-                SupportedBy = A(Weighed("ev-test-buildup", Weight.Moderate), Weighed("est-test-troops-2", Weight.Moderate)),
+                SupportedBy = A(Weighed("ev-test-buildup", Weight.Moderate), Weighed("est-test-troops-2", Weight.Moderate), Weighed("cl-test-submarine", Weight.Weak)),
                 Reasoning = "Test data. Confidence is low.", Indicators = A(new WatchItemId("watch-test-exercise-end")),
             },
             new CourseOfAction

@@ -79,7 +79,7 @@ public sealed class ViewModelTests
 
         var caveats = new SituationBriefing().Model(catalog, BriefingFilter.None).Caveats;
 
-        Assert.Contains("2 of 4 cited sentences are garbled or truncated where a fact rests on them, and 1 conflicts with other facts as it stands; the notes say how each was read.", caveats);
+        Assert.Contains("2 of 4 cited sentences are garbled or truncated and 1 conflicts with other facts; see their notes.", caveats);
     }
 
     [Theory]
@@ -204,12 +204,17 @@ public sealed class ViewModelTests
             troops.Items.Select(i => i.Figure));
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
-        // One comparable series, in thousands: the planned 175,000 is not a count and "tens of thousands" gives no
-        // number; both are listed beside the chart, never drawn as bars.
-        Assert.Equal(["100", "130"], model.TroopChart!.Values);
-        Assert.Equal("Thousands of soldiers", model.TroopChart.AxisLabel);
-        Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, a plan and not a count:", StringComparison.Ordinal) && l.Text.Contains("175,000", StringComparison.Ordinal) && l.Refs.Count > 0);
-        Assert.Contains(model.TroopChart.Legend, l => l.Text.StartsWith("Not drawn, given only in words:", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal));
+        // One bar per figure with a number, in thousands, in date order: the plan in its own series (not a count), "more
+        // than 100,000" as 100 given and open above it, "about 130,000" as 130 given. "Tens of thousands" gives no number
+        // and is superseded: listed, never drawn.
+        var chart = model.TroopChart!;
+        Assert.Equal(3, chart.Labels.Count);
+        Assert.Equal(["175", "0", "0"], chart.Planned);
+        Assert.Equal(["0", "100", "130"], chart.Given);
+        Assert.Equal(["0", chart.AxisMax, "0"], chart.Open);
+        Assert.Contains("more than", chart.Labels[1], StringComparison.Ordinal);
+        Assert.Contains("about", chart.Labels[2], StringComparison.Ordinal);
+        Assert.Contains(chart.NotDrawn, l => l.Text.StartsWith("Given only in words", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal) && l.Refs.Count > 0);
     }
 
     /// <summary>
@@ -223,14 +228,13 @@ public sealed class ViewModelTests
         const string Wider = "more than 150,000 soldiers, including test separatist forces";
         var estimates = new EstimatesBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Contains(estimates.Groups.SelectMany(g => g.Items), i => i.Figure == Wider);
-        Assert.DoesNotContain("150", estimates.TroopChart!.Values);
-        Assert.Contains(estimates.TroopChart.Legend, l => l.Text == $"Not drawn, it does not count the same: {Wider} as of 12 Feb 2022, Westland (test)");
+        Assert.DoesNotContain("150", estimates.TroopChart!.Given);
+        Assert.Contains(estimates.TroopChart.NotDrawn, l => l.Text == $"Counted otherwise, not drawn: {Wider} (Westland (test), 12 Feb 2022)" && l.Refs.Count > 0);
 
         var situation = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        Assert.Contains(situation.Forces, r => r.Figure == "more than 150,000, including test separatist forces");
         // "about 130,000" and "more than 150,000, including …" on 12 Feb count different things: no disagreement.
         Assert.Empty(situation.FigureDisagreements);
-        Assert.Contains(situation.Judgments.SelectMany(j => j.For), e => e.Label.StartsWith(Wider, StringComparison.Ordinal));
+        Assert.Contains(situation.Judgments.SelectMany(j => j.Support), e => e.Label.StartsWith(Wider, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -242,8 +246,9 @@ public sealed class ViewModelTests
     {
         var judgment = Assert.Single(new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None).Judgments);
 
-        Assert.Equal(["more than 150,000 soldiers, including test separatist forces (Westland (test), 12 Feb 2022)"], judgment.For.Select(e => e.Label));
-        Assert.Equal(2, judgment.MoreFor);
+        Assert.Equal(["more than 150,000 soldiers, including test separatist forces"], judgment.Support.Select(e => e.Label));
+        Assert.Equal(["Westland (test)"], judgment.Support.Select(e => e.Who));
+        Assert.Equal(2, judgment.MoreSupport);
         Assert.Equal(["Test data: Eastland's units are returning to garrison"], judgment.Against.Select(e => e.Label));
     }
 
@@ -254,8 +259,7 @@ public sealed class ViewModelTests
         // December to February: none of it is two sources disagreeing.
         var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
         Assert.Empty(model.FigureDisagreements);
-        Assert.Contains(model.Forces, r => r.Figure == "175,000 (planned)");
-        Assert.Equal("Soldiers", model.ForcesHeader);
+        Assert.Equal("175,000 soldiers", model.Threat.Planned?.Label);
     }
 
     [Fact]
@@ -263,6 +267,7 @@ public sealed class ViewModelTests
     {
         var model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
         Assert.InRange(model.Chart.Periods.Count, 1, Briefings.Timeline.TimelineChart.MaxColumns);
+        Assert.Contains(model.Chart.Periods.SelectMany(p => p.Entries), e => e.EndsWith("(scheduled)", StringComparison.Ordinal));
         var entries = model.Chart.Periods.SelectMany(p => p.Entries).ToList();
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
         {
@@ -270,9 +275,6 @@ public sealed class ViewModelTests
                 entries.Where(entry => entry.StartsWith(e.Title, StringComparison.Ordinal)),
                 entry => Assert.True(entry.EndsWith($"({e.Status!.Value.Label()})", StringComparison.Ordinal), $"The timeline draws {FactLocation.Describe(e)} without saying it is {e.Status!.Value.Label()}: {entry}"));
         }
-
-        // Events before the crisis window are listed in a sentence, not drawn (the test data has one from 2004).
-        Assert.NotEmpty(new TimelineBriefing().Model(TestData.Catalog, BriefingFilter.None).Background);
     }
 
     /// <summary>Rules for any correct fact base; today's as-of date and watch items are in the situation snapshot.</summary>
@@ -420,12 +422,14 @@ public sealed class ViewModelTests
     [Fact]
     public void PartiesAreNamedTogetherOrSaidToBeUnattributed()
     {
-        Assert.Equal("unattributed in the source", Wording.Parties([]));
+        Assert.Equal("unattributed", Wording.Parties([]));
+        Assert.Equal("unattributed (S1, S4)", Wording.UnattributedIn(["S1", "S4"]));
         Assert.Equal("Russia", Wording.Parties(["Russia"]));
         Assert.Equal("Russia and Belarus", Wording.Parties(["Russia", "Belarus"]));
         Assert.Equal("United States, France and Germany", Wording.Parties(["United States", "France", "Germany"]));
         Assert.Equal("reported by Yuri Ushakov", Wording.ReportedBy("Yuri Ushakov", Relay.AccordingTo));
-        Assert.Equal("reported by The Washington Post in a press report", Wording.ReportedBy("The Washington Post", Relay.PressReport));
+        Assert.Equal("reported by The Washington Post", Wording.ReportedBy("The Washington Post", Relay.PressReport));
+        Assert.Equal("reported by The Kremlin in a readout", Wording.ReportedBy("The Kremlin", Relay.Readout));
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var view = model.Model(new FactSelection(Catalog, filter));
+        // Links to the shipped briefings, as `render --all` writes them side by side (NAME.md): relative, so that they
+        // resolve on GitHub and in a local folder alike.
+        view.Pages = [.. BriefingRegistry.Names.Select(name => new PageLink(name, Wording.Capitalise(name), name + ".md", string.Equals(name, briefing, StringComparison.Ordinal)))];
         ModelTime += clock.Elapsed;
         return Engine.Render(briefing, view);
     }

@@ -59,7 +59,7 @@ public static class DateDisplay
     public static string MonthOf(PartialDate date) =>
         date.Month is { } m ? $"{Months[m - 1]} {date.Year:0000}" : date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A date range's display form: a single date when both ends are equal.</summary>
+    /// <summary>A date range's display form: a single date when both ends are equal, else shortened as a span is ("7–13 Feb 2022").</summary>
     public static string Range(PartialDate from, PartialDate to) =>
-        from.Equals(to) ? Format(from) : $"{Format(from)} – {Format(to)}";
+        from.Equals(to) ? Format(from) : Format(new DateSpan(from, to));
 }

@@ -8,6 +8,15 @@ public sealed record ActorDossier : ITemplateView
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
+
+    /// <summary>The anchor GitHub gives the dossier's heading, for the table of contents.</summary>
+    public required string Anchor { get; init; }
+
+    /// <summary>A state, an alliance or an organisation: a party, listed first in the table of contents.</summary>
+    public required bool IsParty { get; init; }
+
+    /// <summary>A named person.</summary>
+    public required bool IsPerson { get; init; }
     public required string Type { get; init; }
     public string? Role { get; init; }
     public string? Affiliation { get; init; }

@@ -1,6 +1,7 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Selection;
+using Crisis.Reporter.Text;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Actors;
@@ -30,11 +31,12 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         // dossiers follow by name, so that one new fact never moves a dossier.
         var rank = sel.Evidence.SelectMany(f => Involvement.PartiesTo(f).Distinct()).CountBy(a => a).ToDictionary();
         var byName = actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal).ToList();
-        var index = byName.OrderByDescending(a => rank.GetValueOrDefault(a.Id))
-            .Select(a => new ActorIndexRow(a.Name, a.Type.Label(), rank.GetValueOrDefault(a.Id)))
+        var index = byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)).OrderByDescending(a => rank.GetValueOrDefault(a.Id))
+            .Select(a => new ActorIndexRow(Wording.ReaderName(a.Name), a.Type.Label(), rank.GetValueOrDefault(a.Id)))
             .ToList();
         var dossiers = new List<ActorDossier>();
-        foreach (var a in byName)
+        // A source's own voice is not an actor: what it says is "unattributed (S4)" on the other pages, and it has no dossier.
+        foreach (var a in byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)))
         {
             var id = a.Id;
             bool Theirs(IFact fact) => Involvement.IsPartyTo(id, fact);
@@ -42,7 +44,10 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             dossiers.Add(new ActorDossier
             {
                 Id = id.Value,
-                Name = a.Name,
+                Name = Wording.ReaderName(a.Name),
+                Anchor = Anchors.Slug(Wording.ReaderName(a.Name)),
+                IsParty = a.Type is ActorType.State or ActorType.Alliance or ActorType.Organisation,
+                IsPerson = a.Type == ActorType.Person,
                 Type = a.Type.Label(),
                 Role = a.Role,
                 Affiliation = a.Affiliation is { } af ? cat[af].Name : null,
@@ -88,6 +93,12 @@ public sealed class ActorsModel : DocumentModel
 
     /// <summary>A dossier per actor, by name.</summary>
     public required IReadOnlyList<ActorDossier> Actors { get; init; }
+
+    /// <summary>The states, alliances and organisations among <see cref="Actors"/>, in its order: the table of contents' first line.</summary>
+    public IReadOnlyList<ActorDossier> Parties => [.. Actors.Where(a => a.IsParty)];
+
+    /// <summary>The named people among <see cref="Actors"/>, in its order.</summary>
+    public IReadOnlyList<ActorDossier> People => [.. Actors.Where(a => a.IsPerson)];
 }
 
 /// <summary>A row of the actors' index: name, type, and the number of selected facts they are party to.</summary>

@@ -20,6 +20,8 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
         return new ClaimsModel
         {
             Claims = claims,
+            // Each status the page uses, defined once: "unverified: made, not confirmed nor answered".
+            Statuses = [.. claims.Select(c => (c.Status, c.StatusMeaning)).Distinct().Select(x => $"{x.Status}: {Wording.Uncapitalise(x.StatusMeaning)}")],
             Demands = demands,
         };
     }
@@ -40,5 +42,8 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
 public sealed class ClaimsModel : DocumentModel
 {
     public required IReadOnlyList<ClaimView> Claims { get; init; }
+
+    /// <summary>The statuses the claims shown take, each with its meaning, for the one place the page defines them.</summary>
+    public required IReadOnlyList<string> Statuses { get; init; }
     public required IReadOnlyList<DemandView> Demands { get; init; }
 }

@@ -10,112 +10,137 @@ namespace Crisis.Reporter.Briefings.Estimates;
 /// <summary>The estimates briefing: all figures grouped by what they measure, with a chart of the troop estimates. Its template is <c>estimates.scriban</c> beside this file.</summary>
 public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     "estimates",
-    "all figures grouped by what they measure, with a chart of the troop estimates",
+    "all figures grouped by what they measure, with a chart of the troop estimates that shows each figure's bound",
     "Estimates and figures in the Russia–Ukraine crisis")
 {
     /// <summary>All figures by quantity, with a chart of the troops massed near Ukraine.</summary>
     protected override EstimatesModel Build(BriefingContext context)
     {
         var sel = context.Selection;
-        var cat = context.Catalog;
         var troops = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine), e => e.AsOf).ToList();
-        // One comparable series: estimates of the soldiers present, each counting just that. A planned figure is not a
-        // count, a figure given only in words ("tens of thousands") has no number, a superseded one is not the party's
-        // figure any more, a figure counted in another unit ("personnes") or with a scope of its own ("including
-        // separatist forces") counts something else: each is listed beside the chart, never drawn as a bar.
-        var charted = troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated
-            && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
+        // The figures with a number, each a bar in date order. A figure given only in words has no number, a superseded
+        // one is not the party's figure any more, and a figure counted in another unit ("personnes") or with a scope of
+        // its own ("including separatist forces") counts something else: each is listed under the chart, never drawn.
+        var charted = troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
-            var max = charted.Max(e => e.Value!.Value) / 1000m;
-            var yMax = Math.Ceiling(max * 1.1m / 25m) * 25m;
-            // Each figure's entry cites its sources, as its row of the table below does.
-            LegendEntry Entry(string lead, Estimate e) => new($"{lead}: {Figure(e)} as of {DateDisplay.Format(e.AsOf)}, {context.Views.Parties(e.Estimators)}", context.Cite(e));
-            var labels = BarLabels(charted);
-            var legend = charted.Select((e, i) => Entry(labels[i], e))
-                .Append(new LegendEntry(BoundsLegend, []))
-                .Concat(troops.Where(e => e.Qualifier == Qualifier.Planned).Select(e => Entry("Not drawn, a plan and not a count", e)))
-                .Concat(troops.Where(e => e.Value is null).Select(e => Entry("Not drawn, given only in words", e)))
-                .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null && e.Qualifier != Qualifier.Planned).Select(e => Entry("Not drawn, superseded", e)))
-                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit != SeriesUnit)
-                    .Select(e => Entry($"Not drawn, counted as {e.Unit}, not {SeriesUnit}", e)))
-                .Concat(troops.Where(e => e.Value is not null && e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && HasOwnScope(e))
-                    .Select(e => Entry("Not drawn, it does not count the same", e)))
-                .ToList();
+            var top = charted.Max(e => e.Value!.Value) / 1000m;
+            // The largest figure rounded up to a coarse step (its order of magnitude: 100 for 175), so that a new figure
+            // rarely moves the axis and with it every "more than" bar, which runs to the axis' end; and a tenth of a step
+            // past it, since Mermaid clips the label of a tick drawn at the very end of the axis.
+            var step = (decimal)Math.Pow(10, Math.Max(1, Math.Floor(Math.Log10((double)top))));
+            var axisMax = (Math.Ceiling(top / step) * step) + (step / 10m);
+            string K(decimal v) => (v / 1000m).ToString("0.#", CultureInfo.InvariantCulture);
+            var max = axisMax * 1000m;
+            LegendEntry NotDrawn(string why, Estimate e) => new($"{why}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})", context.Cite(e));
             chart = new BarChart(
-                "Russian troops near Ukraine, estimates of troops present",
+                MeasuredQuantity.TroopsNearUkraine.ToKey(),
+                $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
                 "Thousands of soldiers",
-                yMax.ToString("0", CultureInfo.InvariantCulture),
-                labels,
-                charted.Select(e => (e.Value!.Value / 1000m).ToString("0.#", CultureInfo.InvariantCulture)).ToList(),
-                legend);
+                axisMax.ToString("0", CultureInfo.InvariantCulture),
+                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), Bound(e), context.Views.Parties(e.Estimators, e.Citations) }.Where(x => x.Length > 0)))],
+                // Light: the range the words leave open ("up to": from nothing to the figure; "more than": above it).
+                [.. charted.Select(e => e.Qualifier switch { Qualifier.UpTo => K(e.Value!.Value), Qualifier.MoreThan => K(max), _ => "0" })],
+                // Dark: the number given, when it is a count (a floor for "more than").
+                [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? "0" : K(e.Value!.Value))],
+                // Orange: a planned figure, not a count.
+                [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : "0")],
+                [.. troops.Where(e => e.Value is null).Select(e => NotDrawn("Given only in words, not drawn", e))
+                    .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => NotDrawn("Superseded, not drawn", e)))
+                    .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (e.Unit != SeriesUnit || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))]);
         }
 
-        var groups = EstimateGroups(context);
         return new EstimatesModel
         {
             TroopChart = chart,
-            Groups = groups,
+            Groups = EstimateGroups(context),
+            Others = OtherFigures(context),
         };
     }
-    /// <summary>The selected estimates of each measured quantity, in the vocabulary's order, each group by date.</summary>
-    private static List<EstimateGroup> EstimateGroups(BriefingContext context)
-    {
-        var groups = new List<EstimateGroup>();
-        foreach (var q in Enum.GetValues<MeasuredQuantity>())
-        {
-            var items = ByDate(context.Selection.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).Select(context.Views.EstimateOf).ToList();
-            if (items.Count > 0)
-            {
-                groups.Add(new EstimateGroup(Legends.Trim(q.Describe()), q.ToKey(), items));
-            }
-        }
 
-        return groups;
-    }
+    /// <summary>How a figure was stated, in words: "up to", "more than", "about", "planned"; nothing for a figure given without a bound word (a round "100,000" is not "exact").</summary>
+    private static string Bound(Estimate e) => e.Qualifier == Qualifier.Exact ? "" : e.Qualifier.Label();
 
-    /// <summary>
-    /// Each bar's label, its date and bound ("~2 Feb >"), which the legend repeats: made from the estimate, not from its
-    /// place, so that a new bar moves no other label (numbered bars renumbered every later one). Bars that would share a
-    /// label are told apart by " (1)", " (2)", in date order.
-    /// </summary>
-    private static List<string> BarLabels(IReadOnlyList<Estimate> bars)
-    {
-        var labels = bars.Select(e => $"{ShortDate(e.AsOf.On)}{Bound(e)}").ToList();
-        var shared = labels.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        return [.. labels.Select(l => shared.Contains(l) ? $"{l} ({(seen[l] = seen.GetValueOrDefault(l) + 1).ToString(CultureInfo.InvariantCulture)})" : l)];
-    }
+    private static string DateText(Dating d) => FactViewBuilder.DateText(d);
 
     /// <summary>What the chart's bars count: one unit, one series.</summary>
     private const string SeriesUnit = "soldiers";
 
-    /// <summary>A bar's bound as a sign, since a bar cannot show it and words do not fit under it: ≤ up to, &gt; more than, ≈ about.</summary>
-    private static string Bound(Estimate e) => e.Qualifier switch
-    {
-        Qualifier.UpTo => " ≤",
-        Qualifier.MoreThan => " >",
-        Qualifier.About => " ≈",
-        _ => "",
-    };
+    /// <summary>The quantities with two figures or more, each a table of its figures by date; what every row shares is said once.</summary>
+    private static List<EstimateTable> EstimateGroups(BriefingContext context) =>
+        [.. Enum.GetValues<MeasuredQuantity>()
+            .Select(q => ByDate(context.Selection.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).ToList())
+            .Where(items => items.Count > 1)
+            .Select(items => EstimateTable.Of(items[0].Quantity, [.. items.Select(context.Views.EstimateOf)]))];
 
-    /// <summary>What the signs under the bars mean.</summary>
-    public const string BoundsLegend = "Under a bar, ≤ is \"up to\", > \"more than\" and ≈ \"about\": the bar is drawn at the number given.";
-
-    /// <summary>An x-axis label short enough for GitHub's width: "~3 Dec" (the year is in the legend).</summary>
-    private static string ShortDate(PartialDate d) => d.Precision == DatePrecision.Day ? DateDisplay.DayAndMonth(d) : DateDisplay.Format(d);
+    /// <summary>The quantities with a single figure: one table for all, a row each.</summary>
+    private static List<OtherFigure> OtherFigures(BriefingContext context) =>
+        [.. Enum.GetValues<MeasuredQuantity>()
+            .Select(q => context.Selection.Of<Estimate>().Where(e => e.Quantity == q).ToList())
+            .Where(items => items.Count == 1)
+            .Select(items => new OtherFigure(items[0].Quantity.Label(), context.Views.EstimateOf(items[0])))];
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>
 public sealed class EstimatesModel : DocumentModel
 {
     public BarChart? TroopChart { get; init; }
-    public required IReadOnlyList<EstimateGroup> Groups { get; init; }
+
+    /// <summary>Quantities with two figures or more, a table each.</summary>
+    public required IReadOnlyList<EstimateTable> Groups { get; init; }
+
+    /// <summary>Quantities with one figure, in one table.</summary>
+    public required IReadOnlyList<OtherFigure> Others { get; init; }
 }
 
-/// <summary>A Mermaid xychart-beta bar chart.</summary>
-public sealed record BarChart(string Title, string AxisLabel, string AxisMax, IReadOnlyList<string> Labels, IReadOnlyList<string> Values, IReadOnlyList<LegendEntry> Legend) : Crisis.Reporter.Templating.ITemplateView;
+/// <summary>
+/// A Mermaid xychart-beta bar chart of one quantity, horizontal so that each bar's label (date, how the figure was
+/// stated, who gave it) reads whole: three bar series drawn one over the other, coloured by the template: a planned
+/// figure (orange), the range the words leave open (light), the number given (dark). Mermaid draws a bar of 0 as a
+/// sliver at the axis, so the planned series comes first, where the others cover its slivers.
+/// </summary>
+public sealed record BarChart(
+    string Key,
+    string Title,
+    string AxisLabel,
+    string AxisMax,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<string> Open,
+    IReadOnlyList<string> Given,
+    IReadOnlyList<string> Planned,
+    IReadOnlyList<LegendEntry> NotDrawn) : Crisis.Reporter.Templating.ITemplateView;
 
-/// <summary>A line under a chart: a bar's label and figure, or a figure not drawn and why, with the figure's notes (none for the signs' key).</summary>
+/// <summary>A line under a chart: a figure not drawn and why, with the figure's notes.</summary>
 public sealed record LegendEntry(string Text, IReadOnlyList<string> Refs) : Crisis.Reporter.Templating.ITemplateView;
+
+/// <summary>
+/// The figures of one quantity, by date, as a table: its reader heading, and which columns to show: a column whose
+/// value is the same on every row (or empty on every row) is left out, its value said once in <see cref="Shared"/>.
+/// </summary>
+public sealed record EstimateTable(string Heading, string Key, IReadOnlyList<EstimateView> Items, bool ShowSubject, bool ShowEstimator, bool ShowPlace, string? Shared) : Crisis.Reporter.Templating.ITemplateView
+{
+    /// <summary>The table of <paramref name="items"/>, all of <paramref name="quantity"/>.</summary>
+    public static EstimateTable Of(MeasuredQuantity quantity, IReadOnlyList<EstimateView> items)
+    {
+        static bool Varies(IEnumerable<string?> values) => values.Distinct(StringComparer.Ordinal).Skip(1).Any();
+        var shared = new List<string>();
+        // A place column only when every figure has a place and they differ; else the places are in what is counted.
+        var showPlace = items.All(i => i.Place is not null) && Varies(items.Select(i => i.Place));
+        if (!Varies(items.Select(i => i.Place)) && items[0].Place is { } place)
+        {
+            shared.Add($"where: {place}");
+        }
+
+        var showEstimator = Varies(items.Select(i => i.Estimator));
+        if (!showEstimator)
+        {
+            shared.Add($"given by {items[0].Estimator}");
+        }
+
+        return new EstimateTable(quantity.Label(), quantity.ToKey(), items, Varies(items.Select(i => i.Subject)), showEstimator, showPlace, shared.Count == 0 ? null : Capitalise(string.Join("; ", shared)) + ".");
+    }
+}
+
+/// <summary>A quantity with a single figure: its reader label and the figure.</summary>
+public sealed record OtherFigure(string Quantity, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;

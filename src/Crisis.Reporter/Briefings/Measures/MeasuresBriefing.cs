@@ -38,10 +38,15 @@ public sealed class MeasuresModel : DocumentModel
     public required IReadOnlyList<MeasureGroup> Groups { get; init; }
 }
 
-/// <summary>Measures of one type.</summary>
+/// <summary>
+/// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group has one (what
+/// would set off a threatened measure), a size column when most rows give one (else the sizes are in the titles).
+/// </summary>
 public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : Crisis.Reporter.Templating.ITemplateView
 {
-    /// <summary>What would set off the threatened measures: "title. Trigger: condition".</summary>
-    public IReadOnlyList<string> Triggers { get; } =
-        [.. Items.Where(i => i.Condition is not null).Select(i => $"{i.Title}. Trigger: {i.Condition}")];
+    /// <summary>True when a measure of the group has a trigger.</summary>
+    public bool ShowTrigger { get; } = Items.Any(i => i.Condition is not null);
+
+    /// <summary>True when at least half the measures of the group give a size.</summary>
+    public bool ShowSize { get; } = Items.Count(i => i.Size is not null) * 2 >= Items.Count;
 }

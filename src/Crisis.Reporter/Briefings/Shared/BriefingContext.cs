@@ -41,6 +41,14 @@ public sealed class BriefingContext
     /// </summary>
     public bool OneNotePerFact { get; set; }
 
+    private readonly HashSet<Scale> scales = [];
+
+    /// <summary>The scales this document shows a term of, so that it gives their legends and no others.</summary>
+    public IReadOnlyCollection<Scale> UsedScales => scales;
+
+    /// <summary>Records that the document shows a term of <paramref name="scale"/> (a likelihood, a confidence level).</summary>
+    public void Uses(Scale scale) => scales.Add(scale);
+
     /// <summary>The labels of the notes of a fact's citations, as this document cites them (see <see cref="OneNotePerFact"/>).</summary>
     public IReadOnlyList<string> Cite(ImmutableArray<Citation> citations) =>
         OneNotePerFact ? Notes.AddStrongest(citations) : Notes.Add(citations);

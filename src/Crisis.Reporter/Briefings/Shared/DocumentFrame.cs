@@ -12,23 +12,30 @@ public static class DocumentFrame
         where T : DocumentModel
     {
         model.Briefing = briefing.Name;
-        model.Title = briefing.Title;
-        model.Filters = context.Selection.Filter.Describe(context.Catalog);
-        model.LikelihoodLegend = Legends.LikelihoodLegend();
-        model.ReliabilityLegend = Legends.ReliabilityLegend();
-        model.CredibilityLegend = Legends.CredibilityLegend();
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
-        model.AsOf = context.Chronology.AsOf(context.Selection.Evidence) is { } asOf ? DateDisplay.Format(asOf) : "undated";
+        var asOf = context.Chronology.AsOf(context.Selection.Evidence);
+        model.AsOf = asOf is { } day ? DateDisplay.Format(day) : "undated";
+        model.Title = asOf is null ? briefing.Title : $"{briefing.Title}, as of {model.AsOf}";
+        model.Filters = context.Selection.Filter.Describe(context.Catalog);
         model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
         var factCount = context.Selection.Evidence.Length;
         var sourceCount = context.Selection.Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
         // The reference layer but the sources (the actors and places facts are about), kind by kind: "61 actors and 29 places".
         var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference && k.Name != FactSchema.SourceKind)
             .Select(k => Plural(context.Catalog.OfKind(k.Name).Length, k.Name.Replace('-', ' '), k.Plural.Replace('-', ' '))).ToList();
-        model.BasedOn = $"{Plural(factCount, "fact")} from {Plural(sourceCount, "source")}" + (reference.Count == 0 ? "" : ", " + List(reference));
+        model.SourceCount = Plural(sourceCount, "source");
+        model.BasedOn = $"{Plural(factCount, "fact")} from {model.SourceCount}" + (reference.Count == 0 ? "" : ", " + List(reference));
         model.Published = context.Chronology is { OldestSource: { } oldest, NewestSource: { } newest } ? DateDisplay.Range(oldest.First, newest.Last) : null;
         model.Notes = context.Notes.Notes;
         model.Sources = context.Notes.Sources.Where(s => context.Notes.IsCited(s.Id)).Select(s => context.Views.SourceOf(s, [])).ToList();
+        if (model.Notes.Count > 0)
+        {
+            // Every note's tag gives a source's grade and an item's credibility ("S2 ¶3 s.15 · F2").
+            context.Uses(Scale.Reliability);
+            context.Uses(Scale.Credibility);
+        }
+
+        model.Legends = [.. Enum.GetValues<Scale>().Where(context.UsedScales.Contains).Select(Legends.Of)];
         return model;
     }
 }

@@ -41,19 +41,26 @@ public sealed class FactViewBuilder(BriefingContext context)
         ? status.Label()
         : context.Chronology.IsAfterNewestSource(e.Date?.On) ? "expected" : null;
 
+    /// <summary>
+    /// How every view shows a fact's own date: "21 Jan 2022", "~12 Feb 2022", "undated". One function, so that a fact
+    /// shows one date on every page (the test of dates across briefings checks it).
+    /// </summary>
+    public static string DateText(Dating? date) => DateDisplay.Format(date);
+
     public EventView EventOf(Event e) => new()
     {
         Id = e.Id.Value,
-        Date = DateDisplay.Format(e.Date),
+        Date = DateText(e.Date),
         IsDated = e.Date is not null,
         DateBasis = e.Date is { } d ? d.Basis.Label() : "—",
-        End = e.End is { } end ? DateDisplay.Format(end) : null,
+        DateNote = e.Date?.Basis == DateBasis.PublicRecord ? "Date from the public record." : null,
+        End = e.End is { } end ? DateText(end) : null,
         Title = e.Title,
         Ahead = AheadWord(e),
         Type = e.Type.Label(),
         Participants = Names(e.Participants),
-        Places = e.Places.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Places.Select(p => cat[p].Name)),
-        Topics = e.Topics.IsDefaultOrEmpty ? "—" : string.Join(", ", e.Topics.Select(t => t.ToKey())),
+        Places = e.Places.IsDefaultOrEmpty ? null : List([.. e.Places.Select(p => cat[p].Name).Distinct(StringComparer.Ordinal)]),
+        Topics = e.Topics.IsDefaultOrEmpty ? null : string.Join(", ", e.Topics.Select(t => t.ToKey())),
         Summary = notes.ReaderText(e.Summary),
         Notes = e.Notes,
         Refs = Cite(e.Citations),
@@ -62,8 +69,8 @@ public sealed class FactViewBuilder(BriefingContext context)
     public StatementView StatementOf(Statement s) => new()
     {
         Id = s.Id.Value,
-        Speaker = Attribution(s.Speakers, s.ReportedBy),
-        Date = DateDisplay.Format(s.Date),
+        Speaker = Attribution(s.Speakers, s.ReportedBy, s.Citations),
+        Date = DateText(s.Date),
         Summary = notes.ReaderText(s.Summary),
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
@@ -76,11 +83,11 @@ public sealed class FactViewBuilder(BriefingContext context)
         Id = e.Id.Value,
         Subject = e.Subject,
         Figure = Figure(e),
-        Estimator = Attribution(e.Estimators, e.ReportedBy),
-        AsOf = DateDisplay.Format(e.AsOf),
+        Estimator = Attribution(e.Estimators, e.ReportedBy, e.Citations),
+        AsOf = DateText(e.AsOf),
         AsOfBasis = e.AsOf.Basis.Label(),
-        Place = e.Place is { } p ? cat[p].Name : "—",
-        Rank = e.Rank is { } r ? r.Label() : "—",
+        Place = e.Place is { } p ? cat[p].Name : null,
+        Rank = e.Rank?.Label(),
         IsDeprecated = e.Rank == Rank.Deprecated,
         Notes = e.Notes,
         Refs = Cite(e.Citations),
@@ -96,8 +103,10 @@ public sealed class FactViewBuilder(BriefingContext context)
         return new ClaimView
         {
             Id = c.Id.Value,
-            Claimant = Attribution(c.Claimants, c.ReportedBy),
-            Date = DateDisplay.Format(c.Date),
+            Claimant = Attribution(c.Claimants, c.ReportedBy, c.Citations),
+            Claims = Agree("claims", ArePlural(c.Claimants)),
+            NamesClaimant = Named(c.Claimants) is { Count: > 0 } named && named.All(a => c.Text.Contains(Bare(ReaderName(a.Name)), StringComparison.Ordinal)),
+            Date = DateText(c.Date),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
             Status = c.Status.Label(),
@@ -116,14 +125,15 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>A fact as the answer to a claim: its one-line label, its stance, its own date and its notes.</summary>
     public FactAnswerView AnswerOf(IFact fact, Stance stance) =>
-        new(LabelOf(fact).TrimEnd('.'), stance.Label(), DateDisplay.Format(OwnDate(fact)), Cite(fact));
+        new(LabelOf(fact).TrimEnd('.'), stance.Label(), DateText(OwnDate(fact)), Cite(fact));
 
     public ResponseView ResponseOf(Response r) => new()
     {
         Id = r.Id.Value,
-        Responder = Attribution(r.Responders, r.ReportedBy),
-        Stance = r.Stance.Label(),
-        Date = DateDisplay.Format(r.Date),
+        Responder = Attribution(r.Responders, r.ReportedBy, r.Citations),
+        Stance = Agree(r.Stance.Label(), ArePlural(r.Responders)),
+        StanceKey = r.Stance.ToKey(),
+        Date = DateText(r.Date),
         Text = r.Text,
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
@@ -140,9 +150,9 @@ public sealed class FactViewBuilder(BriefingContext context)
         return new DemandView
         {
             Id = d.Id.Value,
-            By = cat[d.By].Name,
+            By = Parties([d.By], d.Citations),
             Of = Names(d.Of),
-            Date = DateDisplay.Format(d.Date),
+            Date = DateText(d.Date),
             Text = d.Text,
             Quote = QuoteOf(d.Quote),
             Notes = d.Notes,
@@ -154,9 +164,10 @@ public sealed class FactViewBuilder(BriefingContext context)
     public PositionView PositionOf(Position p) => new()
     {
         Id = p.Id.Value,
-        Holder = cat[p.Holder].Name,
-        Stance = p.Stance.Label(),
-        Date = DateDisplay.Format(p.Date),
+        Holder = Parties([p.Holder], p.Citations),
+        Stance = Agree(p.Stance.Label(), ArePlural([p.Holder])),
+        StanceKey = p.Stance.ToKey(),
+        Date = DateText(p.Date),
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
@@ -176,18 +187,20 @@ public sealed class FactViewBuilder(BriefingContext context)
             size.Add($"{troops.ToString("#,0", Inv)} troops");
         }
 
-        var targets = Names(m.Target);
-        var places = m.Destinations.IsDefaultOrEmpty ? null : string.Join(", ", m.Destinations.Select(p => cat[p].Name));
+        // Whom a measure is aimed at and where it goes, each once: aid "to Ukraine" whose destination is Ukraine is one Ukraine.
+        var aimed = Named(m.Target).Select(a => ReaderName(a.Name))
+            .Concat(m.Destinations.IsDefaultOrEmpty ? [] : m.Destinations.Select(p => cat[p].Name))
+            .Distinct(StringComparer.Ordinal).ToList();
         return new MeasureView
         {
             Id = m.Id.Value,
             Type = m.Type.Label(),
             Stage = m.Stage.Label(),
             Title = m.Title,
-            By = Parties(m.By),
-            Target = places is null ? targets : targets == "—" ? places : $"{targets}; {places}",
-            Size = size.Count == 0 ? "—" : string.Join(", ", size),
-            Date = DateDisplay.Format(m.Date),
+            By = Parties(m.By, m.Citations),
+            Target = aimed.Count == 0 ? null : List(aimed),
+            Size = size.Count == 0 ? null : string.Join(", ", size),
+            Date = DateText(m.Date),
             Condition = m.Condition,
             Summary = m.Summary is { } summary ? notes.ReaderText(summary) : null,
             Refs = Cite(m.Citations),
@@ -197,11 +210,10 @@ public sealed class FactViewBuilder(BriefingContext context)
     public AssessmentView AssessmentOf(Assessment a) => new()
     {
         Id = a.Id.Value,
-        Assessor = Attribution(a.Assessors, a.ReportedBy, withRoles: true),
-        Date = DateDisplay.Format(a.Date),
+        Assessor = Attribution(a.Assessors, a.ReportedBy, a.Citations, withRoles: true),
+        Date = DateText(a.Date),
         Text = a.Text,
-        Likelihood = a.Likelihood is { } l ? Legends.Trim(l.Describe()) : "not stated on the scale",
-        StatedLikelihood = a.StatedLikelihood ?? "—",
+        StatedLikelihood = a.StatedLikelihood,
         Quote = QuoteOf(a.Quote),
         Notes = a.Notes,
         Refs = Cite(a.Citations),
@@ -209,7 +221,7 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>A fact of a kind no template shows in its own way, as a dated line: its own date, its label, its notes.</summary>
     public FactLine FactLineOf(IFact fact) =>
-        new(fact.Kind, fact.Key, DateDisplay.Format(OwnDate(fact)), LabelOf(fact), Cite(fact));
+        new(fact.Kind, fact.Key, DateText(OwnDate(fact)), LabelOf(fact), Cite(fact));
 
     /// <summary>
     /// A one-line label for any fact (the sources briefing's lists): the kinds the briefings show in their own way are
@@ -218,50 +230,123 @@ public sealed class FactViewBuilder(BriefingContext context)
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{Parties(s.Speakers)}: {s.Summary}",
-        Estimate e => $"{Parties(e.Estimators)}: {Figure(e)} ({e.Subject})",
-        Claim c => $"{Parties(c.Claimants)} claims: {c.Text}",
-        Response r => $"{Parties(r.Responders)} {r.Stance.Label()}: {r.Text}",
-        Demand d => $"{cat[d.By].Name} demands: {d.Text}",
-        Position p => $"{cat[p.Holder].Name} {p.Stance.Label()}: {p.Text}",
+        Statement s => $"{Capitalise(Parties(s.Speakers, s.Citations))}: {s.Summary}",
+        Estimate e => $"{Capitalise(Parties(e.Estimators, e.Citations))}: {Figure(e)} ({e.Subject})",
+        Claim c => $"{Capitalise(Parties(c.Claimants, c.Citations))} {Agree("claims", ArePlural(c.Claimants))}: {c.Text}",
+        Response r => $"{Capitalise(Parties(r.Responders, r.Citations))} {Agree(r.Stance.Label(), ArePlural(r.Responders))}: {r.Text}",
+        Demand d => $"{Capitalise(Parties([d.By], d.Citations))} {Agree("demands", ArePlural([d.By]))}: {d.Text}",
+        Position p => $"{Capitalise(Parties([p.Holder], p.Citations))} {Agree(p.Stance.Label(), ArePlural([p.Holder]))}: {p.Text}",
         Measure m => m.Title,
-        Assessment a => $"{Capitalise(Parties(a.Assessors))}: {a.Text}",
+        Assessment a => $"{Capitalise(Parties(a.Assessors, a.Citations))}: {a.Text}",
         Actor a => a.Name,
         Place p => p.Name,
-        IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
+        IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties, fact is ICitedFact cited ? cited.Citations : []))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
         ILabelFact labelled => labelled.Label,
         _ => fact.Key,
     });
 
-    /// <summary>The parties to one act, named through <see cref="Wording.Parties"/> (with their roles where asked).</summary>
-    public string Parties(ImmutableArray<ActorId> ids, bool withRoles = false) =>
-        Wording.Parties(ids.IsDefault ? [] : [.. ids.Select(i => withRoles && cat[i].Role is { } role ? $"{cat[i].Name} ({role})" : cat[i].Name)]);
+    /// <summary>
+    /// True for an actor that stands for a source's own voice rather than for anyone the source names: a news voice
+    /// (type media) that no words of any source name (no alias). Reader text never shows it as an actor: what it
+    /// "says" is unattributed, in the voice of the sources that carry it ("unattributed (S4)"), and it has no dossier.
+    /// </summary>
+    public static bool IsOwnVoice(Actor actor) => actor.Type == ActorType.Media && actor.Aliases.IsDefaultOrEmpty;
+
+    /// <summary>The actors a fact names as its parties, without those that stand for a source's own voice.</summary>
+    public IReadOnlyList<Actor> Named(ImmutableArray<ActorId> ids) =>
+        ids.IsDefaultOrEmpty ? [] : [.. ids.Select(i => cat[i]).Where(a => !IsOwnVoice(a))];
+
+    /// <summary>
+    /// The parties to one act, as reader text names them (<see cref="Wording.ReaderName"/>, with their roles where
+    /// asked): "Russia and Belarus"; with no party the source names, "unattributed" and the sources that carry the words
+    /// ("unattributed (S4)").
+    /// </summary>
+    public string Parties(ImmutableArray<ActorId> ids, bool withRoles = false) => Parties(ids, [], withRoles);
+
+    /// <inheritdoc cref="Parties(ImmutableArray{ActorId}, bool)"/>
+    public string Parties(ImmutableArray<ActorId> ids, ImmutableArray<Citation> citations, bool withRoles = false)
+    {
+        var named = Named(ids);
+        return named.Count == 0
+            ? Wording.UnattributedIn(SourceLabels(citations))
+            : Wording.Parties([.. named.Select(a => withRoles && a.Role is { } role ? $"{Wording.ReaderName(a.Name)} ({role})" : Wording.ReaderName(a.Name))]);
+    }
+
+    /// <summary>
+    /// The party an actor speaks or acts for: the actor itself when it is a state, an alliance, an organisation or a
+    /// group; otherwise the party its affiliation leads to (Blinken and the State Department: the United States).
+    /// </summary>
+    public ActorId PartyOf(ActorId id)
+    {
+        var seen = new HashSet<ActorId>();
+        var actor = cat[id];
+        while (actor.Type is not (ActorType.State or ActorType.Alliance or ActorType.Organisation or ActorType.Group) && actor.Affiliation is { } up && seen.Add(actor.Id))
+        {
+            actor = cat[up];
+        }
+
+        return actor.Id;
+    }
+
+    /// <summary>True when a verb after these parties takes the plural (<see cref="Wording.IsPlural"/>).</summary>
+    public bool ArePlural(ImmutableArray<ActorId> ids) => Wording.IsPlural([.. Named(ids).Select(a => (a.Name, a.Type))]);
+
+    /// <summary>The labels of the sources a fact cites ("S1", "S4"), each once, in label order.</summary>
+    public IReadOnlyList<string> SourceLabels(ImmutableArray<Citation> citations) =>
+        citations.IsDefaultOrEmpty ? [] : [.. citations.Select(c => c.Source).Distinct().Select(notes.LabelOf).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal)];
 
     /// <summary>The parties, and who relayed their words when they reached the source through someone else.</summary>
-    public string Attribution(ImmutableArray<ActorId> ids, ReportedBy? reportedBy, bool withRoles = false) =>
-        reportedBy is null ? Parties(ids, withRoles) : $"{Parties(ids, withRoles)}, {Wording.ReportedBy(cat[reportedBy.By].Name, reportedBy.How)}";
+    public string Attribution(ImmutableArray<ActorId> ids, ReportedBy? reportedBy, ImmutableArray<Citation> citations, bool withRoles = false) =>
+        reportedBy is null ? Parties(ids, citations, withRoles) : $"{Parties(ids, citations, withRoles)}, {Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How)}";
 
-    public string Names(ImmutableArray<ActorId> ids) =>
-        ids.IsDefaultOrEmpty ? "—" : string.Join(", ", ids.Select(i => cat[i].Name));
+    /// <summary>Actors named in running text, each once ("Germany, Poland and Romania"), or null for none.</summary>
+    public string? Names(ImmutableArray<ActorId> ids) =>
+        Named(ids) is { Count: > 0 } named ? Wording.List([.. named.Select(a => Wording.ReaderName(a.Name)).Distinct(StringComparer.Ordinal)]) : null;
 
-    public SourceView SourceOf(Source s, IReadOnlyList<SourceFact> facts) => new()
+    public SourceView SourceOf(Source s, IReadOnlyList<SourceFact> facts)
     {
-        Label = notes.LabelOf(s.Id),
-        Id = s.Id.Value,
-        File = s.File,
-        Title = s.Title.Original,
-        TitleEnglish = s.Title.English,
-        Outlet = s.Outlet ?? "outlet not stated",
-        Original = s.Original,
-        Credits = s.Credits.IsDefaultOrEmpty ? "none" : string.Join("; ", s.Credits),
-        Language = s.Language.ToKey(),
-        Published = s.Published is { } p ? DateDisplay.Format(p) : "date not known",
-        Grade = s.Reliability.Label(),
-        GradeMeaning = Legends.Trim(s.Reliability.Describe()),
-        GradeReason = s.ReliabilityReason,
-        QualityNotes = s.QualityNotes.IsDefault ? [] : s.QualityNotes,
-        Facts = facts,
-    };
+        var label = notes.LabelOf(s.Id);
+        var (title, titleNote) = SplitTitle(s.Title.English ?? s.Title.Original);
+        // "S2: …" and not "S2 · …": a dropped "·" leaves two hyphens in the anchor, which renderers collapse differently.
+        var heading = $"{label}: {title}";
+        return new SourceView
+        {
+            Label = label,
+            Id = s.Id.Value,
+            File = s.File,
+            Title = s.Title.Original,
+            TitleEnglish = s.Title.English,
+            HeadingTitle = title,
+            TitleNote = titleNote,
+            Heading = heading,
+            Anchor = Anchors.Slug(heading),
+            Outlet = s.Outlet ?? "outlet not stated",
+            Original = s.Original,
+            Credits = s.Credits.IsDefaultOrEmpty ? "none" : string.Join("; ", s.Credits),
+            Language = s.Language.Label(),
+            Published = s.Published is { } p ? DateText(p) : "date not known",
+            Grade = s.Reliability.Label(),
+            GradeMeaning = Legends.Trim(s.Reliability.Describe()),
+            GradeReason = s.ReliabilityReason,
+            QualityNotes = s.QualityNotes.IsDefault ? [] : s.QualityNotes,
+            Facts = facts,
+        };
+    }
+
+    /// <summary>A name without its leading article ("The Kremlin": "Kremlin"), to find it inside a sentence.</summary>
+    private static string Bare(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>
+    /// A headline and the curators' note the data appends to it in parentheses ("… border. (opening sentence; the text
+    /// has no headline)"): a parenthesis after the headline's own full stop is a note on it, not part of it.
+    /// </summary>
+    private static (string Title, string? Note) SplitTitle(string title)
+    {
+        var open = title.LastIndexOf(" (", StringComparison.Ordinal);
+        return title.EndsWith(')') && open > 0 && title[open - 1] is '.' or '!' or '?'
+            ? (title[..open], title[(open + 2)..^1])
+            : (title, null);
+    }
 
     private static QuoteView? QuoteOf(BilingualText? q) => q is null ? null : new QuoteView(q.Original, q.Language, q.English);
 }

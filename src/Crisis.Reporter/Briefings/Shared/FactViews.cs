@@ -21,16 +21,27 @@ public sealed record EventView : ITemplateView
 
     /// <summary>True when the event has a date ("undated" otherwise).</summary>
     public required bool IsDated { get; init; }
+
+    /// <summary>How the date is known: "stated", "inferred", "public record" ("—" when undated).</summary>
     public required string DateBasis { get; init; }
+
+    /// <summary>What a reader should know of the date, or null: "Date from the public record." when the sources do not give it.</summary>
+    public string? DateNote { get; init; }
     public string? End { get; init; }
     public required string Title { get; init; }
 
     /// <summary>"scheduled", "planned" or "expected" when the event had not happened when the sources were written; null when it took place.</summary>
     public string? Ahead { get; init; }
     public required string Type { get; init; }
-    public required string Participants { get; init; }
-    public required string Places { get; init; }
-    public required string Topics { get; init; }
+
+    /// <summary>The parties named ("Joe Biden and Vladimir Putin"), or null when the sources name none.</summary>
+    public string? Participants { get; init; }
+
+    /// <summary>The places ("Geneva"), or null.</summary>
+    public string? Places { get; init; }
+
+    /// <summary>The topics' keys ("diplomatic, military"), or null.</summary>
+    public string? Topics { get; init; }
     public required string Summary { get; init; }
     public string? Notes { get; init; }
     public required IReadOnlyList<string> Refs { get; init; }
@@ -58,8 +69,12 @@ public sealed record EstimateView : ITemplateView
     public required string Estimator { get; init; }
     public required string AsOf { get; init; }
     public required string AsOfBasis { get; init; }
-    public required string Place { get; init; }
-    public required string Rank { get; init; }
+
+    /// <summary>Where the counted things are, or null.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Its rank among figures of the same quantity ("preferred", "normal", "deprecated"), or null.</summary>
+    public string? Rank { get; init; }
     public required bool IsDeprecated { get; init; }
     public string? Notes { get; init; }
     public required IReadOnlyList<string> Refs { get; init; }
@@ -78,6 +93,12 @@ public sealed record ClaimView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Claimant { get; init; }
+
+    /// <summary>"claims" or "claim", agreeing with the claimants.</summary>
+    public required string Claims { get; init; }
+
+    /// <summary>True when the claim's text names every claimant ("The Kremlin said …"), so that a compact line need not name them again.</summary>
+    public required bool NamesClaimant { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
     public QuoteView? Quote { get; init; }
@@ -99,7 +120,12 @@ public sealed record ResponseView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Responder { get; init; }
+
+    /// <summary>The stance as a verb agreeing with the responders ("denies", "US officials dispute").</summary>
     public required string Stance { get; init; }
+
+    /// <summary>The stance's key ("denies", "disputes", "confirms", "qualifies").</summary>
+    public required string StanceKey { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
     public required string ClaimText { get; init; }
@@ -113,7 +139,11 @@ public sealed record DemandView : ITemplateView
 {
     public required string Id { get; init; }
     public required string By { get; init; }
-    public required string Of { get; init; }
+
+    /// <summary>Of whom it is demanded ("the United States and NATO"), or null.</summary>
+    public string? Of { get; init; }
+
+    /// <summary>When it was last made, as the sources report.</summary>
     public required string Date { get; init; }
     public required string Text { get; init; }
     public QuoteView? Quote { get; init; }
@@ -127,7 +157,12 @@ public sealed record PositionView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Holder { get; init; }
+
+    /// <summary>The stance as a verb phrase agreeing with the holder ("rejects", "offers talks, not agreement").</summary>
     public required string Stance { get; init; }
+
+    /// <summary>The stance's key ("rejects", "accepts", "open"), for a template that sorts or colours by it.</summary>
+    public required string StanceKey { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
     public required string DemandText { get; init; }
@@ -143,23 +178,31 @@ public sealed record MeasureView : ITemplateView
     public required string Stage { get; init; }
     public required string Title { get; init; }
     public required string By { get; init; }
-    public required string Target { get; init; }
-    public required string Size { get; init; }
+
+    /// <summary>Against or to whom, and where (each once), or null.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The amount and troops ("$200 million", "3,000 troops"), or null.</summary>
+    public string? Size { get; init; }
     public required string Date { get; init; }
     public string? Condition { get; init; }
     public string? Summary { get; init; }
     public required IReadOnlyList<string> Refs { get; init; }
 }
 
-/// <summary>What an official said might happen, with the likelihood in their words and on the ICD 203 scale.</summary>
+/// <summary>
+/// What an official said might happen, with how likely in their own words. An official's words are never put on the
+/// ICD 203 scale, which is for the analysts' own judgments: the words are quoted.
+/// </summary>
 public sealed record AssessmentView : ITemplateView
 {
     public required string Id { get; init; }
     public required string Assessor { get; init; }
     public required string Date { get; init; }
     public required string Text { get; init; }
-    public required string Likelihood { get; init; }
-    public required string StatedLikelihood { get; init; }
+
+    /// <summary>The assessor's words for how likely it is, quoted and translated, or null.</summary>
+    public string? StatedLikelihood { get; init; }
     public QuoteView? Quote { get; init; }
     public string? Notes { get; init; }
     public required IReadOnlyList<string> Refs { get; init; }
@@ -176,6 +219,18 @@ public sealed record SourceView : ITemplateView
     public required string File { get; init; }
     public required string Title { get; init; }
     public string? TitleEnglish { get; init; }
+
+    /// <summary>The headline a reader knows it by: in English when translated, without the curators' note on it.</summary>
+    public required string HeadingTitle { get; init; }
+
+    /// <summary>The curators' note on the headline ("opening sentence; the text has no headline"), or null.</summary>
+    public string? TitleNote { get; init; }
+
+    /// <summary>Its heading in the sources briefing ("S2: Biden–Putin call inconclusive as tensions over Ukraine soar").</summary>
+    public required string Heading { get; init; }
+
+    /// <summary>The anchor GitHub gives that heading, for links from every page (<c>sources.md#…</c>).</summary>
+    public required string Anchor { get; init; }
     public required string Outlet { get; init; }
     public string? Original { get; init; }
     public required string Credits { get; init; }

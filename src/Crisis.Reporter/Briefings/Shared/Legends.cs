@@ -2,6 +2,22 @@ using Crisis.Model;
 
 namespace Crisis.Reporter.Briefings.Shared;
 
+/// <summary>The scales a briefing may use, each with its legend; a page shows the legends of those it uses only.</summary>
+public enum Scale
+{
+    /// <summary>ICD 203 likelihood terms, on the analysts' own judgments.</summary>
+    Likelihood,
+
+    /// <summary>Analytic confidence in a judgment.</summary>
+    Confidence,
+
+    /// <summary>Admiralty reliability grades of sources (A–F), in every note's tag.</summary>
+    Reliability,
+
+    /// <summary>Admiralty credibility grades of items of information (1–6), in every note's tag.</summary>
+    Credibility,
+}
+
 /// <summary>The legends of the scales a briefing uses, read from the schema (values, descriptions, reader labels).</summary>
 public static class Legends
 {
@@ -15,13 +31,36 @@ public static class Legends
     /// <summary>A vocabulary description without its final period, for use inside a sentence.</summary>
     public static string Trim(string description) => description.TrimEnd('.');
 
-    /// <summary>The ICD 203 likelihood terms.</summary>
-    public static List<LegendEntry> LikelihoodLegend() =>
-        Enum.GetValues<Likelihood>().Select(l => new LegendEntry(l.Label(), Trim(l.Describe()))).ToList();
+    /// <summary>An ICD 203 term with its band, as a judgment shows it: "likely (55–80%)".</summary>
+    public static string LikelihoodWithBand(Likelihood likelihood) => $"{likelihood.Label()} ({Band(likelihood)})";
 
-    public static List<LegendEntry> ReliabilityLegend() =>
-        Enum.GetValues<Reliability>().Select(r => new LegendEntry(r.Label(), Trim(r.Describe()))).ToList();
+    /// <summary>The percentage band of an ICD 203 term, from its description ("Likely (55-80%).": "55–80%").</summary>
+    public static string Band(Likelihood likelihood)
+    {
+        var text = likelihood.Describe();
+        var open = text.LastIndexOf('(');
+        var close = text.LastIndexOf(')');
+        return open >= 0 && close > open ? text[(open + 1)..close].Replace('-', '–') : Trim(text);
+    }
 
-    public static List<LegendEntry> CredibilityLegend() =>
-        CredibilityField.Labels.Select(l => new LegendEntry(l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Value)).ToList();
+    /// <summary>The legend of a scale, read from the schema.</summary>
+    public static LegendView Of(Scale scale) => scale switch
+    {
+        Scale.Likelihood => new(
+            "Likelihood (ICD 203), for the analysts' judgments only",
+            [.. Enum.GetValues<Likelihood>().Select(l => $"{l.Label()} {Band(l)}")],
+            "An official's words on how likely something is are quoted, never put on this scale."),
+        Scale.Confidence => new(
+            "Confidence (ICD 203), kept apart from likelihood",
+            [.. Enum.GetValues<Confidence>().Select(c => $"{c.Label()}: {Wording.Uncapitalise(Trim(c.Describe()))}")],
+            "It weighs who the evidence comes from and how far independent parties agree; a source's grade (below) says only how far the article that relays them can be judged."),
+        Scale.Reliability => new(
+            "Source reliability (Admiralty)",
+            [.. Enum.GetValues<Reliability>().Select(r => $"{r.Label()} {Wording.Uncapitalise(Trim(r.Describe()))}")]),
+        Scale.Credibility => new(
+            "Credibility of an item (Admiralty)",
+            [.. CredibilityField.Labels.Select(l => $"{l.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)} {l.Value}")],
+            "A note's tag gives the source, the paragraph and sentence, then both grades: \"S2 ¶3 s.15 · F2\"."),
+        _ => throw new ArgumentOutOfRangeException(nameof(scale)),
+    };
 }

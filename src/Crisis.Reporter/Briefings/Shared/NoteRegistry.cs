@@ -115,11 +115,14 @@ public sealed partial class NoteRegistry
     public bool IsCited(SourceId id) => cited.Contains(id.Value);
 
     /// <summary>
-    /// Registers only a fact's strongest citation (the best credibility grade, the first of equals) and returns its
+    /// Registers only a fact's strongest citation (the best credibility grade; of equals, one already a note of the page, else the first) and returns its
     /// note's label: for a page that must stay short, one note per fact; the other briefings give every citation.
     /// </summary>
     public IReadOnlyList<string> AddStrongest(ImmutableArray<Citation> citations) =>
-        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).First()]);
+        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).ThenBy(c => labels.ContainsKey(Key(c)) ? 0 : 1).First()]);
+
+    /// <summary>One citation's identity: the same sentence of the same source, with the same words and grade, is one note.</summary>
+    private static string Key(Citation c) => string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "", c.Credibility.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Registers a fact's citations and returns their notes' labels, in the fact's order.</summary>
     public IReadOnlyList<string> Add(ImmutableArray<Citation> citations)
@@ -128,7 +131,7 @@ public sealed partial class NoteRegistry
         foreach (var c in citations)
         {
             var credibility = c.Credibility.ToString(CultureInfo.InvariantCulture);
-            var key = string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "", credibility);
+            var key = Key(c);
             if (!labels.TryGetValue(key, out var label))
             {
                 label = NewLabel(sourceLabels[c.Source.Value], c.Locator, c.Quote, credibility);

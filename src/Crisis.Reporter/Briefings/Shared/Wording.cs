@@ -84,13 +84,92 @@ public static class Wording
     private static string Number(decimal value) => value.ToString("#,0.##", Inv);
 
     /// <summary>What reader text says when the source gives an act to no one.</summary>
-    public const string Unattributed = "unattributed in the source";
+    public const string Unattributed = "unattributed";
+
+    /// <summary>
+    /// Who an unattributed act is left to: the sources whose own voice it is ("unattributed (S4)", "unattributed (S1,
+    /// S3)"), or <see cref="Unattributed"/> alone when the fact cites none. Never a stand-in actor's name.
+    /// </summary>
+    public static string UnattributedIn(IReadOnlyList<string> sourceLabels) =>
+        sourceLabels.Count == 0 ? Unattributed : $"{Unattributed} ({string.Join(", ", sourceLabels)})";
 
     /// <summary>
     /// The one way reader text names the parties to one act: "Russia", "Russia and Belarus", "A, B and C", or
     /// <see cref="Unattributed"/> when there are none.
     /// </summary>
     public static string Parties(IReadOnlyList<string> names) => names.Count == 0 ? Unattributed : List(names);
+
+    /// <summary>
+    /// An actor's name as running text gives it: a trailing parenthesis of several words is the curators' way of telling
+    /// two unnamed officials apart ("US officials (unnamed, collectively)", "Senior US administration official (briefing
+    /// after the 12 February call)") and is left out; one word in it is another name the reader knows ("US Department of
+    /// Defense (Pentagon)", "Group of Eight (G8)") and stays.
+    /// </summary>
+    public static string ReaderName(string name)
+    {
+        if (!name.EndsWith(')'))
+        {
+            return name;
+        }
+
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && name.AsSpan(open + 2, name.Length - open - 3).Contains(' ') ? name[..open] : name;
+    }
+
+    /// <summary>
+    /// True when a verb after these parties takes the plural ("US officials dispute", "Russia and Belarus say"): more than
+    /// one party, or one collective whose name's head noun is plural ("European countries", "Western officials familiar
+    /// with the matter"). A state or a body is one party, whatever its name ("the United States says").
+    /// </summary>
+    public static bool IsPlural(IReadOnlyList<(string Name, ActorType Type)> parties) =>
+        parties.Count > 1 || (parties.Count == 1 && parties[0].Type is ActorType.Group or ActorType.Official && HeadNounIsPlural(ReaderName(parties[0].Name)));
+
+    /// <summary>Words that end the head of a noun phrase in an actor's name: what follows qualifies it ("officials familiar with …").</summary>
+    private static readonly string[] Qualifiers = ["familiar", "close", "on", "of", "in", "at", "during", "from", "with"];
+
+    private static bool HeadNounIsPlural(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, w => Qualifiers.Contains(w, StringComparer.Ordinal));
+        var head = (end > 0 ? words[end - 1] : words[^1]).TrimEnd(',', '.');
+        return head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A verb phrase in the third person singular, as the schema's reader labels give it ("denies", "is open to talks"),
+    /// made to agree with its subject: "deny", "are open to talks" after a plural one.
+    /// </summary>
+    public static string Agree(string phrase, bool plural)
+    {
+        if (!plural || phrase.Length == 0)
+        {
+            return phrase;
+        }
+
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var (verb, rest) = space < 0 ? (phrase, "") : (phrase[..space], phrase[space..]);
+        var plain = verb switch
+        {
+            "is" => "are",
+            "has" => "have",
+            "does" => "do",
+            _ when verb.EndsWith("ies", StringComparison.Ordinal) => verb[..^3] + "y",
+            _ when verb.EndsWith("sses", StringComparison.Ordinal) || verb.EndsWith("shes", StringComparison.Ordinal) || verb.EndsWith("ches", StringComparison.Ordinal) || verb.EndsWith("xes", StringComparison.Ordinal) => verb[..^2],
+            _ when verb.EndsWith('s') => verb[..^1],
+            _ => verb,
+        };
+        return plain + rest;
+    }
+
+    /// <summary>
+    /// A sentence without the elaboration it sets off with a spaced dash ("NATO must withdraw to its 1997 lines — withdrawing
+    /// foreign forces …": "NATO must withdraw to its 1997 lines."), for a table cell; the text stays whole elsewhere.
+    /// </summary>
+    public static string MainClause(string text)
+    {
+        var dash = text.IndexOf(" — ", StringComparison.Ordinal);
+        return dash <= 0 ? text : text[..dash].TrimEnd(',', ';', ':') + ".";
+    }
 
     /// <summary>Items as a reader lists them: "A", "A and B", "A, B and C".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
@@ -108,6 +187,9 @@ public static class Wording
         how.Label() is { Length: > 0 } words ? $"reported by {relayer} {words}" : $"reported by {relayer}";
 
     public static string Plural(int n, string word) => Plural(n, word, word + "s");
+
+    /// <summary>A text with its first letter in lower case, for a vocabulary description used inside a sentence.</summary>
+    public static string Uncapitalise(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
     /// <summary>"1 actor", "61 actors": a count with the word it counts.</summary>
     public static string Plural(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n.ToString(Inv)} {plural}";

@@ -7,26 +7,39 @@ using static Crisis.Reporter.Briefings.Shared.Wording;
 namespace Crisis.Reporter.Briefings.Situation;
 
 /// <summary>
-/// The situation briefing: one page read in two minutes, in the order analysts read: key judgments, what changed in
-/// the last week, where sources disagree, forces, what to watch, gaps and caveats, sources. Each fact is cited once,
-/// by its strongest citation. Its template is <c>situation.scriban</c> beside this file.
+/// The situation briefing: one page read in two minutes, in the order analysts read: the bottom line, the key
+/// judgments with their reasoning and heaviest evidence, what Russia demands and the answers, the threat picture,
+/// what changed in the last week, where sources disagree, indicators to watch, gaps and caveats. Each fact is shown
+/// once and cited by its strongest citation. Its template is <c>situation.scriban</c> beside this file.
 /// </summary>
 public sealed class SituationBriefing() : Briefing<SituationModel>(
     "situation",
-    "one page in the order analysts read: key judgments, what changed, where sources disagree, forces, what to watch, gaps and caveats, sources",
+    "one page in the order analysts read: bottom line, key judgments, demands and answers, threat picture, what changed, where sources disagree, indicators, gaps and caveats",
     "Situation briefing: the Russia–Ukraine crisis")
 {
     /// <summary>The days before the as-of date (inclusive) that "what changed" covers.</summary>
     public const int WindowDays = 7;
 
-    /// <summary>How many supporting and opposing facts a judgment shows: the heaviest of each (by weight, then the analysts' order).</summary>
+    /// <summary>
+    /// How many supporting and opposing facts a judgment shows: the heaviest of each, and a second supporting one only
+    /// when the analysts weigh it strong (its reasoning says the rest). Enough to weigh it, few enough to read.
+    /// </summary>
     public const int EvidenceFor = 1;
 
     /// <inheritdoc cref="EvidenceFor"/>
     public const int EvidenceAgainst = 1;
 
+    /// <summary>The most supporting facts a judgment shows when the ones after the first are weighed strong.</summary>
+    public const int EvidenceForStrong = 2;
+
+    /// <summary>How many of the week's assessments of what the force could do are shown: the one the analysts weigh most, else the curators' first.</summary>
+    public const int AssessmentsShown = 1;
+
     /// <summary>How many answers to a disputed claim are shown (the latest).</summary>
     public const int AnswersShown = 1;
+
+    /// <summary>The kinds of event that make up a force's posture: where it masses, exercises or deploys.</summary>
+    private static readonly EventType[] PostureTypes = [EventType.BuildUp, EventType.Exercise, EventType.Deployment, EventType.Alert];
 
     /// <summary>The one-page situation briefing.</summary>
     protected override SituationModel Build(BriefingContext context)
@@ -42,58 +55,157 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         var windowStart = asOf.AddDays(1 - WindowDays);
-        // Sections are built in the order the page shows them, so that notes number down the page.
-        var judgments = Judgments(context);
+        var page = new PageFacts();
+        // Sections are built in the order the page shows them, so that notes number down the page and each fact is
+        // shown in the first section that has a place for it.
+        var bluf = Bluf(context, page, windowStart, asOf);
+        var judgments = Judgments(context, page);
         var courses = Courses(context);
-        var (changes, minor) = Changes(context, windowStart, asOf);
-        var figures = FigureDisagreements(context);
-        var claims = ClaimDisagreements(context, windowStart);
-        var forces = Forces(context);
+        // The stances the demands' answers take, in the vocabulary's order: one column each.
+        var stances = sel.Of<Position>().Where(p => sel.Of<Demand>().Any(d => d.Id == p.Demand)).Select(p => p.Stance).Distinct().Order().ToList();
+        var demands = Demands(context, page, stances);
+        var threat = Threat(context, page, judgments, windowStart, asOf);
+        var (changes, minor) = Changes(context, page, windowStart, asOf);
+        var figures = FigureDisagreements(context, page, windowStart);
+        var claims = ClaimDisagreements(context, page, windowStart);
+        var watch = Watch(context, judgments);
+        if (judgments.Any(j => j.Likelihood is not null))
+        {
+            context.Uses(Scale.Likelihood);
+        }
+
+        if (judgments.Count > 0)
+        {
+            context.Uses(Scale.Confidence);
+        }
+
+        var demanders = sel.Of<Demand>().Select(d => context.Views.Parties([d.By], d.Citations)).Distinct(StringComparer.Ordinal).ToList();
         return new SituationModel
         {
+            Bluf = bluf,
             Judgments = judgments,
             Courses = courses,
+            Demands = demands,
+            Stances = [.. stances.Select(x => new StanceColumn(x.ToKey(), Capitalise(x.Label())))],
+            DemandsHeading = demanders.Count == 1 ? $"What {demanders[0]} demands, and the answers" : "Demands, and the answers",
+            ChangesAnchor = Anchors.Slug(DateDisplay.MonthOf(new PartialDate(asOf.Year, asOf.Month))),
+            Threat = threat,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
             MinorChanges = minor,
             FigureDisagreements = figures,
             ClaimDisagreements = claims,
-            Forces = forces.Rows,
-            ForcesHeader = forces.Header,
-            Watch = Watch(context, judgments),
+            Watch = watch,
             Caveats = Caveats(context),
+            Shown = page.Ids,
         };
     }
 
     /// <summary>The analysts' judgments that rest on at least one selected fact, in the order they are written.</summary>
-    private static List<JudgmentView> Judgments(BriefingContext context)
+    private static IEnumerable<Judgment> ShownJudgments(BriefingContext context)
     {
         var selected = context.Selection.Evidence.ToHashSet();
-        var result = new List<JudgmentView>();
-        foreach (var j in context.Catalog.Judgments.OrderBy(j => j.DefinedOrder).ThenBy(j => j.Id.Value, StringComparer.Ordinal))
-        {
-            var support = Evidence.FactsOf(context, j.SupportedBy);
-            if (!support.Any(selected.Contains))
-            {
-                continue;
-            }
+        return context.Catalog.Judgments.OrderBy(j => j.DefinedOrder).ThenBy(j => j.Id.Value, StringComparer.Ordinal)
+            .Where(j => Evidence.FactsOf(context, j.SupportedBy).Any(selected.Contains));
+    }
 
-            var against = Evidence.FactsOf(context, j.CutAgainst);
+    /// <summary>
+    /// The bottom line: the analysts' forward-looking judgment (the first with a likelihood, else the first), and the
+    /// event of the week that weighs most in their judgments: the one their evidence lists most and highest, by weight.
+    /// </summary>
+    private static BlufView? Bluf(BriefingContext context, PageFacts page, DateOnly from, DateOnly to)
+    {
+        var judgments = ShownJudgments(context).ToList();
+        if (judgments.Count == 0)
+        {
+            return null;
+        }
+
+        var lead = judgments.FirstOrDefault(j => j.Likelihood is not null) ?? judgments[0];
+        var selected = context.Selection.Evidence.ToHashSet();
+        var weight = AnalystsWeights(context);
+
+        var change = weight.Keys.OfType<Event>()
+            .Where(e => selected.Contains(e) && e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.Views.IsAhead(e))
+            .OrderByDescending(e => weight[e]).ThenBy(e => e.Salience).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return new BlufView
+        {
+            Assessment = lead.Text,
+            Likelihood = lead.Likelihood is { } l ? Legends.LikelihoodWithBand(l) : null,
+            Confidence = lead.Confidence.Label(),
+            // The bottom line sums up the page: its change is told again where the page weighs it, so it is not marked shown.
+            KeyChange = change is null ? null : Evidence.ViewOf(context, change),
+            CutOff = context.Chronology.AsOf(context.Selection.Evidence) is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
+        };
+    }
+
+    /// <summary>
+    /// How much the analysts' layer leans on each fact: the sum, over every judgment's and watch item's evidence lists, of
+    /// its weight, less the further down the analysts' ranking it sits. The page chooses by it, never by date.
+    /// </summary>
+    private static Dictionary<IFact, decimal> AnalystsWeights(BriefingContext context)
+    {
+        var weight = new Dictionary<IFact, decimal>();
+        var lists = ShownJudgments(context).SelectMany(j => new[] { j.SupportedBy, j.CutAgainst }).Concat(context.Catalog.WatchItems.Select(w => w.Evidence));
+        foreach (var list in lists)
+        {
+            var ranked = Evidence.Heaviest(context, list);
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                weight[ranked[i].Fact] = weight.GetValueOrDefault(ranked[i].Fact) + (Evidence.Value(ranked[i].Weight) / (i + 1));
+            }
+        }
+
+        return weight;
+    }
+
+    /// <summary>The analysts' judgments with their reasoning and the heaviest facts for and against not shown above.</summary>
+    private static List<JudgmentView> Judgments(BriefingContext context, PageFacts page)
+    {
+        var result = new List<JudgmentView>();
+        foreach (var j in ShownJudgments(context))
+        {
+            var number = result.Count + 1;
+            var support = Evidence.Heaviest(context, j.SupportedBy);
+            var against = Evidence.Heaviest(context, j.CutAgainst);
+            var pickedFor = Pick(context, page, support, EvidenceFor, $"judgment {number}", EvidenceForStrong);
+            var pickedAgainst = Pick(context, page, against, EvidenceAgainst, $"judgment {number}");
             result.Add(new JudgmentView
             {
-                Number = result.Count + 1,
+                Number = number,
+                Id = j.Id.Value,
                 Text = j.Text,
-                Likelihood = j.Likelihood is { } l ? l.Label() : null,
+                Likelihood = j.Likelihood is { } l ? Legends.LikelihoodWithBand(l) : null,
                 Confidence = j.Confidence.Label(),
                 Reasoning = j.Reasoning is { } r ? context.Notes.ReaderText(r) : null,
-                For = support.Take(EvidenceFor).Select(f => Evidence.ViewOf(context, f)).ToList(),
-                MoreFor = Math.Max(0, support.Count - EvidenceFor),
-                Against = against.Take(EvidenceAgainst).Select(f => Evidence.ViewOf(context, f)).ToList(),
-                MoreAgainst = Math.Max(0, against.Count - EvidenceAgainst),
+                ConfidenceReason = j.Reasoning is { } why ? ConfidenceReason(context.Notes.ReaderText(why)) : null,
+                Support = pickedFor,
+                MoreSupport = support.Count - pickedFor.Count,
+                Against = pickedAgainst,
+                MoreAgainst = against.Count - pickedAgainst.Count,
             });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The reasoning from its sentence "Confidence is …" on (the analysts' tests ask every judgment for one): why the
+    /// confidence is what it is given the sourcing. The page prints only this: the whole reasoning of four judgments is
+    /// some 800 words, two thirds of the page's budget; it stays in the view model and the JSON export. Null when the
+    /// reasoning has no such sentence.
+    /// </summary>
+    internal static string? ConfidenceReason(string reasoning)
+    {
+        const string Start = "Confidence is ";
+        if (reasoning.StartsWith(Start, StringComparison.Ordinal))
+        {
+            return reasoning;
+        }
+
+        var at = reasoning.IndexOf(" " + Start, StringComparison.Ordinal);
+        return at < 0 ? null : reasoning[(at + 1)..];
     }
 
     /// <summary>
@@ -116,34 +228,128 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 context.Cite(x.Support.First(selected.Contains))))];
     }
 
-    /// <summary>Events that took place in the window, day by day, the most salient first within a day; minor events are counted, not shown.</summary>
-    private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, DateOnly from, DateOnly to)
+    /// <summary>The heaviest <paramref name="count"/> selected facts of a ranked list not already shown on the page.</summary>
+    private static List<EvidenceView> Pick(BriefingContext context, PageFacts page, IReadOnlyList<(IFact Fact, Weight? Weight)> ranked, int count, string where, int strongCount = 0)
+    {
+        var selected = context.Selection.Evidence.ToHashSet();
+        var candidates = ranked.Where(x => selected.Contains(x.Fact) && !page.IsShown(x.Fact)).ToList();
+        var picked = candidates.Take(count).Concat(candidates.Skip(count).TakeWhile(x => x.Weight == Weight.Strong).Take(Math.Max(0, strongCount - count)));
+        return [.. picked.Select(x => page.Show(x.Fact, Evidence.ViewOf(context, x.Fact, x.Weight), where))];
+    }
+
+    /// <summary>
+    /// Each demand (its main clause: the claims briefing gives it whole), with the parties that rejected it, accepted it
+    /// or are open to talks: one row each, a column per stance, answers grouped by party (an official speaks for their
+    /// state), each party with its first answer's date and note.
+    /// </summary>
+    private static List<DemandLine> Demands(BriefingContext context, PageFacts page, IReadOnlyList<PositionStance> stances)
+    {
+        var sel = context.Selection;
+        var positions = sel.Of<Position>().ToLookup(p => p.Demand);
+        var result = new List<DemandLine>();
+        foreach (var d in ByDate(sel.Of<Demand>(), d => d.Date))
+        {
+            var view = context.Views.DemandOf(d, withPositions: false);
+            page.Mark(d);
+            var answers = stances
+                .Select(stance => new AnswerGroup(
+                    stance.ToKey(),
+                    [.. ByDate(positions[d.Id].Where(p => p.Stance == stance), p => p.Date).GroupBy(p => context.Views.PartyOf(p.Holder))
+                        .Select(party => PartyView(context, page, party.Key, party.First()))]))
+                .ToList();
+            result.Add(new DemandLine(d.Id.Value, MainClause(view.Text), view.By, view.Of, view.Date, view.Refs, answers));
+        }
+
+        return result;
+    }
+
+    /// <summary>A party's answer to a demand: the party, who gave it when another than the party (Biden for the United States), its date and note.</summary>
+    private static EvidenceView PartyView(BriefingContext context, PageFacts page, ActorId party, Position position)
+    {
+        page.Mark(position);
+        var name = context.Views.Parties([party], position.Citations);
+        var who = position.Holder == party ? null : context.Views.Parties([position.Holder], position.Citations);
+        return new EvidenceView(position.Id.Value, name, who, null, FactViewBuilder.OwnDate(position) is { } d ? FactViewBuilder.DateText(d) : null, null, context.Cite(position));
+    }
+
+    /// <summary>
+    /// The threat picture: the counts of the force near Ukraine (those not shown above, and a planned figure), the
+    /// posture of the parties that build it up (their key and major build-ups, exercises and deployments under way; what
+    /// is still ahead is an indicator), and what was reported in the week of what the force could do (assessments not
+    /// shown above).
+    /// </summary>
+    private static ThreatView Threat(BriefingContext context, PageFacts page, List<JudgmentView> judgments, DateOnly from, DateOnly to)
+    {
+        var sel = context.Selection;
+        var counts = ByDate(sel.Of<Estimate>().Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Rank != Rank.Deprecated), e => e.AsOf).ToList();
+        // The attributed counts tell the trend; a figure in an article's own voice is weighed under "where sources disagree".
+        var attributed = counts.Where(e => e.Qualifier != Qualifier.Planned && e.Value is not null && context.Views.Named(e.Estimators).Count > 0).ToList();
+        var latest = attributed.LastOrDefault();
+        var latestIn = latest is not null && page.WhereShown(latest) is { } where ? where : null;
+        // The latest count only (or where the page shows it): the series, every estimator's figure by date, is the
+        // estimates page's, to which the template links; listing it here cost the page some 20 words.
+        var force = latest is not null && latestIn is null ? [page.Show(latest, Evidence.ViewOf(context, latest))] : new List<EvidenceView>();
+        // "Planned: 175,000 soldiers (US intelligence, …)": the heading says it is a plan, the figure is the number planned.
+        var planned = counts.FirstOrDefault(e => e.Qualifier == Qualifier.Planned && e.Value is not null && !page.IsShown(e)) is { } p
+            ? page.Show(p, Evidence.ViewOf(context, p) with { Label = Quantity(p.Value!.Value, p.Unit) })
+            : null;
+
+        // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy.
+        var threat = sel.Of<Event>().Where(e => e.Type == EventType.BuildUp).SelectMany(e => e.Participants).ToHashSet();
+        var activity = Chronological(sel.Of<Event>().Where(e =>
+                PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e) && !context.Views.IsAhead(e)
+                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to))))
+            .Select(e =>
+            {
+                var view = context.Views.EventOf(e);
+                page.Mark(e);
+                return new ActivityView(view.Id, view.Title, view.IsDated ? view.Date : null, view.End, view.Refs);
+            })
+            .ToList();
+        var weights = AnalystsWeights(context);
+        // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the
+        // analysts' words, citing the officials who said it); the threat picture adds what officials assessed that none weighs.
+        var judged = ShownJudgments(context).SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst)))
+            .Concat(context.Catalog.CoursesOfAction.SelectMany(c => Evidence.FactsOf(context, c.SupportedBy)))
+            .ToHashSet();
+        var assessed = sel.Of<Assessment>().Where(a => a.Topics.Contains(Topic.Military) && a.Date is { } d && d.On.End >= from && d.On.Start <= to && !page.IsShown(a) && !judged.Contains(a))
+            .OrderByDescending(a => weights.GetValueOrDefault(a)).ThenBy(a => a.DefinedOrder)
+            .Take(AssessmentsShown)
+            .Select(a => page.Show(a, Evidence.ViewOf(context, a)))
+            .ToList();
+        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, Assessed = assessed };
+    }
+
+    /// <summary>The key events that took place in the window and are not shown above, day by day; the other events of the window not shown above are counted and left to the timeline.</summary>
+    private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, PageFacts page, DateOnly from, DateOnly to)
     {
         var inWindow = context.Selection.Of<Event>()
             .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.Views.IsAhead(e))
             .ToList();
-        var groups = inWindow.Where(e => e.Salience != Salience.Minor)
+        var groups = inWindow.Where(e => e.Salience == Salience.Key && !page.IsShown(e))
             .GroupBy(e => e.Date!.On.Start)
             .OrderBy(g => g.Key)
             .Select(g => new EventGroup(
                 DateDisplay.Format(g.Key),
-                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal).Select(context.Views.EventOf).ToList()))
+                g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
+                    .Select(e => page.Show(e, context.Views.EventOf(e))).ToList()))
             .ToList();
-        return (groups, inWindow.Count(e => e.Salience == Salience.Minor));
+        return (groups, inWindow.Count(e => e.Salience != Salience.Key && !page.IsShown(e)));
     }
 
     /// <summary>
-    /// Figures for the same thing on the same date that differ: a real disagreement. Figures that rise from one date
-    /// to the next are a trend, a planned figure is not a count, and figures in different units or of different scope
-    /// ("including separatist forces") count different things, so none of these is listed here.
+    /// Figures of the window for the same thing on the same date that differ: a real disagreement. Figures that rise
+    /// from one date to the next are a trend, a planned figure is not a count, and figures in different units or of
+    /// different scope ("including separatist forces") count different things, so none of these is listed here; older
+    /// disagreements are on the estimates briefing.
     /// </summary>
-    private static List<EstimateGroup> FigureDisagreements(BriefingContext context) =>
+    private static List<EstimateGroup> FigureDisagreements(BriefingContext context, PageFacts page, DateOnly from) =>
         context.Selection.Of<Estimate>()
-            .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated)
+            .Where(e => e.Qualifier != Qualifier.Planned && e.Rank != Rank.Deprecated && e.AsOf.On.End >= from)
             .GroupBy(e => (e.Quantity, Date: DateDisplay.Format(e.AsOf.On.Start), e.Unit, Scope: Scope(e)))
             .Where(g => g.Any(a => g.Any(b => Disjoint(Bounds(a), Bounds(b)))))
             .OrderBy(g => g.Min(e => e.AsOf.On)).ThenBy(g => g.Key.Quantity)
-            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(context.Views.EstimateOf).ToList()))
+            .Select(g => new EstimateGroup(Legends.Trim(g.Key.Quantity.Describe()), g.Key.Date, ByDate(g, e => e.AsOf).Select(e => page.Show(e, context.Views.EstimateOf(e))).ToList()))
             .ToList();
 
     /// <summary>
@@ -172,25 +378,30 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     private static bool Disjoint((decimal Low, decimal High) a, (decimal Low, decimal High) b) => a.High < b.Low || b.High < a.Low;
 
     /// <summary>
-    /// Claims denied or disputed by another party, in words (a response) or by a fact the sources set against them
-    /// (answered-by), when the claim or an answer falls in the window; beside each, its latest answer in words, else
-    /// the first fact that answers it.
+    /// Claims made in the window that another party denied or disputed, in words (a response) or by a fact the sources
+    /// set against them (answered-by), and not shown above; beside each, its latest answer in words, else the first
+    /// fact that answers it.
     /// </summary>
-    private static List<ClaimView> ClaimDisagreements(BriefingContext context, DateOnly from)
+    private static List<ClaimView> ClaimDisagreements(BriefingContext context, PageFacts page, DateOnly from)
     {
         var sel = context.Selection;
         var answers = sel.Of<Response>().Where(r => r.Stance is Stance.Denies or Stance.Disputes).ToLookup(r => r.Claim);
         List<(IFact Fact, Stance Stance)> Against(Claim c) => [.. context.Views.AnswersOf(c).Where(a => a.Stance is Stance.Denies or Stance.Disputes)];
+        // Only the disputes the analysts weigh (a claim in a judgment's, a course's or an indicator's evidence): the page
+        // is read for the analysis, and every dispute is on the claims page.
+        var weighed = context.Catalog.Judgments.SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst)))
+            .Concat(context.Catalog.CoursesOfAction.SelectMany(c => Evidence.FactsOf(context, c.SupportedBy)))
+            .Concat(context.Catalog.WatchItems.SelectMany(w => Evidence.FactsOf(context, w.Evidence)))
+            .ToHashSet();
         return sel.Of<Claim>()
-            .Where(c => answers[c.Id].Any() || Against(c).Count > 0)
-            .Where(c => new[] { c.Date?.On }.Concat(answers[c.Id].Select(r => r.Date?.On)).Concat(Against(c).Select(a => context.Chronology.WhenOf(a.Fact)))
-                .Any(d => d is { } x && x.Start >= from))
+            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c) && weighed.Contains(c))
+            .Where(c => c.Date is { } x && x.On.Start >= from)
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
             .Select(c =>
             {
-                var view = context.Views.ClaimOf(c, withResponses: false);
-                var responses = answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
-                    .Take(AnswersShown).Select(context.Views.ResponseOf).ToList();
+                var view = page.Show(c, context.Views.ClaimOf(c, withResponses: false));
+                List<ResponseView> responses = [.. answers[c.Id].OrderBy(r => r.Date is null ? 1 : 0).ThenByDescending(r => r.Date?.On).ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+                    .Take(AnswersShown).Select(r => page.Show(r, context.Views.ResponseOf(r)))];
                 return view with
                 {
                     Responses = responses,
@@ -200,44 +411,34 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .ToList();
     }
 
-    private static readonly MeasuredQuantity[] ForceQuantities =
-    [
-        MeasuredQuantity.TroopsNearUkraine, MeasuredQuantity.TroopsDeployed, MeasuredQuantity.TroopsOnAlert,
-    ];
-
     /// <summary>
-    /// Every figure of forces, one table: Russian forces first, then Western, each by date; what is counted is named
-    /// on its first row only, and the unit most rows share once in the header (a figure counted in another unit, such
-    /// as people rather than soldiers, gives its own).
+    /// The analysts' watch items as indicators, by due date: each is dated and cited by the events ahead that schedule
+    /// it (in its evidence, or ahead on its due date with a party of its evidence), else by its first evidence; then the
+    /// events still ahead that no item covers. An indicator points to facts; it does not show them again.
     /// </summary>
-    private static (List<ForceRow> Rows, string Header) Forces(BriefingContext context)
-    {
-        var estimates = context.Selection.Of<Estimate>()
-            .Where(e => ForceQuantities.Contains(e.Quantity) && e.Rank != Rank.Deprecated)
-            .OrderBy(e => Array.IndexOf(ForceQuantities, e.Quantity)).ThenBy(e => e.AsOf.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
-            .ToList();
-        var units = estimates.GroupBy(e => e.Unit, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        var unit = units.FirstOrDefault();
-        var rows = estimates
-            .GroupBy(e => e.Quantity)
-            .SelectMany(g => g.Select((e, n) => new ForceRow(n == 0 ? Legends.Trim(g.Key.Describe()) : "", Figure(e, withUnit: e.Unit != unit), context.Views.EstimateOf(e))))
-            .ToList();
-        return (rows, unit is null ? "Figure" : units.Count == 1 ? Capitalise(unit) : $"{Capitalise(unit)}, unless stated");
-    }
-
-    /// <summary>The analysts' watch items, then events still ahead that no watch item covers, by date.</summary>
     private static List<WatchView> Watch(BriefingContext context, List<JudgmentView> judgments)
     {
-        var shown = judgments.ToDictionary(j => j.Text, j => j.Number);
+        var shown = judgments.ToDictionary(j => j.Id, j => j.Number, StringComparer.Ordinal);
+        // Ahead of the page: events not yet happened when the newest source was written, dated on or after it.
+        var newest = context.Chronology.NewestSource?.Start ?? DateOnly.MaxValue;
+        var ahead = context.Selection.Of<Event>().Where(e => e.Date is { } d && d.On.End >= newest && context.Views.IsAhead(e)).ToList();
         var result = new List<(PartialDate Due, WatchView View)>();
         var covered = new HashSet<IFact>();
         foreach (var w in context.Catalog.WatchItems)
         {
             var evidence = Evidence.FactsOf(context, w.Evidence);
+            var parties = evidence.SelectMany(f => f is IPartiesFact p ? p.Parties : []).ToHashSet();
+            var dating = evidence.OfType<Event>().Where(ahead.Contains)
+                .Concat(ahead.Where(e => e.Date!.On.Equals(w.Due.On) && e.Participants.Any(parties.Contains)))
+                .Distinct().OrderBy(e => e.Date!.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal).ToList();
             covered.UnionWith(evidence);
-            var bears = w.BearsOn.Select(id => context.Catalog[id].Text).Where(shown.ContainsKey).Select(t => shown[t]).Order().ToList();
-            result.Add((w.Due.On, new WatchView(
-                DateDisplay.Format(w.Due),
+            covered.UnionWith(dating);
+            var bears = w.BearsOn.Where(id => shown.ContainsKey(id.Value)).Select(id => shown[id.Value]).Order().ToList();
+            var due = dating.Count == 0 ? FactViewBuilder.DateText(w.Due) : DateDisplay.Range(dating[0].Date!.On, dating[^1].Date!.On);
+            // An indicator is footnoted with its heaviest evidence, listed first; the events ahead date it.
+            IReadOnlyList<string> refs = evidence.Count == 0 ? [] : context.Cite(evidence[0]);
+            result.Add((dating.Count > 0 ? dating[0].Date!.On : w.Due.On, new WatchView(
+                due,
                 w.Title,
                 context.Notes.ReaderText(w.Why),
                 context.Notes.ReaderText(w.WouldChange),
@@ -247,12 +448,11 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                     1 => $"judgment {bears[0]}",
                     _ => $"judgments {string.Join(", ", bears.SkipLast(1))} and {bears[^1]}",
                 },
-                evidence.Count == 0 ? [] : context.Cite(evidence[0]))));
+                refs)));
         }
 
-        foreach (var e in context.Selection.Of<Event>().Where(e => context.Chronology.IsAfterNewestSource(e.Date?.On) && !covered.Contains(e)))
+        foreach (var e in ahead.Where(e => !covered.Contains(e)))
         {
-            // Only dated events are after the newest source: every one has its date.
             var view = context.Views.EventOf(e);
             result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, null, view.Refs)));
         }
@@ -277,23 +477,23 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var those = sources.Length switch { 1 => "The source is a news article", 2 => "Both sources are news articles", _ => $"All {sources.Length} sources are news articles" };
         var translations = translated == sources.Length && sources.Length > 1 ? "all translations" : translated == 1 ? "1 of them a translation" : $"{translated} of them translations";
         result.Add($"{those} in {string.Join(" and ", languages)}"
-            + (translated > 0 ? $", {translations} of other outlets' reporting: every official's words, Russian, Ukrainian or Western, come second-hand." : "."));
+            + (translated > 0 ? $", {translations} of other outlets: officials are quoted second-hand." : "."));
         var dated = all.Count(x => x.Date is not null);
         var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
         if (dated > 0 && inferred > 0)
         {
-            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out (from a weekday, say), not written in the articles; \"~\" marks an approximate one.");
+            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out; \"~\" marks an approximate one.");
         }
 
         var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));
-        var conflicts = conflicting == 0 ? "" : $", and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}";
+        var conflicts = conflicting == 0 ? "" : $" and {conflicting} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts";
         if (damaged > 0)
         {
-            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated where a fact rests on {(damaged == 1 ? "it" : "them")}{conflicts}; the notes say how each was read.");
+            result.Add($"{OfAll(damaged, sentences, "cited sentence")} {(damaged == 1 ? "is" : "are")} garbled or truncated{conflicts}; see their notes.");
         }
         else if (conflicting > 0)
         {
-            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts as {(conflicting == 1 ? "it stands" : "they stand")}; the notes say how each was read.");
+            result.Add($"{OfAll(conflicting, sentences, "cited sentence")} {(conflicting == 1 ? "conflicts" : "conflict")} with other facts; see their notes.");
         }
 
         var single = all.Count(x => x.Citations.Select(c => c.Source).Distinct().Count() == 1);
@@ -308,12 +508,55 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>"3 of 5 facts", "All 5 facts", "1 of 5 facts".</summary>
     private static string OfAll(int part, int whole, string noun) =>
         part == whole && whole > 1 ? $"All {whole} {noun}s" : $"{part} of {Plural(whole, noun)}";
+
+    /// <summary>
+    /// The facts the page shows, each once: a section shows a fact only if no section above did, and remembers where it
+    /// was shown so that a later section can point to it ("judgment 1"). Indicators cite facts without showing them.
+    /// </summary>
+    private sealed class PageFacts
+    {
+        private readonly Dictionary<IFact, string?> shown = [];
+        private readonly List<string> ids = [];
+
+        public IReadOnlyList<string> Ids => ids;
+
+        public bool IsShown(IFact fact) => shown.ContainsKey(fact);
+
+        public string? WhereShown(IFact fact) => shown.GetValueOrDefault(fact);
+
+        public T Show<T>(IFact fact, T view, string? where = null)
+        {
+            Mark(fact, where);
+            return view;
+        }
+
+        public void Mark(IFact fact, string? where = null)
+        {
+            if (shown.TryAdd(fact, where))
+            {
+                ids.Add(fact.Key);
+            }
+        }
+    }
 }
 
 /// <summary>The one-page situation briefing, in the order analysts read.</summary>
 public sealed class SituationModel : DocumentModel
 {
+    /// <summary>The bottom line, or null when no judgment rests on the facts shown.</summary>
+    public BlufView? Bluf { get; init; }
     public required IReadOnlyList<JudgmentView> Judgments { get; init; }
+    public required IReadOnlyList<DemandLine> Demands { get; init; }
+
+    /// <summary>The stances the answers to the demands take, one column each of the demands table ("Rejects", "Offers talks, not agreement").</summary>
+    public required IReadOnlyList<StanceColumn> Stances { get; init; }
+
+    /// <summary>"What Russia demands, and the answers" (the demanding party named when there is one).</summary>
+    public required string DemandsHeading { get; init; }
+    public required ThreatView Threat { get; init; }
+
+    /// <summary>The anchor of the timeline's month of the as-of date ("feb-2022"), for the link to the minor events.</summary>
+    public required string ChangesAnchor { get; init; }
 
     /// <summary>The analysts' most likely and most dangerous courses of action.</summary>
     public required IReadOnlyList<CourseView> Courses { get; init; }
@@ -324,13 +567,9 @@ public sealed class SituationModel : DocumentModel
     public required int MinorChanges { get; init; }
     public required IReadOnlyList<EstimateGroup> FigureDisagreements { get; init; }
     public required IReadOnlyList<ClaimView> ClaimDisagreements { get; init; }
-    public required IReadOnlyList<ForceRow> Forces { get; init; }
-
-    /// <summary>The header of the figures' column: their unit (\"Soldiers\") when they share one, else \"Figure\".</summary>
-    public required string ForcesHeader { get; init; }
     public required IReadOnlyList<WatchView> Watch { get; init; }
     public required IReadOnlyList<string> Caveats { get; init; }
-}
 
-/// <summary>A row of the forces table: what is counted (only on the first row of its kind), the figure as the table shows it, and the estimate.</summary>
-public sealed record ForceRow(string What, string Figure, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;
+    /// <summary>The ids of the facts the page shows, in the order it shows them; each once (a test checks it).</summary>
+    public required IReadOnlyList<string> Shown { get; init; }
+}

@@ -16,8 +16,10 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
         var sel = context.Selection;
         var cat = context.Catalog;
         var notes = context.Notes;
-        // Every selected fact that cites a source (the sources themselves and the analysts' layer cite none).
-        var selected = sel.All.OfType<ICitedFact>()
+        // Every selected fact that cites a source (the sources themselves and the analysts' layer cite none), but the
+        // actors and places: who and where are not facts a reader checks against an article.
+        var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        var selected = sel.All.OfType<ICitedFact>().Where(f => !reference.Contains(f.Kind))
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         var articles = new List<SourceView>();
         foreach (var s in notes.Sources)

@@ -8,7 +8,7 @@ namespace Crisis.Reporter.Briefings.Timeline;
 /// <summary>The timeline briefing: every event in order, dates shown by precision, with a Mermaid timeline. Its template is <c>timeline.scriban</c> beside this file.</summary>
 public sealed class TimelineBriefing() : Briefing<TimelineModel>(
     "timeline",
-    "every event in order, dates shown by precision, with a Mermaid timeline",
+    "every event in order, dates shown by precision, with a Mermaid timeline of the key and major ones",
     "Timeline of the Russia–Ukraine crisis")
 {
     /// <summary>Every event in order.</summary>
@@ -21,14 +21,14 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
         var oldest = context.Chronology.OldestSource?.Start ?? DateOnly.MinValue;
         var windowStart = new DateOnly(oldest.Year, oldest.Month, 1);
         var inWindow = dated.Where(e => e.Date!.On.Start >= windowStart).ToList();
-        var chart = TimelineChart.Build(context.Views, "The crisis from " + DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month)), inWindow);
-        var background = dated.Where(e => e.Date!.On.Start < windowStart).Select(context.Views.EventOf).ToList();
+        var from = DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month));
+        var chart = TimelineChart.Build(context.Views, "Key and major events from " + from, inWindow);
         var months = dated.GroupBy(e => DateDisplay.MonthOf(e.Date!.On)).Select(g => new EventGroup(g.Key, g.Select(context.Views.EventOf).ToList())).ToList();
         var undated = sel.Of<Event>().Where(e => e.Date is null).Select(context.Views.EventOf).ToList();
         return new TimelineModel
         {
             Chart = chart,
-            Background = background,
+            ChartFrom = "from " + from,
             Months = months,
             Undated = undated,
         };
@@ -40,8 +40,8 @@ public sealed class TimelineModel : DocumentModel
 {
     public required MermaidTimeline Chart { get; init; }
 
-    /// <summary>Dated events before the crisis window: listed, not drawn.</summary>
-    public required IReadOnlyList<EventView> Background { get; init; }
+    /// <summary>Where the diagram starts ("from Dec 2021"): the month of the oldest source; earlier events are listed, not drawn.</summary>
+    public required string ChartFrom { get; init; }
     public required IReadOnlyList<EventGroup> Months { get; init; }
     public required IReadOnlyList<EventView> Undated { get; init; }
 }

@@ -6,53 +6,94 @@ using static Crisis.Reporter.Briefings.Shared.FactOrder;
 
 namespace Crisis.Reporter.Briefings.Timeline;
 
-/// <summary>The timeline briefing's Mermaid diagram: columns of dated events, as many as GitHub's width allows.</summary>
+/// <summary>
+/// The timeline briefing's Mermaid diagram: the key and major events of the crisis window, in columns of weeks (or days
+/// when they fit), each label a few words, so that it reads at GitHub's width (about 880 px). The full list below it
+/// has every event with its whole title.
+/// </summary>
 public static class TimelineChart
 {
-    /// <summary>The most columns a timeline diagram has: more do not read at GitHub's width (about 880 px).</summary>
-    public const int MaxColumns = 12;
+    /// <summary>
+    /// The most columns a timeline diagram has. Mermaid draws each column at a fixed width and GitHub shrinks a wider
+    /// diagram to its column: past eight, the labels fall under about 9 px (measured in the screenshots).
+    /// </summary>
+    public const int MaxColumns = 8;
+
+    /// <summary>The most words of an entry's label, "(scheduled)" and the like aside.</summary>
+    public const int MaxLabelWords = 10;
+
+    /// <summary>The fewest words a label cut at a qualifying phrase keeps: fewer lose what the headline is about.</summary>
+    public const int MinCutWords = 7;
+
+    /// <summary>The font size the diagram asks Mermaid for: its default is too small once GitHub fits the diagram to its width.</summary>
+    public const string FontSize = "22px";
+
+    /// <summary>Words after which a headline's first phrase ends: what follows qualifies it ("talks in Geneva", "alert for the NATO Response Force").</summary>
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal) { "in", "on", "for", "with", "at", "near", "over", "about", "after", "before", "from", "during", "—" };
 
     /// <summary>
-    /// A Mermaid timeline of dated events in chronological order, at most <see cref="MaxColumns"/> columns:
-    /// one per day when that fits, else per week (from Monday), else per month. An event known only to the month
-    /// (or year) keeps a column of its own rather than be put in a week it may not belong to.
+    /// A Mermaid timeline of the key and major dated events, in chronological order, at most <see cref="MaxColumns"/>
+    /// columns: one per day when that fits, else per week (from Monday). An event known only to the month (or year)
+    /// cannot be placed in a day or a week: it is left to the list, never put in a column out of order.
     /// </summary>
     public static MermaidTimeline Build(FactViewBuilder views, string title, IEnumerable<Event> dated)
     {
-        var events = Chronological(dated).ToList();
-        List<TimelinePeriod> Group(Func<PartialDate, (DateOnly Key, string Label)> column) =>
-            events.GroupBy(e => column(e.Date!.On)).OrderBy(g => g.Key.Key)
-                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => views.AheadWord(e) is { } ahead ? $"{e.Title} ({ahead})" : e.Title).ToList()))
+        var events = Chronological(dated.Where(e => e.Salience != Salience.Minor && e.Date is { } d && d.On.Precision == DatePrecision.Day)).ToList();
+        List<TimelinePeriod> Group(Func<DateOnly, (DateOnly Key, string Label)> column) =>
+            events.GroupBy(e => column(e.Date!.On.Start)).OrderBy(g => g.Key.Key)
+                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => views.AheadWord(e) is { } ahead ? $"{Short(e.Title)} ({ahead})" : Short(e.Title)).ToList(), g.Key.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
 
-        static (DateOnly, string) Coarse(PartialDate d) => (d.Start, DateDisplay.Format(d));
-        var byDay = Group(Coarse);
+        var byDay = Group(d => (d, DateDisplay.DayAndMonth(new PartialDate(d.Year, d.Month, d.Day))));
         if (byDay.Count <= MaxColumns)
         {
-            return new MermaidTimeline(title, byDay);
+            return new MermaidTimeline(title, "by day", byDay, FontSize);
         }
 
         var byWeek = Group(d =>
         {
-            if (d.Precision != DatePrecision.Day)
-            {
-                return Coarse(d);
-            }
-
-            var monday = d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7));
-            return (monday, "week of " + DateDisplay.Format(monday));
+            var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+            return (monday, "week of " + DateDisplay.DayAndMonth(new PartialDate(monday.Year, monday.Month, monday.Day)));
         });
-        if (byWeek.Count <= MaxColumns)
+        // The most recent weeks are the news: when even weeks do not fit, the diagram keeps the last ones.
+        return byWeek.Count <= MaxColumns
+            ? new MermaidTimeline(title, "by week, from Monday", byWeek, FontSize)
+            : new MermaidTimeline(title, $"by week, from Monday, the last {MaxColumns}", byWeek[^MaxColumns..], FontSize);
+    }
+
+    /// <summary>
+    /// A headline as a label of a few words: whole when it has at most <see cref="MaxLabelWords"/> words; otherwise cut
+    /// before the last word within them that opens a qualifying phrase, when what is left still has
+    /// <see cref="MinCutWords"/> words ("US places 8,500 troops on heightened alert for the NATO Response Force": "US
+    /// places 8,500 troops on heightened alert"; "Russian naval exercises in the Black Sea, with six landing ships moved
+    /// there": "Russian naval exercises in the Black Sea"); else its first words and "…". The list below the diagram
+    /// gives every headline whole.
+    /// </summary>
+    public static string Short(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MaxLabelWords)
         {
-            return new MermaidTimeline(title, byWeek);
+            return title;
         }
 
-        return new MermaidTimeline(title, Group(d => d.Precision == DatePrecision.Year ? Coarse(d) : (new DateOnly(d.Year, d.Month!.Value, 1), DateDisplay.MonthOf(d))));
+        for (var i = MaxLabelWords; i >= MinCutWords; i--)
+        {
+            if (PhraseBreaks.Contains(words[i]))
+            {
+                return string.Join(' ', words.Take(i)).TrimEnd(',', ';', ':');
+            }
+        }
+
+        return string.Join(' ', words.Take(MaxLabelWords)).TrimEnd(',', ';', ':') + " …";
     }
 }
 
-/// <summary>A Mermaid timeline: periods with their entries (labels are made Mermaid-safe by the template function mermaid).</summary>
-public sealed record MermaidTimeline(string Title, IReadOnlyList<TimelinePeriod> Periods) : ITemplateView;
+/// <summary>
+/// A Mermaid timeline: its title, how its columns divide time ("by week, from Monday"), the periods with their entries
+/// (labels are made Mermaid-safe by the template function mermaid), and the font size it asks for.
+/// </summary>
+public sealed record MermaidTimeline(string Title, string Columns, IReadOnlyList<TimelinePeriod> Periods, string FontSize = TimelineChart.FontSize) : ITemplateView;
 
-/// <summary>One period of a Mermaid timeline.</summary>
-public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries) : ITemplateView;
+/// <summary>One period of a Mermaid timeline: its label, its entries, and the day it starts ("2022-02-07": columns are in its order).</summary>
+public sealed record TimelinePeriod(string Label, IReadOnlyList<string> Entries, string Start) : ITemplateView;

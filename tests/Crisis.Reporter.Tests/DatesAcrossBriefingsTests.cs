@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Crisis.Model;
+using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Text;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>
+/// One date per fact in every briefing: every briefing is rendered from the real facts, and wherever a line names a
+/// fact (an event's or a measure's title, a claim's, a demand's or an assessment's text, a statement's summary) next
+/// to a date, that date is the fact's own, written the one way (<see cref="FactViewBuilder.DateText"/>). A page that
+/// showed the landing ships on "13 Feb" and another on "~12 Feb" fails here.
+/// </summary>
+public sealed partial class DatesAcrossBriefingsTests
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> Pages = new(() =>
+        BriefingRegistry.Names.ToDictionary(n => n, n => Lines(BriefingSnapshotTests.Render(Facts.Catalog, n)), StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_briefing_shows_a_fact_with_its_one_date()
+    {
+        var facts = DatedTexts(Facts.Catalog).ToList();
+        var disagreements = new List<string>();
+        var seen = 0;
+        foreach (var (briefing, lines) in Pages.Value)
+        {
+            foreach (var line in lines)
+            {
+                foreach (var (text, date, others) in Named(line, facts))
+                {
+                    var dates = Dates(others);
+                    if (dates.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    seen++;
+                    if (!dates.Contains(date, StringComparer.Ordinal))
+                    {
+                        disagreements.Add($"{briefing}: \"{text}\" is {date}, the line shows {string.Join(", ", dates)}: {line}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+        // The check looked at the pages: a hundred dated lines and more name a fact.
+        Assert.True(seen > 100, $"only {seen} dated lines name a fact");
+    }
+
+    /// <summary>
+    /// The facts a line names, each with its own date and the line without the named texts (a title's own "1997" or
+    /// "(late January 2022)" is not the date shown for it). A text in quotation marks is another fact's context (an
+    /// answer quoting the claim it answers), and a text inside a longer one named on the line is that longer one.
+    /// </summary>
+    private static IEnumerable<(string Text, string Date, string Remainder)> Named(string line, IReadOnlyList<(string Text, string Date)> facts)
+    {
+        var named = facts.Where(f => Unquoted(line, f.Text)).ToList();
+        named.RemoveAll(f => named.Any(g => g.Text.Length > f.Text.Length && g.Text.Contains(f.Text, StringComparison.Ordinal)));
+        var rest = named.Aggregate(line, (l, f) => l.Replace(f.Text, " ", StringComparison.Ordinal));
+        return named.Select(f => (f.Text, f.Date, rest));
+    }
+
+    private static bool Unquoted(string line, string text)
+    {
+        for (var i = line.IndexOf(text, StringComparison.Ordinal); i >= 0; i = line.IndexOf(text, i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || line[i - 1] is not ('"' or '“'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Dates(string text) => [.. DateRegex().Matches(text).Select(m => m.Value)];
+
+    [Fact]
+    public void The_check_finds_a_date_that_disagrees()
+    {
+        Assert.Equal(["\\~12 Feb 2022", "13 Feb 2022", "Jan 2022", "2014"], DateRegex().Matches("a \\~12 Feb 2022; 13 Feb 2022, Jan 2022 and 2014").Select(m => m.Value));
+        Assert.DoesNotContain("\\~12 Feb 2022", DateRegex().Matches("Six landing ships moved (13 Feb 2022)").Select(m => m.Value));
+    }
+
+    /// <summary>The texts a reader knows a fact by, as Markdown shows them, with the fact's own date as every page writes it.</summary>
+    private static IEnumerable<(string Text, string Date)> DatedTexts(FactCatalog cat)
+    {
+        IEnumerable<(string, Dating?)> all =
+            cat.Events.Select(e => (e.Title, e.Date))
+                .Concat(cat.Measures.Select(m => (m.Title, m.Date)))
+                .Concat(cat.Claims.Select(c => (c.Text, c.Date)))
+                .Concat(cat.Demands.Select(d => (d.Text, d.Date))).Concat(cat.Demands.Select(d => (Wording.MainClause(d.Text), d.Date)))
+                .Concat(cat.Assessments.Select(a => (a.Text, a.Date)))
+                .Concat(cat.Statements.Select(s => (s.Summary, s.Date)));
+        // Texts of four words or more, so that a short title ("Blinken visits Kyiv") is not found inside another's words.
+        return all.Where(x => x.Item2 is not null && x.Item1.Split(' ').Length >= 4)
+            .Select(x => (MarkdownEncoder.Escape(x.Item1).TrimEnd('.'), MarkdownEncoder.Escape(FactViewBuilder.DateText(x.Item2))));
+    }
+
+    /// <summary>The lines a reader reads: no diagram code (its labels are short forms), no footnotes (the sources' words) nor their markers.</summary>
+    private static string[] Lines(string markdown) =>
+        [.. FenceRegex().Replace(markdown, "").Split('\n').Where(l => !l.StartsWith("[^", StringComparison.Ordinal)).Select(l => MarkerRegex().Replace(l, ""))];
+
+    /// <summary>A footnote marker ("[^S3-2-1-1994]"): its label is an address, not a date.</summary>
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex MarkerRegex();
+
+    [GeneratedRegex(@"(?:\\~)?\d{1,2}(?: (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))? – (?:\\~)?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|(?:\\~)?\d{1,2}–\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|(?:\\~)?(?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\b(?:19|20)\d{2}\b")]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"^```[^\n]*\n.*?^```[^\n]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex FenceRegex();
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Crisis.Model;
+using Crisis.Reporter.Briefings.Timeline;
+using Crisis.Reporter.Selection;
+
+namespace Crisis.Reporter.Tests;
+
+/// <summary>
+/// The timeline reads at GitHub's width: its diagram has at most twelve columns, in time order, of key and major
+/// events only, each label a few words; in the list, each title is on its own line with its summary under it.
+/// </summary>
+public sealed partial class TimelineTargetsTests
+{
+    private static readonly TimelineModel Model = new TimelineBriefing().Model(Facts.Catalog, BriefingFilter.None);
+    private static readonly string Page = BriefingSnapshotTests.Render(Facts.Catalog, "timeline");
+
+    [Fact]
+    public void The_diagram_has_at_most_twelve_columns_in_time_order()
+    {
+        var periods = Model.Chart.Periods;
+        Assert.InRange(periods.Count, 2, Math.Min(12, TimelineChart.MaxColumns));
+        Assert.True(periods.Zip(periods.Skip(1)).All(p => string.CompareOrdinal(p.First.Start, p.Second.Start) < 0), string.Join(", ", periods.Select(p => p.Label)));
+        // As drawn: one Mermaid line per column.
+        var block = Regex.Match(Page, "```mermaid\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(periods.Count, block.Split('\n').Count(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Contains(" : ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_diagram_shows_key_and_major_events_only_with_labels_of_a_few_words()
+    {
+        var minor = Facts.Catalog.Events.Where(e => e.Salience == Salience.Minor).Select(e => TimelineChart.Short(e.Title)).ToHashSet(StringComparer.Ordinal);
+        var entries = Model.Chart.Periods.SelectMany(p => p.Entries).ToList();
+        Assert.NotEmpty(entries);
+        Assert.DoesNotContain(entries, e => minor.Contains(AheadRegex().Replace(e, "")));
+        Assert.All(entries, e => Assert.InRange(AheadRegex().Replace(e, "").Replace(" …", "", StringComparison.Ordinal).Split(' ').Length, 1, TimelineChart.MaxLabelWords));
+    }
+
+    [Theory]
+    [InlineData("Blinken and Lavrov hold talks in Geneva", "Blinken and Lavrov hold talks in Geneva")]
+    [InlineData("US places 8,500 troops on heightened alert for the NATO Response Force", "US places 8,500 troops on heightened alert")]
+    [InlineData("Russian naval exercises in the Black Sea, with six landing ships moved there", "Russian naval exercises in the Black Sea")]
+    [InlineData("The Washington Post reports US intelligence on a Russian plan to mass 175,000 troops", "The Washington Post reports US intelligence on a Russian plan …")]
+    public void A_long_title_is_cut_at_a_phrase_that_qualifies_it(string title, string label) => Assert.Equal(label, TimelineChart.Short(title));
+
+    [Fact]
+    public void In_the_list_the_title_is_on_its_own_line()
+    {
+        var items = Page.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("**", StringComparison.Ordinal) && !l.Contains("](sources.md", StringComparison.Ordinal)).ToList();
+        Assert.True(items.Count > 40, $"{items.Count} events listed");
+        // A hard line break (a backslash at the end) puts the summary on the next line; no metadata prose.
+        Assert.All(items, l => Assert.EndsWith("\\", l, StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"who: |where: |date (stated|inferred|public record)\)", Page);
+    }
+
+    [GeneratedRegex(@" \((scheduled|planned|expected)\)$")]
+    private static partial Regex AheadRegex();
+}
