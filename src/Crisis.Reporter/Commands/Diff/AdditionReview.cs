@@ -238,12 +238,14 @@ internal sealed class AdditionReview
         // The other figures of the series, by scope: the fact itself is one of its own scope's count.
         var others = scopes.Select(s => (s.Value.Scope, Count: s.Key == ownKey ? s.Value.Count - 1 : s.Value.Count)).Where(s => s.Count > 0).ToList();
         // The series is what most of its figures count: a figure counting as they do joins it, whatever a few others count.
+        // (A figure that counts otherwise than the usual scope differs from it in some field, so the list below is never empty.)
         var usual = others.OrderByDescending(m => m.Count).ThenBy(m => ScopeKey(m.Scope), StringComparer.Ordinal).Select(m => m.Scope).FirstOrDefault();
-        var differing = Enumerable.Range(0, ScopeFields.Length).Where(i => others.Any(m => m.Scope[i] != own[i])).ToList();
-        if (usual is null || ScopeKey(usual) == ownKey || differing.Count == 0)
+        if (usual is null || ScopeKey(usual) == ownKey)
         {
             return null;
         }
+
+        var differing = Enumerable.Range(0, ScopeFields.Length).Where(i => others.Any(m => m.Scope[i] != own[i])).ToList();
 
         string Describe(string[] scope) => string.Join(", ", differing.Select(i => $"{ScopeFields[i]}: {scope[i]}"));
         string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
