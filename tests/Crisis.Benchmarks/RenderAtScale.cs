@@ -124,7 +124,7 @@ public static class RenderAtScale
             var (pages, realPages) = (all.Pages!, Real(all).Pages!);
             var situation = cases.Single(c => c.Reporter == all.Reporter && c.Command == Situation);
             var realSituation = Real(situation);
-            Console.WriteLine(Invariant($"| {all.Reporter.Base.Name} | {pages.Count:N0} | {pages.TotalBytes:N0} | {Ratio(pages.TotalBytes, realPages.TotalBytes)} | {(pages.Count > 0 ? pages.Largest : "–")} | {pages.LargestBytes:N0} | {Ratio(pages.LargestBytes, realPages.LargestBytes)} | {situation.Words?.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {Ratio(situation.Words, realSituation.Words)} |"));
+            Console.WriteLine(Invariant($"| {all.Reporter.Base.Name} | {pages.Count:N0} | {pages.TotalBytes:N0} | {(pages.Count > 0 ? Ratio(pages.TotalBytes, realPages.TotalBytes) : "–")} | {(pages.Count > 0 ? pages.Largest : "–")} | {pages.LargestBytes:N0} | {(pages.Count > 0 ? Ratio(pages.LargestBytes, realPages.LargestBytes) : "–")} | {situation.Words?.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {Ratio(situation.Words, realSituation.Words)} |"));
         }
 
         foreach (var c in cases.Where(c => c.Reporter.Build != Builds[0]))
@@ -146,7 +146,7 @@ public static class RenderAtScale
             {
                 var pages = all10k.Pages!;
                 Verdict(label + "+10,000 events: every page render --all writes ≤ 200 KB (204,800 bytes)", all10k.ExitCodes == "0" && pages.LargestBytes <= PageLimitBytes,
-                    all10k.ExitCodes == "0" ? Invariant($"largest {pages.Largest}, {pages.LargestBytes:N0} bytes") : $"render --all exits {all10k.ExitCodes}");
+                    all10k.ExitCodes == "0" ? Invariant($"the largest, {pages.Largest}, has {pages.LargestBytes:N0} bytes") : $"render --all exits {all10k.ExitCodes}");
                 var words = Find(10_000, Builds[0], Situation)!.Words;
                 Verdict(label + "+10,000 events: the situation page's reader body ≤ 1,500 words", words <= SituationWordLimit, words is { } w ? Invariant($"{w:N0} words") : "render situation failed");
                 foreach (var build in Builds)
@@ -154,7 +154,7 @@ public static class RenderAtScale
                     var (big, real) = (Find(10_000, build, All)!, Find(0, build, All)!);
                     var ratio = big.Milliseconds / real.Milliseconds;
                     Verdict(Invariant($"{label}+10,000 events: render --all ≤ {AllTimeLimit}× the real base's time ({build}, medians)"), big.ExitCodes == "0" && ratio <= AllTimeLimit,
-                        Invariant($"{ratio:F2}× ({big.Milliseconds:F0} ms against {real.Milliseconds:F0} ms){(big.ExitCodes == "0" ? string.Empty : $", exit code {big.ExitCodes}")}"));
+                        Invariant($"{ratio:F2}×: {big.Milliseconds:N0} ms against {real.Milliseconds:N0} ms{(big.ExitCodes == "0" ? string.Empty : $", exit code {big.ExitCodes}")}"));
                 }
             }
 
