@@ -10,12 +10,20 @@ public static class BenchTools
     /// <summary>Runs a command and returns its standard output; throws with both outputs when it fails.</summary>
     public static string Exec(string directory, string fileName, string arguments, IDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(fileName, arguments)
+        var (exitCode, output, error) = Run(new ProcessStartInfo(fileName, arguments) { WorkingDirectory = directory }, environment);
+        if (exitCode != 0)
         {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+            throw new InvalidOperationException($"{fileName} {arguments} failed in {directory}:\n{output}\n{error}");
+        }
+
+        return output + error;
+    }
+
+    /// <summary>Runs a command to its end and returns its exit code and both outputs, whatever the exit code.</summary>
+    public static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start, IDictionary<string, string>? environment = null)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -25,13 +33,48 @@ public static class BenchTools
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        if (process.ExitCode != 0)
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>One run of a program measured from outside: wall-clock time, peak resident memory, exit code and outputs.</summary>
+    public sealed record MeasuredRun(int ExitCode, double Milliseconds, double PeakMegabytes, string Output, string Error);
+
+    /// <summary>
+    /// Runs a program under GNU time (/usr/bin/time -f %M): wall-clock time around the whole process, and its peak resident
+    /// memory, the maximum resident set size the kernel reports for the process when it is waited for (wait4's ru_maxrss;
+    /// a program that starts children reports the largest of them that was waited for). Does not throw on a failing exit code.
+    /// </summary>
+    public static MeasuredRun RunMeasured(string directory, string fileName, IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    {
+        if (!File.Exists(GnuTime))
         {
-            throw new InvalidOperationException($"{fileName} {arguments} failed in {directory}:\n{output.Result}\n{error.Result}");
+            throw new InvalidOperationException($"{GnuTime} is missing: peak memory needs GNU time (apt-get install time).");
         }
 
-        return output.Result + error.Result;
+        var report = Path.GetTempFileName();
+        try
+        {
+            var start = new ProcessStartInfo(GnuTime) { WorkingDirectory = directory };
+            foreach (var argument in (string[])["-f", "%M", "-o", report, fileName, .. arguments])
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var watch = Stopwatch.StartNew();
+            var (exitCode, output, error) = Run(start, environment);
+            watch.Stop();
+
+            // GNU time writes "Command exited with non-zero status N" before the figure when the program fails.
+            var kilobytes = File.ReadAllLines(report).Last(line => line.Length > 0);
+            return new MeasuredRun(exitCode, watch.Elapsed.TotalMilliseconds, double.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture) / 1024, output, error);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
     }
+
+    public const string GnuTime = "/usr/bin/time";
 
     public static string Dotnet(string directory, string arguments) => Exec(directory, "dotnet", arguments + " -nologo -v:q");
 

@@ -3,7 +3,7 @@ using Crisis.Benchmarks;
 // Benchmarks are run by hand, never by CI (see docs/performance.md):
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server]  (default 10000 100000, 3 runs)
-//   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [size] [--runs N] [--baseline CHECKOUT]        (default 10000, 11 runs)
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [sizes...] [--runs N[,N...]] [--baseline CHECKOUT]  (default 10000 100000 more events, runs 5,5,3)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- diff [sizes...] [--runs N] [--aliases N] [--baseline DLL [--baseline-sizes N,...]]
 var repositoryRoot = FindRepositoryRoot();
@@ -18,7 +18,7 @@ return args.FirstOrDefault() switch
     "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
     "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
-    "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(11), Value("--baseline")),
+    "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), RunsPerSize("5,5,3"), Value("--baseline")),
     "diff" => DiffTiming.Run(repositoryRoot, Sizes(new[] { 5_000, 10_000, 100_000 }), Runs(3), Option("--aliases", 40_000), Value("--baseline"),
         Value("--baseline-sizes")?.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? [5_000]),
     _ => Usage(),
@@ -36,6 +36,10 @@ int Runs(int defaultRuns)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture) : defaultRuns;
 }
 
+// "--runs 5,5,3": counted runs for the real base, then each size in order; the last number holds for the sizes after it.
+int[] RunsPerSize(string defaultRuns) =>
+    (Value("--runs") ?? defaultRuns).Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
 int Option(string name, int defaultValue) =>
     Value(name) is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaultValue;
 
@@ -47,7 +51,7 @@ string? Value(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server] | render [size] [--runs N] [--baseline CHECKOUT] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server] | render [sizes...] [--runs N[,N...]] [--baseline CHECKOUT] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
     return 2;
 }
 

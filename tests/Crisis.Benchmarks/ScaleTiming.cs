@@ -188,10 +188,9 @@ public static class ScaleTiming
         }
 
         Dotnet(directory.FullName, "restore");
-        var output = Exec(directory.FullName, "/usr/bin/time",
-            "-f PEAK_KB=%M dotnet build --no-restore --no-dependencies -p:BuildProjectReferences=false -p:UseSharedCompilation=false -nodeReuse:false -nologo -v:q");
-        var line = output.Split('\n').Single(l => l.StartsWith("PEAK_KB=", StringComparison.Ordinal));
-        return double.Parse(line["PEAK_KB=".Length..], CultureInfo.InvariantCulture) / 1024;
+        var build = BenchTools.RunMeasured(directory.FullName, "dotnet",
+            ["build", "--no-restore", "--no-dependencies", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false", "-nodeReuse:false", "-nologo", "-v:q"]);
+        return build.ExitCode == 0 ? build.PeakMegabytes : throw new InvalidOperationException($"the build in {directory.FullName} failed:\n{build.Output}\n{build.Error}");
     }
 
     /// <summary>Edits the title of one fact in each 10k base and rebuilds, beside a build where nothing changed, the bases interleaved.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Crisis.Benchmarks;
 
@@ -30,6 +32,90 @@ public static class SyntheticFacts
         files.AddRange(Split("events", events, i => Event(i, actors, sources)));
         files.AddRange(Split("estimates", estimates, i => Estimate(i, actors, sources)));
         return files;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> more events made of the real ones, as issue 22 measured its pages: event i is the real
+    /// event i mod n (of the n in data/facts) under the id "ID-copy-K" (K = i / n), every other field as written (same
+    /// dates, participants, citations), so the pages grow as a real fact base would, within the real period. Each copy
+    /// is the original's text with its id replaced (the spans come from YamlDotNet's marks), in files of
+    /// <see cref="FactsPerFile"/> events.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Text)> CopiesOfRealEvents(string repositoryRoot, int count)
+    {
+        var originals = RealEvents(repositoryRoot);
+        return Split("events", count, i =>
+        {
+            var (text, idStart, idLength, id) = originals[i % originals.Count];
+            var copy = string.Create(CultureInfo.InvariantCulture, $"{id}-copy-{i / originals.Count}");
+            return "  - " + text[..idStart] + copy + text[(idStart + idLength)..] + "\n";
+        }).Select(file => ("copies-of-" + file.Item1, file.Item2)).ToList();
+    }
+
+    /// <summary>
+    /// Each real event's text (from its first key to where the next event, or the list, starts; without the next item's
+    /// "-"), and where its id's value is in that text. Read with YamlDotNet's parser, whose events carry their positions.
+    /// </summary>
+    private static List<(string Text, int IdStart, int IdLength, string Id)> RealEvents(string repositoryRoot)
+    {
+        var events = new List<(string, int, int, string)>();
+        foreach (var (_, text) in BenchTools.RealFacts(repositoryRoot))
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+            {
+                continue;
+            }
+
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (parser.Consume<Scalar>().Value != "events")
+                {
+                    parser.SkipThisAndNestedEvents();
+                    continue;
+                }
+
+                parser.Consume<SequenceStart>();
+                var items = new List<(int Start, Scalar Id)>();
+                int listEnd;
+                while (true)
+                {
+                    if (parser.TryConsume<SequenceEnd>(out var sequenceEnd))
+                    {
+                        listEnd = (int)sequenceEnd.Start.Index;
+                        break;
+                    }
+
+                    var start = (int)parser.Consume<MappingStart>().Start.Index;
+                    Scalar? id = null;
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        if (parser.Consume<Scalar>().Value == "id")
+                        {
+                            id = parser.Consume<Scalar>();
+                        }
+                        else
+                        {
+                            parser.SkipThisAndNestedEvents();
+                        }
+                    }
+
+                    items.Add((start, id ?? throw new InvalidOperationException($"An event without an id at offset {start}.")));
+                }
+
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var (start, id) = items[i];
+                    var last = i + 1 == items.Count;
+                    var item = text[start..(last ? listEnd : items[i + 1].Start)].TrimEnd();
+                    item = last ? item : item[..^1].TrimEnd(); // the next item's "-"
+                    events.Add((item, (int)id.Start.Index - start, (int)(id.End.Index - id.Start.Index), id.Value));
+                }
+            }
+        }
+
+        return events.Count > 0 ? events : throw new InvalidOperationException("No events in data/facts to copy.");
     }
 
     private static IEnumerable<(string, string)> Split(string plural, int count, Func<int, string> fact)

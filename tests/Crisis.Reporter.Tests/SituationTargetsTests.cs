@@ -134,35 +134,3 @@ public sealed partial class SituationTargetsTests
     // Titles reach the page escaped for Markdown; compare on the escaped form.
     private static string Markdown(string text) => Crisis.Reporter.Text.MarkdownEncoder.Escape(text);
 }
-
-/// <summary>What a reader reads of a page: its body words and its footnotes.</summary>
-public static partial class PageMeasures
-{
-    /// <summary>The body: without footnote definitions, diagram code or the legends.</summary>
-    public static string Body(string markdown)
-    {
-        var text = FenceRegex().Replace(markdown, "");
-        text = LegendsRegex().Replace(text, "");
-        text = DefinitionRegex().Replace(text, "");
-        return MarkerRegex().Replace(text, "");
-    }
-
-    /// <summary>Words of the body: runs of characters holding a letter or digit (Markdown marks are not words).</summary>
-    public static int BodyWords(string markdown) =>
-        Body(markdown).Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-
-    /// <summary>The number of footnote definitions.</summary>
-    public static int Footnotes(string markdown) => DefinitionRegex().Count(markdown);
-
-    [GeneratedRegex(@"^```[^\n]*\n.*?^```[^\n]*$", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex FenceRegex();
-
-    [GeneratedRegex(@"^### Legends\n.*?(?=^## |^\[\^|\z)", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex LegendsRegex();
-
-    [GeneratedRegex(@"^\[\^[^\]\s]+\]:.*$", RegexOptions.Multiline)]
-    private static partial Regex DefinitionRegex();
-
-    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
-    private static partial Regex MarkerRegex();
-}
