@@ -28,24 +28,22 @@ public static class DemandAnswers
             .GroupBy(p => context.Views.PartyOf(p.Holder));
 
     /// <summary>
-    /// When the sources report a demand: its first date and its latest, each the earlier (later) of the demand's own date
-    /// and the publication dates of the sources that cite it ("~6 Dec 2021" in S5, "12–13 Feb 2022" in S2), with the
-    /// sources that give each. A demand is made before the sources that report it are written, and repeated while they are.
+    /// When the sources report a demand: its first date and its latest, each the earliest (latest) of the demand's own
+    /// date and the publication dates of the sources that cite it ("~3 Dec 2021" in S5, "12–13 Feb 2022" in S2), with the
+    /// sources that report it first and last. A demand is made before the sources that report it are written, and
+    /// repeated while they are.
     /// </summary>
     public static DemandSpan SpanOf(BriefingContext context, Demand demand)
     {
-        var dates = new List<(SourceId? Source, Dating Date)>();
+        var reported = demand.Citations.Select(c => c.Source).Distinct()
+            .Select(s => (Source: s, context.Catalog[s].Published))
+            .Where(x => x.Published is not null)
+            .Select(x => (x.Source, Date: x.Published!))
+            .ToList();
+        var dates = reported.Select(x => x.Date).ToList();
         if (demand.Date is { } own)
         {
-            dates.Add((null, own));
-        }
-
-        foreach (var source in demand.Citations.Select(c => c.Source).Distinct())
-        {
-            if (context.Catalog[source].Published is { } published)
-            {
-                dates.Add((source, published));
-            }
+            dates.Add(own);
         }
 
         if (dates.Count == 0)
@@ -53,15 +51,12 @@ public static class DemandAnswers
             return new DemandSpan(null, null, [], []);
         }
 
-        var first = dates.Min(x => x.Date.On.Start);
-        var last = dates.Max(x => LastDay(x.Date));
-        var firstDating = dates.First(x => x.Date.On.Start == first).Date;
-        var lastDating = dates.Last(x => LastDay(x.Date) == last).Date;
-        return new DemandSpan(
-            firstDating,
-            lastDating,
-            [.. dates.Where(x => x.Source is not null && x.Date.On.Start == first).Select(x => x.Source!.Value)],
-            [.. dates.Where(x => x.Source is not null && LastDay(x.Date) == last).Select(x => x.Source!.Value)]);
+        var first = dates.MinBy(d => d.On.Start)!;
+        var last = dates.MaxBy(LastDay)!;
+        // The sources that report it first and last: the first date may be the demand's own, earlier than any source.
+        var firstIn = reported.Count == 0 ? [] : reported.Where(x => x.Date.On.Start == reported.Min(r => r.Date.On.Start)).Select(x => x.Source).ToList();
+        var lastIn = reported.Count == 0 ? [] : reported.Where(x => LastDay(x.Date) == reported.Max(r => LastDay(r.Date))).Select(x => x.Source).ToList();
+        return new DemandSpan(first, last, firstIn, lastIn);
     }
 
     /// <summary>The last day a dating may mean (its latest date's end, else its date's).</summary>
@@ -76,5 +71,5 @@ public static class DemandAnswers
         position.Date is { } answered && span.First is { } first && LastDay(answered) < first.On.Start;
 }
 
-/// <summary>When the sources report a demand: its first and latest dates, and the sources that give each (none for the demand's own date).</summary>
+/// <summary>When the sources report a demand: its first and latest dates, and the sources that report it first and last.</summary>
 public sealed record DemandSpan(Dating? First, Dating? Latest, IReadOnlyList<SourceId> FirstIn, IReadOnlyList<SourceId> LatestIn);

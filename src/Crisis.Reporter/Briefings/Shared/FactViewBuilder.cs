@@ -312,16 +312,17 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>
     /// Words as a reader takes them in, with their speaker: the text alone when it names its parties ("Blinken said
-    /// NATO …"), else led by them ("Russia: Moscow points to …"); who relayed them, when someone did, after the text
-    /// ("Putin told Macron … (reported by …)").
+    /// NATO …"), else led by them ("Russia: Moscow points to …"); who relayed them, when someone did and the text does
+    /// not say, after it ("Putin told Macron …. (Reported by …)"): the text stays whole, as every page gives it.
     /// </summary>
     public string Spoken(ImmutableArray<ActorId> ids, string text, ImmutableArray<Citation> citations, ReportedBy? reportedBy = null)
     {
         // A text that names one of its parties is a sentence with its subject ("The United States and its allies accuse …").
         var words = Named(ids).Any(a => Mentions(a, text)) ? text : $"{Capitalise(Parties(ids, citations))}: {text}";
-        if (reportedBy is not null)
+        // Who relayed the words, unless the text says so itself ("According to Ushakov, Putin told Biden …").
+        if (reportedBy is not null && !Mentions(cat[reportedBy.By], words))
         {
-            words = $"{words.TrimEnd('.')} ({Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How)}).";
+            words = $"{words} ({Capitalise(Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How))}.)";
         }
 
         return notes.ReaderText(words);
