@@ -132,8 +132,8 @@ public sealed class ExtensionTests : IDisposable
         // The actors briefing: Ukraine's section counts it among its facts (it shows only the weightiest few, and an
         // unweighed report of no salience is not among them).
         var actors = Brief("render", "actors", "--actor", "ukraine");
-        var before = BriefingSnapshotTests.Render(Facts.Catalog, "actors", BriefingFilter.Parse(Facts.Catalog, null, null, ["ukraine"], null));
-        Assert.Equal(Number(before, @"## Ukraine\n\nIn (\d+) facts") + 1, Number(actors, @"## Ukraine\n\nIn (\d+) facts"));
+        var ukraineBefore = BriefingSnapshotTests.Render(Facts.Catalog, "actors", BriefingFilter.Parse(Facts.Catalog, null, null, ["ukraine"], null));
+        Assert.Equal(Number(ukraineBefore, @"## Ukraine\n\nIn (\d+) facts") + 1, Number(actors, @"## Ukraine\n\nIn (\d+) facts"));
 
         // The situation page's caveats count it: one more date, one more fact on a single article, one more fact.
         var situation = Brief("render", "situation");

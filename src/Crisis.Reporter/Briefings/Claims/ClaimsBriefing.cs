@@ -58,7 +58,7 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
             Propositions = propositions,
             Others = [.. others.Select(c => ClaimLine(context, c, []))],
             // Each status the page uses, defined once: "unverified: made, not confirmed nor answered".
-            Statuses = [.. statuses.Select(c => c.Status).Distinct().Order().Select(s => $"{s.Label()}: {Uncapitalise(Legends.Trim(s.Describe()))}")],
+            Statuses = [.. statuses.Select(c => c.Status).Distinct().Order().Select(s => new StatusDefinition(s.Label(), Uncapitalise(Legends.Trim(s.Describe()))))],
             Demands = [.. ByDate(sel.Of<Demand>(), d => d.Date).Select(d => DemandOf(context, d))],
         };
     }
@@ -141,6 +141,6 @@ public sealed class ClaimsModel : DocumentModel
     public required IReadOnlyList<ClaimLine> Others { get; init; }
 
     /// <summary>The statuses the claims shown take, each with its meaning, for the one place the page defines them.</summary>
-    public required IReadOnlyList<string> Statuses { get; init; }
+    public required IReadOnlyList<StatusDefinition> Statuses { get; init; }
     public required IReadOnlyList<DemandLineView> Demands { get; init; }
 }

@@ -17,3 +17,6 @@ public sealed record AnswerLine(string Date, string Text, string? Stance, QuoteV
 
 /// <summary>A demand, when the sources first and (when later) last report it, with the sources that do ("~6 Dec 2021 (S5)"), and the answers to it by date.</summary>
 public sealed record DemandLineView(DemandView Demand, string? FirstReported, string? LatestReported, IReadOnlyList<AnswerLine> Answers) : ITemplateView;
+
+/// <summary>A claim status the page uses and what it means ("unverified": "made, neither confirmed nor contested in the sources").</summary>
+public sealed record StatusDefinition(string Status, string Meaning) : ITemplateView;

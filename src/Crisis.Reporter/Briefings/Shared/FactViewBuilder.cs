@@ -303,7 +303,7 @@ public sealed class FactViewBuilder(BriefingContext context)
     private static bool Mentions(Actor a, string text)
     {
         var name = ReaderName(a.Name);
-        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        var open = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         var other = open > 0 ? name[(open + 2)..^1] : null;
         return text.Contains(Bare(name), StringComparison.Ordinal)
             || (other is not null && text.Contains(other, StringComparison.Ordinal))
