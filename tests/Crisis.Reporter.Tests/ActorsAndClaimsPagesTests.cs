@@ -147,14 +147,14 @@ public sealed partial class ActorsAndClaimsPagesTests
     public void The_claims_page_gives_a_demands_first_and_latest_report()
     {
         // The written guarantees: asked before the December call (S5), pressed again in February (S2).
-        Assert.Matches(@"first reported \\?~\d+ Dec 2021 \(S5\), latest 12–13 Feb 2022 \(S2\)", ClaimsPage.Value);
+        Assert.Matches(@"reported from \\?~6 Dec 2021 \(S5\) to 12–13 Feb 2022 \(S2\)", ClaimsPage.Value);
     }
 
     [Fact]
     public void The_before_check_compares_whole_date_ranges()
     {
         static Dating On(int y, int m, int? d = null) => new() { On = new PartialDate(y, m, d), Basis = DateBasis.Stated };
-        var span = new DemandSpan(On(2021, 12, 6), On(2022, 2, 12), [], []);
+        var span = new DemandSpan(On(2021, 12, 6), On(2021, 12, 6), On(2022, 2, 12), [], []);
         Position At(Dating date) => new() { Id = new("p"), Demand = new("d"), Holder = new("a"), Stance = PositionStance.Rejects, Text = "t", Date = date, Citations = [] };
         Assert.True(DemandAnswers.IsBefore(At(On(2021, 12, 3)), span));
         Assert.False(DemandAnswers.IsBefore(At(On(2021, 12)), span));

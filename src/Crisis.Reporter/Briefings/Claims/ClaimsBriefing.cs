@@ -120,13 +120,11 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
             .Select(p => new AnswerLine(FactViewBuilder.DateText(p.Date), context.Views.Spoken([p.Holder], p.Text, p.Citations), Agree(p.Stance.Label(), context.Views.ArePlural([p.Holder])), null, context.Cite(p)))
             .ToList();
         var span = DemandAnswers.SpanOf(context, d);
-        string? Reported(Dating? date, IReadOnlyList<SourceId> sources) => date is null
-            ? null
-            : sources.Count == 0 ? FactViewBuilder.DateText(date) : $"{FactViewBuilder.DateText(date)} ({string.Join(", ", sources.Select(context.Notes.LabelOf))})";
-        // A span only when the sources report the demand again later: "first reported ~6 Dec 2021 (S5), latest 12–13 Feb 2022 (S2)".
-        var repeated = span.First is { } f && span.Latest is { } l && DemandAnswers.LastDay(l) > DemandAnswers.LastDay(f);
-        return repeated
-            ? new DemandLineView(view, Reported(span.First, span.FirstIn), Reported(span.Latest, span.LatestIn), answers)
+        string Reported(Dating date, IReadOnlyList<SourceId> sources) =>
+            $"{FactViewBuilder.DateText(date)} ({string.Join(", ", sources.Select(context.Notes.LabelOf))})";
+        // The reports' span only when the sources report the demand again later: "reported from ~6 Dec 2021 (S5) to 12–13 Feb 2022 (S2)".
+        return span.FirstReport is { } f && span.LastReport is { } l && DemandAnswers.LastDay(l) > DemandAnswers.LastDay(f)
+            ? new DemandLineView(view, Reported(f, span.FirstIn), Reported(l, span.LastIn), answers)
             : new DemandLineView(view, null, null, answers);
     }
 }

@@ -15,7 +15,7 @@ public sealed record ClaimLine(string Id, string Date, string Text, string Statu
 /// <summary>An answer to a claim: its date, the words with their speaker ("The Pentagon denied …"), its stance (null for a fact that bears on a proposition), wording and notes.</summary>
 public sealed record AnswerLine(string Date, string Text, string? Stance, QuoteView? Quote, IReadOnlyList<string> Refs) : ITemplateView;
 
-/// <summary>A demand, when the sources first and (when later) last report it, with the sources that do ("~6 Dec 2021 (S5)"), and the answers to it by date.</summary>
+/// <summary>A demand, when the sources first and last report it when they report it again later, with the sources that do ("~6 Dec 2021 (S5)"), and the answers to it by date.</summary>
 public sealed record DemandLineView(DemandView Demand, string? FirstReported, string? LatestReported, IReadOnlyList<AnswerLine> Answers) : ITemplateView;
 
 /// <summary>A claim status the page uses and what it means ("unverified": "made, neither confirmed nor contested in the sources").</summary>

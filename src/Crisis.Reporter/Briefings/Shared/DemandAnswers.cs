@@ -28,9 +28,9 @@ public static class DemandAnswers
             .GroupBy(p => context.Views.PartyOf(p.Holder));
 
     /// <summary>
-    /// When the sources report a demand: its first date and its latest, each the earliest (latest) of the demand's own
-    /// date and the publication dates of the sources that cite it ("~3 Dec 2021" in S5, "12–13 Feb 2022" in S2), with the
-    /// sources that report it first and last. A demand is made before the sources that report it are written, and
+    /// When a demand was first made and when the sources report it: its first date (the earlier of its own date and
+    /// the first report), and the publication dates of the first and the last sources that cite it ("~6 Dec 2021" in S5,
+    /// "12–13 Feb 2022" in S2), with those sources. A demand is made before the sources that report it are written, and
     /// repeated while they are.
     /// </summary>
     public static DemandSpan SpanOf(BriefingContext context, Demand demand)
@@ -40,23 +40,15 @@ public static class DemandAnswers
             .Where(x => x.Published is not null)
             .Select(x => (x.Source, Date: x.Published!))
             .ToList();
-        var dates = reported.Select(x => x.Date).ToList();
-        if (demand.Date is { } own)
-        {
-            dates.Add(own);
-        }
-
-        if (dates.Count == 0)
-        {
-            return new DemandSpan(null, null, [], []);
-        }
-
-        var first = dates.MinBy(d => d.On.Start)!;
-        var last = dates.MaxBy(LastDay)!;
-        // The sources that report it first and last: the first date may be the demand's own, earlier than any source.
-        var firstIn = reported.Count == 0 ? [] : reported.Where(x => x.Date.On.Start == reported.Min(r => r.Date.On.Start)).Select(x => x.Source).ToList();
-        var lastIn = reported.Count == 0 ? [] : reported.Where(x => LastDay(x.Date) == reported.Max(r => LastDay(r.Date))).Select(x => x.Source).ToList();
-        return new DemandSpan(first, last, firstIn, lastIn);
+        var firstReport = reported.Count == 0 ? null : reported.MinBy(x => x.Date.On.Start).Date;
+        var lastReport = reported.Count == 0 ? null : reported.MaxBy(x => LastDay(x.Date)).Date;
+        var first = demand.Date is { } own && (firstReport is null || own.On.Start <= firstReport.On.Start) ? own : firstReport;
+        return new DemandSpan(
+            first,
+            firstReport,
+            lastReport,
+            [.. reported.Where(x => firstReport is not null && x.Date.On.Start == firstReport.On.Start).Select(x => x.Source)],
+            [.. reported.Where(x => lastReport is not null && LastDay(x.Date) == LastDay(lastReport)).Select(x => x.Source)]);
     }
 
     /// <summary>The last day a dating may mean (its latest date's end, else its date's).</summary>
@@ -71,5 +63,8 @@ public static class DemandAnswers
         position.Date is { } answered && span.First is { } first && LastDay(answered) < first.On.Start;
 }
 
-/// <summary>When the sources report a demand: its first and latest dates, and the sources that report it first and last.</summary>
-public sealed record DemandSpan(Dating? First, Dating? Latest, IReadOnlyList<SourceId> FirstIn, IReadOnlyList<SourceId> LatestIn);
+/// <summary>
+/// When a demand was first made (its own date or its first report, whichever is earlier), and the publication dates of
+/// the first and last sources that report it, with those sources.
+/// </summary>
+public sealed record DemandSpan(Dating? First, Dating? FirstReport, Dating? LastReport, IReadOnlyList<SourceId> FirstIn, IReadOnlyList<SourceId> LastIn);
