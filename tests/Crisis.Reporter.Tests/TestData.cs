@@ -280,6 +280,18 @@ public static class TestData
                 Why = "Test data: the forces were to go home.", WouldChange = "Test data: forces that stay would make an attack likelier; forces that leave would not.",
                 Evidence = A(Weighed("ev-test-exercise", Weight.Strong)), BearsOn = A(new JudgmentId("kj-test-force")), Topics = A(Topic.Military),
             },
+        ],
+        propositions:
+        [
+            // Two claims of one side, and a figure the analysts hold to bear on the question from the other; the submarine
+            // and the undated claim are in no proposition, so the page lists them at the end.
+            new Proposition
+            {
+                Id = new("prop-test-attack"), Question = "Test data: does Eastland plan an attack?",
+                Claims = A(new PropositionClaim { Claim = new("cl-test-no-attack"), Side = Side.Denies }, new PropositionClaim { Claim = new("cl-test-garrison"), Side = Side.Denies }),
+                Facts = A(new PropositionFact { Fact = new FactId("est-test-troops-wider"), Side = Side.Affirms }),
+                Topics = A(Topic.Military),
+            },
         ]);
 
     private static EvidenceItem Weighed(string fact, Weight weight) => new() { Fact = new FactId(fact), Weight = weight };

@@ -1,6 +1,6 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings;
-using Crisis.Reporter.Briefings.Actors;
+using Crisis.Reporter.Briefings.Claims;
 using Crisis.Reporter.Briefings.Estimates;
 using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Briefings.Situation;
@@ -435,10 +435,10 @@ public sealed class ViewModelTests
     [Fact]
     public void QuotesKeepTheOriginalBesideTheTranslation()
     {
-        var model = new ActorsBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        var minister = Assert.Single(model.Actors, a => a.Id == "act-test-minister");
-        var quote = Assert.Single(minister.Statements).Quote!;
-        Assert.Equal("Les pourparlers de test étaient utiles", quote.Original);
-        Assert.Equal("The test talks were useful", quote.English);
+        var model = new ClaimsBriefing().Model(TestData.Catalog, BriefingFilter.None);
+        var claim = Assert.Single(model.Propositions.SelectMany(p => p.Sides).SelectMany(s => s.Claims), c => c.Id == "cl-test-no-attack");
+        var quote = claim.Quote!;
+        Assert.Equal("Nous n'attaquerons pas (test)", quote.Original);
+        Assert.Equal("We will not attack (test)", quote.English);
     }
 }

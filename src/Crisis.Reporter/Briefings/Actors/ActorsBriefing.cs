@@ -1,105 +1,196 @@
+using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
+using static Crisis.Reporter.Briefings.Shared.Wording;
 
 namespace Crisis.Reporter.Briefings.Actors;
 
 /// <summary>
-/// The actors briefing: the actors by involvement (the most involved first, with their number of facts), then a dossier
-/// per actor by name: who they are, what they said, what they took part in. The dossiers keep an order that no new fact
-/// changes, so a fact added to an actor's dossier changes its own line and its actor's count in the index, not the
-/// place of a whole dossier. Its template is <c>actors.scriban</c> beside this file.
+/// The actors briefing: who wants what (Russia's demands against the parties that answered them, each stance dated and
+/// cited), then the parties and the named people, the most involved first, each with their weightiest facts
+/// (<see cref="ActorsBudget"/>) and a count of the rest, and the minor actors one line each. Actors are what the
+/// schema's actor type says: a person, or a party (a state, an alliance, an organisation, a group); an anonymous
+/// official or a government body speaks for the party it belongs to and is counted with it; a news outlet, a source's
+/// own voice or unnamed sources of no government are attributions, never actors. Its template is
+/// <c>actors.scriban</c> beside this file.
 /// </summary>
 public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     "actors",
-    "the actors by involvement, then a dossier per actor by name: who they are, what they said, what they took part in",
+    "who wants what, then the parties and named people by involvement, each with their weightiest facts",
     "Actors in the Russia–Ukraine crisis")
 {
-    /// <summary>A dossier per actor (sections in the template's order, so notes number in reading order).</summary>
+    /// <summary>The matrix, then the sections (in the template's order, so notes number in reading order).</summary>
     protected override ActorsModel Build(BriefingContext context)
     {
         var sel = context.Selection;
         var cat = context.Catalog;
-        var notes = context.Notes;
-        var actors = sel.Filter.Actors.Count > 0
-            ? cat.Actors.Where(a => sel.Filter.Actors.Contains(a.Id.Value, StringComparer.Ordinal))
-            : cat.Actors.AsEnumerable();
-        // Involvement: the number of selected facts that are each actor's own (they speak, estimate, claim, …), the facts
-        // their dossier shows (Involvement: one definition of who takes part in a fact). The index ranks by it; the
-        // dossiers follow by name, so that one new fact never moves a dossier.
-        var rank = sel.Evidence.SelectMany(f => Involvement.PartiesTo(f).Distinct()).CountBy(a => a).ToDictionary();
-        var byName = actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id.Value, StringComparer.Ordinal).ToList();
-        var index = byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)).OrderByDescending(a => rank.GetValueOrDefault(a.Id))
-            .Select(a => new ActorIndexRow(Wording.ReaderName(a.Name), a.Type.Label(), rank.GetValueOrDefault(a.Id)))
-            .ToList();
-        var dossiers = new List<ActorDossier>();
-        // A source's own voice is not an actor: what it says is "unattributed (S4)" on the other pages, and it has no dossier.
-        foreach (var a in byName.Where(a => sel.Filter.Actors.Count > 0 || !FactViewBuilder.IsOwnVoice(a)))
+        var matrix = Matrix(context);
+
+        // Each selected fact counts once for each actor on the page that is party to it (directly, or through an
+        // anonymous official or a body of theirs).
+        var facts = new Dictionary<ActorId, List<IFact>>();
+        foreach (var fact in sel.Evidence)
         {
-            var id = a.Id;
-            bool Theirs(IFact fact) => Involvement.IsPartyTo(id, fact);
-            var refs = notes.Add(a.Citations);
-            dossiers.Add(new ActorDossier
+            foreach (var holder in Involvement.PartiesTo(fact).Select(a => HolderOf(context, a)).OfType<ActorId>().Distinct())
             {
-                Id = id.Value,
-                Name = Wording.ReaderName(a.Name),
-                Anchor = Anchors.Slug(Wording.ReaderName(a.Name)),
-                IsParty = a.Type is ActorType.State or ActorType.Alliance or ActorType.Organisation,
-                IsPerson = a.Type == ActorType.Person,
-                Type = a.Type.Label(),
-                Role = a.Role,
-                Affiliation = a.Affiliation is { } af ? cat[af].Name : null,
-                Aliases = a.Aliases.IsDefaultOrEmpty ? null : string.Join(", ", a.Aliases),
-                Description = a.Description is { } description ? context.Notes.ReaderText(description) : null,
-                Refs = refs,
-                Statements = ByDate(sel.Of<Statement>().Where(Theirs), s => s.Date).Select(context.Views.StatementOf).ToList(),
-                Assessments = ByDate(sel.Of<Assessment>().Where(Theirs), x => x.Date).Select(context.Views.AssessmentOf).ToList(),
-                Claims = ByDate(sel.Of<Claim>().Where(Theirs), c => c.Date).Select(c => context.Views.ClaimOf(c, withResponses: false)).ToList(),
-                Responses = ByDate(sel.Of<Response>().Where(Theirs), r => r.Date).Select(context.Views.ResponseOf).ToList(),
-                Demands = ByDate(sel.Of<Demand>().Where(Theirs), d => d.Date).Select(d => context.Views.DemandOf(d, withPositions: false)).ToList(),
-                Positions = ByDate(sel.Of<Position>().Where(Theirs), p => p.Date).Select(context.Views.PositionOf).ToList(),
-                Estimates = ByDate(sel.Of<Estimate>().Where(Theirs), e => e.AsOf).Select(context.Views.EstimateOf).ToList(),
-                Measures = OrderMeasures(sel.Of<Measure>().Where(Theirs)).Select(context.Views.MeasureOf).ToList(),
-                Events = Chronological(sel.Of<Event>().Where(Theirs)).Select(context.Views.EventOf).ToList(),
-                Others = OtherSections(context, sel.Evidence.Where(Theirs)),
-            });
+                if (!facts.TryGetValue(holder, out var list))
+                {
+                    facts[holder] = list = [];
+                }
+
+                list.Add(fact);
+            }
         }
 
-        return new ActorsModel
+        var filter = sel.Filter.Actors.Count > 0
+            ? sel.Filter.Actors.Select(a => HolderOf(context, new ActorId(a))).OfType<ActorId>().ToHashSet()
+            : null;
+        var ranked = facts.Where(x => filter is null || filter.Contains(x.Key))
+            .OrderByDescending(x => x.Value.Count).ThenBy(x => cat[x.Key].Name, StringComparer.Ordinal).ThenBy(x => x.Key.Value, StringComparer.Ordinal)
+            .ToList();
+        var weights = AnalystsWeights(context);
+        var major = ranked.Take(ActorsBudget.Sections).Where(x => x.Value.Count >= ActorsBudget.FactsForASection).ToList();
+        var sections = major.Select(x =>
         {
-            Index = index,
-            Actors = dossiers,
-        };
+            var a = cat[x.Key];
+            var name = ReaderName(a.Name);
+            var items = Weightiest(x.Value, weights).Take(ActorsBudget.ItemsPerSection).ToList();
+            return new ActorSection(
+                name,
+                Anchors.Slug(name),
+                a.Role,
+                x.Value.Count,
+                [.. ByDate(items, FactViewBuilder.OwnDate).Select(f => ItemOf(context, f, x.Key))],
+                x.Value.Count - items.Count);
+        }).ToList();
+        var minor = ranked.Skip(major.Count)
+            .Select(x => new MinorActor(
+                ReaderName(cat[x.Key].Name),
+                cat[x.Key].Role ?? cat[x.Key].Type.Label(),
+                x.Value.Count,
+                Weightiest(x.Value, weights).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
+            .ToList();
+        return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor };
     }
 
-    /// <summary>The kinds this briefing shows in sections of their own (above); the facts of any other kind go in <see cref="OtherSections"/>.</summary>
-    private static readonly HashSet<Type> OwnSections =
-        [typeof(Statement), typeof(Assessment), typeof(Claim), typeof(Response), typeof(Demand), typeof(Position), typeof(Estimate), typeof(Measure), typeof(Event)];
+    /// <summary>
+    /// The actor whose section or line a party's fact counts for: a person or a party itself; an anonymous official or a
+    /// government body, the party it speaks for (the US officials and the State Department: the United States); none for
+    /// an attribution with no party (a news outlet, a source's own voice, "Western officials familiar with the matter").
+    /// </summary>
+    private static ActorId? HolderOf(BriefingContext context, ActorId id)
+    {
+        var actor = context.Catalog[id];
+        if (actor.Type is ActorType.Person || IsParty(actor.Type))
+        {
+            return id;
+        }
 
-    /// <summary>A section per other kind of fact the actor is party to, kinds in schema order, each fact as a dated line.</summary>
-    private static List<FactSection> OtherSections(BriefingContext context, IEnumerable<IFact> theirs) =>
-        [.. theirs.Where(f => !OwnSections.Contains(f.GetType()))
-            .GroupBy(f => f.Kind)
-            .Select(g => new FactSection(FactSchema.KindOf(g.First()), ByDate(g, FactViewBuilder.OwnDate).Select(context.Views.FactLineOf).ToList()))];
+        var party = context.Views.PartyOf(id);
+        return party != id && IsParty(context.Catalog[party].Type) ? party : null;
+    }
+
+    /// <summary>A state, an alliance, an organisation or a group: a party to the crisis.</summary>
+    private static bool IsParty(ActorType type) => type is ActorType.State or ActorType.Alliance or ActorType.Organisation or ActorType.Group;
+
+    /// <summary>
+    /// How heavily the analysts weigh each fact: the heaviest weight any judgment, course of action or watch item gives
+    /// it (strong 3, moderate 2, weak 1).
+    /// </summary>
+    private static Dictionary<IFact, int> AnalystsWeights(BriefingContext context)
+    {
+        var cat = context.Catalog;
+        var items = cat.Judgments.SelectMany(j => j.SupportedBy.AddRange(j.CutAgainst.IsDefault ? [] : j.CutAgainst))
+            .Concat(cat.CoursesOfAction.SelectMany(c => c.SupportedBy.AddRange(c.CutAgainst.IsDefault ? [] : c.CutAgainst)))
+            .Concat(cat.WatchItems.SelectMany(w => w.Evidence));
+        var weights = new Dictionary<IFact, int>();
+        foreach (var item in items)
+        {
+            var fact = cat[item.Fact];
+            var value = item.Weight switch { Weight.Strong => 3, Weight.Moderate => 2, Weight.Weak => 1, _ => 0 };
+            weights[fact] = Math.Max(weights.GetValueOrDefault(fact), value);
+        }
+
+        return weights;
+    }
+
+    /// <summary>An actor's facts, the weightiest first: by the analysts' weight, then an event's salience, then the newest.</summary>
+    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights) =>
+        facts.OrderByDescending(f => weights.GetValueOrDefault(f))
+            .ThenBy(f => f is Event e ? (int)e.Salience : int.MaxValue)
+            .ThenByDescending(f => FactViewBuilder.OwnDate(f)?.On)
+            .ThenBy(f => f.Key, StringComparer.Ordinal);
+
+    /// <summary>A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one), else its title.</summary>
+    private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
+    {
+        var views = context.Views;
+        string Words(ImmutableArray<ActorId> ids, string text, ImmutableArray<Citation> citations, ReportedBy? relayed = null) =>
+            relayed is null && ids.Length == 1 && ids[0] == holder ? context.Notes.ReaderText(text) : views.Spoken(ids, text, citations, relayed);
+        var text = fact switch
+        {
+            Statement s => Words(s.Speakers, s.Summary, s.Citations, s.ReportedBy),
+            Assessment a => Words(a.Assessors, a.Text, a.Citations, a.ReportedBy),
+            Claim c => Words(c.Claimants, c.Text, c.Citations, c.ReportedBy),
+            Response r => Words(r.Responders, r.Text, r.Citations, r.ReportedBy),
+            Demand d => Words([d.By], d.Text, d.Citations),
+            Position p => Words([p.Holder], p.Text, p.Citations),
+            Estimate e => Words(e.Estimators, $"{Figure(e)} ({e.Subject})", e.Citations, e.ReportedBy),
+            _ => views.LabelOf(fact),
+        };
+        return new ActorItem(FactViewBuilder.DateText(FactViewBuilder.OwnDate(fact)), text, context.Cite(fact));
+    }
+
+    /// <summary>
+    /// Who wants what: a row per selected demand, a column per party that makes or answers one (the demanding parties
+    /// first, then the others in the order they first answered), each cell the party's stances on the demand in the
+    /// order taken, each with the date and notes of its first answer; the answers as <see cref="DemandAnswers"/> selects them.
+    /// </summary>
+    private static WhoWantsWhat? Matrix(BriefingContext context)
+    {
+        var views = context.Views;
+        var demands = ByDate(context.Selection.Of<Demand>(), d => d.Date).ToList();
+        if (demands.Count == 0)
+        {
+            return null;
+        }
+
+        var answers = demands.ToDictionary(d => d, d => DemandAnswers.ByParty(context, d).ToList());
+        var demanders = demands.Select(d => views.PartyOf(d.By)).Distinct().ToList();
+        var parties = demanders.Concat(demands.SelectMany(d => answers[d].Select(g => g.Key))).Distinct().ToList();
+        var rows = demands.Select(d => new DemandRow(MainClause(d.Text), [.. parties.Select(party =>
+        {
+            if (party == views.PartyOf(d.By))
+            {
+                return new StanceCell([new StanceMark("Demands", d.By == party ? null : ReaderName(context.Catalog[d.By].Name), FactViewBuilder.DateText(d.Date), context.Cite(d))]);
+            }
+
+            var theirs = answers[d].FirstOrDefault(g => g.Key == party);
+            return new StanceCell(theirs is null
+                ? []
+                : [.. theirs.GroupBy(p => p.Stance).Select(g => g.First()).Select(p => new StanceMark(
+                    Capitalise(p.Stance.Label()),
+                    p.Holder == party ? null : ReaderName(context.Catalog[p.Holder].Name),
+                    FactViewBuilder.DateText(p.Date),
+                    context.Cite(p)))]);
+        })])).ToList();
+        var heading = demanders.Count == 1 ? $"{ReaderName(context.Catalog[demanders[0]].Name)}'s demand" : "Demand";
+        return new WhoWantsWhat(heading, [.. parties.Select(p => ReaderName(context.Catalog[p].Name))], rows);
+    }
 }
 
-/// <summary>The actors by involvement, then a dossier per actor by name.</summary>
+/// <summary>Who wants what, then the actors with a section by involvement, then the minor actors one line each.</summary>
 public sealed class ActorsModel : DocumentModel
 {
-    /// <summary>Every actor shown, the most involved first (then by name), with the number of selected facts they are party to.</summary>
-    public required IReadOnlyList<ActorIndexRow> Index { get; init; }
+    /// <summary>The matrix of demands and stances; null when no demand is selected.</summary>
+    public WhoWantsWhat? WhoWantsWhat { get; init; }
 
-    /// <summary>A dossier per actor, by name.</summary>
-    public required IReadOnlyList<ActorDossier> Actors { get; init; }
+    /// <summary>The parties and people with a section, the most involved first.</summary>
+    public required IReadOnlyList<ActorSection> Sections { get; init; }
 
-    /// <summary>The states, alliances and organisations among <see cref="Actors"/>, in its order: the table of contents' first line.</summary>
-    public IReadOnlyList<ActorDossier> Parties => [.. Actors.Where(a => a.IsParty)];
-
-    /// <summary>The named people among <see cref="Actors"/>, in its order.</summary>
-    public IReadOnlyList<ActorDossier> People => [.. Actors.Where(a => a.IsPerson)];
+    /// <summary>The other actors, one line each, the most involved first.</summary>
+    public required IReadOnlyList<MinorActor> Minor { get; init; }
 }
-
-/// <summary>A row of the actors' index: name, type, and the number of selected facts they are party to.</summary>
-public sealed record ActorIndexRow(string Name, string Type, int Facts) : Crisis.Reporter.Templating.ITemplateView;

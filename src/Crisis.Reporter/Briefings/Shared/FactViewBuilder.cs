@@ -105,7 +105,7 @@ public sealed class FactViewBuilder(BriefingContext context)
             Id = c.Id.Value,
             Claimant = Attribution(c.Claimants, c.ReportedBy, c.Citations),
             Claims = Agree("claims", ArePlural(c.Claimants)),
-            NamesClaimant = Named(c.Claimants) is { Count: > 0 } named && named.All(a => c.Text.Contains(Bare(ReaderName(a.Name)), StringComparison.Ordinal)),
+            NamesClaimant = TextNames(c.Claimants, c.Text),
             Date = DateText(c.Date),
             Text = c.Text,
             Quote = QuoteOf(c.Quote),
@@ -288,6 +288,46 @@ public sealed class FactViewBuilder(BriefingContext context)
         return actor.Id;
     }
 
+    /// <summary>
+    /// True when a text names every one of its parties, so a line need not name them again ("Lavrov insisted …" names
+    /// Sergey Lavrov; "The Kremlin said …" the Kremlin): a party's reader name without a leading "The", or a person's
+    /// surname. False when a party is left unnamed ("Moscow points to …" for Russia) or there is none.
+    /// </summary>
+    public bool TextNames(ImmutableArray<ActorId> ids, string text) =>
+        Named(ids) is { Count: > 0 } named && named.All(a => Mentions(a, text));
+
+    /// <summary>
+    /// True when a text mentions an actor: its reader name without a leading "The", the other name it gives in one word
+    /// ("US Department of Defense (Pentagon)": "The Pentagon …"), or a person's surname ("Lavrov insisted …").
+    /// </summary>
+    private static bool Mentions(Actor a, string text)
+    {
+        var name = ReaderName(a.Name);
+        var open = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        var other = open > 0 ? name[(open + 2)..^1] : null;
+        return text.Contains(Bare(name), StringComparison.Ordinal)
+            || (other is not null && text.Contains(other, StringComparison.Ordinal))
+            || (a.Type == ActorType.Person && text.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Words as a reader takes them in, with their speaker: the text alone when it names its parties ("Blinken said
+    /// NATO …"), else led by them ("Russia: Moscow points to …"); who relayed them, when someone did and the text does
+    /// not say, after it ("Putin told Macron …. (Reported by …)"): the text stays whole, as every page gives it.
+    /// </summary>
+    public string Spoken(ImmutableArray<ActorId> ids, string text, ImmutableArray<Citation> citations, ReportedBy? reportedBy = null)
+    {
+        // A text that names one of its parties is a sentence with its subject ("The United States and its allies accuse …").
+        var words = Named(ids).Any(a => Mentions(a, text)) ? text : $"{Capitalise(Parties(ids, citations))}: {text}";
+        // Who relayed the words, unless the text says so itself ("According to Ushakov, Putin told Biden …").
+        if (reportedBy is not null && !Mentions(cat[reportedBy.By], words))
+        {
+            words = $"{words} ({Capitalise(Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How))}.)";
+        }
+
+        return notes.ReaderText(words);
+    }
+
     /// <summary>True when a verb after these parties takes the plural (<see cref="Wording.IsPlural"/>).</summary>
     public bool ArePlural(ImmutableArray<ActorId> ids) => Wording.IsPlural([.. Named(ids).Select(a => (a.Name, a.Type))]);
 
@@ -348,5 +388,5 @@ public sealed class FactViewBuilder(BriefingContext context)
             : (title, null);
     }
 
-    private static QuoteView? QuoteOf(BilingualText? q) => q is null ? null : new QuoteView(q.Original, q.Language, q.English);
+    public static QuoteView? QuoteOf(BilingualText? q) => q is null ? null : new QuoteView(q.Original, q.Language, q.English);
 }

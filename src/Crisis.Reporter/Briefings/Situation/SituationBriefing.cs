@@ -62,7 +62,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var judgments = Judgments(context, page);
         var courses = Courses(context);
         // The stances the demands' answers take, in the vocabulary's order: one column each.
-        var stances = sel.Of<Position>().Where(p => sel.Of<Demand>().Any(d => d.Id == p.Demand)).Select(p => p.Stance).Distinct().Order().ToList();
+        var stances = DemandAnswers.Stances(context);
         var demands = Demands(context, page, stances);
         var threat = Threat(context, page, judgments, windowStart, asOf);
         var (changes, minor) = Changes(context, page, windowStart, asOf);
@@ -245,7 +245,6 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     private static List<DemandLine> Demands(BriefingContext context, PageFacts page, IReadOnlyList<PositionStance> stances)
     {
         var sel = context.Selection;
-        var positions = sel.Of<Position>().ToLookup(p => p.Demand);
         var result = new List<DemandLine>();
         foreach (var d in ByDate(sel.Of<Demand>(), d => d.Date))
         {
@@ -254,7 +253,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             var answers = stances
                 .Select(stance => new AnswerGroup(
                     stance.ToKey(),
-                    [.. ByDate(positions[d.Id].Where(p => p.Stance == stance), p => p.Date).GroupBy(p => context.Views.PartyOf(p.Holder))
+                    [.. DemandAnswers.ByParty(context, d, stance)
                         .Select(party => PartyView(context, page, party.Key, party.First()))]))
                 .ToList();
             result.Add(new DemandLine(d.Id.Value, MainClause(view.Text), view.By, view.Of, view.Date, view.Refs, answers));
