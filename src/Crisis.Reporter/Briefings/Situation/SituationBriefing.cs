@@ -91,7 +91,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Demands = demands,
             Stances = [.. stances.Select(x => new StanceColumn(x.ToKey(), Capitalise(x.Label())))],
             DemandsHeading = demanders.Count == 1 ? $"What {demanders[0]} demands, and the answers" : "Demands, and the answers",
-            ChangesLink = timeline.LinkTo(new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
+            ChangesLink = timeline.LinkTo(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day)),
             Threat = threat,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
@@ -302,9 +302,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
         // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy.
         var threat = sel.Of<Event>().Where(e => e.Type == EventType.BuildUp).SelectMany(e => e.Participants).ToHashSet();
-        var activity = Chronological(sel.Of<Event>().Where(e =>
+        var candidates = Chronological(sel.Of<Event>().Where(e =>
                 PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e) && !context.Views.IsAhead(e)
-                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to))))
+                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to)))).ToList();
+        // The reading budget: the heaviest and latest activity; the rest is counted and linked to the timeline.
+        var picked = ReadingBudget.Pick(candidates, ReadingBudget.ActivityShown, e => new ListWeight(ReadingBudget.Of(e.Salience), 0, e.Date is { } d ? to.DayNumber - d.On.Start.DayNumber : int.MaxValue));
+        var activity = picked.Items
             .Select(e =>
             {
                 var view = context.Views.EventOf(e);
@@ -323,7 +326,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Take(AssessmentsShown)
             .Select(a => page.Show(a, Evidence.ViewOf(context, a)))
             .ToList();
-        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, Assessed = assessed };
+        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, ActivityMore = picked.LeftOut, Assessed = assessed };
     }
 
     /// <summary>The key events that took place in the window and are not shown above, day by day; the other events of the window not shown above are counted and left to the timeline.</summary>
@@ -572,7 +575,7 @@ public sealed class SituationModel : DocumentModel
     public required string DemandsHeading { get; init; }
     public required ThreatView Threat { get; init; }
 
-    /// <summary>Where the timeline shows the as-of date's events ("timeline.md#feb-2022", or a period page), for the link to the minor events.</summary>
+    /// <summary>Where the timeline shows the first day of "what changed" ("timeline.md#feb-2022", or a period page), for the links to the events left out.</summary>
     public required string ChangesLink { get; init; }
 
     /// <summary>The analysts' most likely and most dangerous courses of action.</summary>

@@ -58,7 +58,13 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
         var windowStart = plan.WindowStart;
         var inWindow = dated.Where(e => e.Date!.On.Start >= windowStart).ToList();
         var from = DateDisplay.Format(new PartialDate(windowStart.Year, windowStart.Month));
-        var chart = TimelineChart.Build(context.Views, "Key and major events from " + from, inWindow);
+        // The reading budget: the diagram draws the heaviest key and major events known to the day, the latest first.
+        var asOf = context.Chronology.NewestSource?.Start ?? DateOnly.MaxValue;
+        var drawn = ReadingBudget.Pick(
+            [.. inWindow.Where(e => e.Salience != Salience.Minor && e.Date!.On.Precision == DatePrecision.Day)],
+            ReadingBudget.ChartEventsShown,
+            e => new ListWeight(ReadingBudget.Of(e.Salience), 0, Math.Abs(asOf.DayNumber - e.Date!.On.Start.DayNumber)));
+        var chart = TimelineChart.Build(context.Views, "Key and major events from " + from, drawn.Items);
         if (plan.IsSplit)
         {
             return new TimelineModel

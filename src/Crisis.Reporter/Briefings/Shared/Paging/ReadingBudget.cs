@@ -16,6 +16,12 @@ public static class ReadingBudget
     /// <summary>Key events of the last week the situation page's "What else changed" lists; the rest are counted and linked.</summary>
     public const int ChangesShown = 8;
 
+    /// <summary>Military activity (exercises, deployments) the situation page's threat picture lists.</summary>
+    public const int ActivityShown = 4;
+
+    /// <summary>Events the timeline's diagram draws (key and major, known to the day): past it, a diagram no reader can read.</summary>
+    public const int ChartEventsShown = 24;
+
     /// <summary>Events on one timeline page: past it, the timeline is split by month, by week or by day, then into parts.</summary>
     public const int TimelineEventsPerPage = 200;
 
@@ -23,7 +29,7 @@ public static class ReadingBudget
     public const int KeyEventsPerPeriodLine = 3;
 
     /// <summary>Facts on one page of a source's index (each with its sentence): past it, the source's index is split into parts.</summary>
-    public const int SourceFactsPerPage = 250;
+    public const int SourceFactsPerPage = 100;
 
     /// <summary>
     /// The heaviest <paramref name="cap"/> items of <paramref name="items"/>, in their given order, and how many were
