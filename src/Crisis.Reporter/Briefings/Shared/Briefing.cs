@@ -1,5 +1,4 @@
 using Crisis.Model;
-using Crisis.Reporter.Briefings.Shared.Paging;
 using Crisis.Reporter.Selection;
 
 namespace Crisis.Reporter.Briefings.Shared;

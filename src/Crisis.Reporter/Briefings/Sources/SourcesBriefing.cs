@@ -84,7 +84,6 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                 [.. Enumerable.Range(0, parts).Select(i => new PageLink(Name, parts == 1 ? "the facts" : $"part {i + 1}", BriefingPage.SubPath(Name, Stem(label, i)), false))]));
         }
 
-        context.Uses(Scale.Reliability);
         return new SourcesModel
         {
             Entries = entries,

@@ -1,4 +1,5 @@
 using Crisis.Model;
+using Crisis.Reporter.Briefings.Shared;
 using Crisis.Reporter.Briefings.Shared.Paging;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
