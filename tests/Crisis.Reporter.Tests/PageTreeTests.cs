@@ -49,6 +49,7 @@ public sealed class PageTreeTests : IDisposable
         var error = Assert.Throws<ReporterException>(() => PageTree.Write(dir, [("a.md", "A2\n"), ("c.md", "C\n")]));
 
         Assert.Equal(ExitCodes.Output, error.ExitCode);
+        Assert.DoesNotContain('\n', error.Message);
         Assert.Contains("a.md was changed after crisis-brief wrote it: rendering would overwrite the change", error.Message, StringComparison.Ordinal);
         Assert.Contains("b.md was changed after crisis-brief wrote it: rendering would remove the change", error.Message, StringComparison.Ordinal);
         Assert.Equal("A, with my note\n", File.ReadAllText(At("a.md")));

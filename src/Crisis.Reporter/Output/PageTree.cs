@@ -56,8 +56,8 @@ public static class PageTree
 
         if (problems.Count > 0)
         {
-            throw new ReporterException(ExitCodes.Output, "nothing written to " + dir + ":\n  " + string.Join("\n  ", problems)
-                + "\nMove these files out of the folder (or delete them), or render into another folder.");
+            // One line, as every error is: the files, then what to do.
+            throw new ReporterException(ExitCodes.Output, $"nothing written to {dir}: {string.Join("; ", problems)}. Move {(problems.Count == 1 ? "this file" : "these files")} out of the folder (or delete {(problems.Count == 1 ? "it" : "them")}), or render into another folder.");
         }
 
         foreach (var (path, text) in pages)
