@@ -187,7 +187,8 @@ fi
         echo
         changed=0
         rows=""
-        for name in $( (ls "$work/base-briefings"; ls "$stage/briefings") | sort -u); do
+        # Every page of both trees (a split briefing's other pages are under NAME/), not the manifest.
+        for name in $( (cd "$work/base-briefings" && find . -name '*.md'; cd "$stage/briefings" && find . -name '*.md') | sed 's|^\./||' | LC_ALL=C sort -u); do
             before="$work/base-briefings/$name"
             after="$stage/briefings/$name"
             if [[ ! -e "$before" ]]; then

@@ -21,13 +21,26 @@ public sealed class BriefingSnapshotTests
     internal static string Render(FactCatalog catalog, string briefing, BriefingFilter? filter = null) =>
         new BriefingReporter(catalog, Engine).Render(briefing, filter ?? BriefingFilter.None);
 
-    [Theory]
-    [MemberData(nameof(BriefingNames))]
-    public async Task RealFacts(string briefing)
+    /// <summary>Every page `render --all` writes, by its path in the tree ("timeline", "sources/s2"), its text.</summary>
+    internal static IReadOnlyDictionary<string, string> Tree(FactCatalog catalog)
     {
-        var markdown = Render(Facts.Catalog, briefing);
+        var reporter = new BriefingReporter(catalog, Engine);
+        return reporter.Available.SelectMany(name => reporter.RenderPages(name, BriefingFilter.None))
+            .ToDictionary(p => p.Path[..^".md".Length], p => p.Text, StringComparer.Ordinal);
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> RealTree = new(() => Tree(Facts.Catalog));
+
+    /// <summary>The pages of the real facts' tree: one snapshot per page, named by its path ("RealFacts_page=sources-s2").</summary>
+    public static TheoryData<string> RealPages => [.. RealTree.Value.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(RealPages))]
+    public async Task RealFacts(string page)
+    {
+        var markdown = RealTree.Value[page];
         Assert.Empty(MarkdownChecks.Problems(markdown));
-        await Verify(markdown, "md").UseParameters(briefing);
+        await Verify(markdown, "md").UseParameters(page);
     }
 
     [Theory]

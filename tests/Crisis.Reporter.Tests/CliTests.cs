@@ -211,8 +211,8 @@ public sealed class CliTests : IDisposable
         Assert.Contains($"wrote {BriefingRegistry.Names.Count} briefings", output, StringComparison.Ordinal);
         Assert.Equal(
             BriefingRegistry.Names.Select(n => n + ".md").Order(StringComparer.Ordinal),
-            Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        foreach (var f in Directory.GetFiles(dir))
+            Directory.GetFiles(dir, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var f in Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories))
         {
             Assert.Empty(MarkdownChecks.Problems(File.ReadAllText(f)));
         }

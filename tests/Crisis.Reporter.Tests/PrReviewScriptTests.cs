@@ -70,7 +70,7 @@ public sealed class PrReviewScriptTests : IDisposable
 
         Assert.Equal(
             BriefingRegistry.Names.Select(n => n + ".md").Order(StringComparer.Ordinal),
-            Directory.GetFiles(Path.Combine(output, "briefings")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(Path.Combine(output, "briefings"), "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(Title, File.ReadAllText(Path.Combine(output, "briefings", "timeline.md")), StringComparison.Ordinal);
 
         // The base's worktree is gone.

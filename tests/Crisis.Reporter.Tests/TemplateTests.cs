@@ -16,7 +16,8 @@ public sealed class TemplateTests
     public void EveryShippedTemplateIsPresentAndParses()
     {
         var set = Shipped;
-        Assert.Equal(BriefingRegistry.Names.Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
+        // The briefings' templates, and those of their other pages ("timeline-period").
+        Assert.Equal(BriefingRegistry.Names.Concat(BriefingRegistry.All.SelectMany(b => b.PageTemplates)).Order(StringComparer.Ordinal), set.Briefings.Select(b => b.Name));
         Assert.Contains(set.Partials, p => p.Name == "header");
         var engine = new TemplateEngine(set);
         engine.ParseAll();

@@ -30,6 +30,9 @@ public static class BriefingRegistry
     /// <summary>The briefing names.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(b => b.Name)];
 
+    /// <summary>True for the template of a shipped briefing's other pages ("timeline-period"), which is no briefing of its own.</summary>
+    public static bool IsPageTemplate(string name) => All.Any(b => b.PageTemplates.Contains(name, StringComparer.Ordinal));
+
     /// <summary>The shipped briefing of that name (ordinal), or null.</summary>
     public static Briefing? Find(string name) => All.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.Ordinal));
 }

@@ -8,14 +8,15 @@ namespace Crisis.Reporter.Briefings.Shared;
 public static class DocumentFrame
 {
     /// <summary>Fills what every briefing's header and footer share: dates, counts, filters, notes, sources, legends.</summary>
-    public static T Finish<T>(BriefingContext context, Briefing briefing, T model)
+    public static T Finish<T>(BriefingContext context, Briefing briefing, T model, string? subtitle = null)
         where T : DocumentModel
     {
         model.Briefing = briefing.Name;
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
         var asOf = context.Chronology.AsOf(context.Selection.Evidence);
         model.AsOf = asOf is { } day ? DateDisplay.Format(day) : "undated";
-        model.Title = asOf is null ? briefing.Title : $"{briefing.Title}, as of {model.AsOf}";
+        var title = subtitle is null ? briefing.Title : $"{briefing.Title}: {subtitle}";
+        model.Title = asOf is null ? title : $"{title}, as of {model.AsOf}";
         model.Filters = context.Selection.Filter.Describe(context.Catalog);
         model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
         var factCount = context.Selection.Evidence.Length;

@@ -32,6 +32,12 @@ public abstract class DocumentModel : ITemplateView
     /// <summary>The shipped briefings, this one marked, for links between pages (relative: <c>timeline.md</c>).</summary>
     public IReadOnlyList<PageLink> Pages { get; set; } = [];
 
+    /// <summary>What leads from this page to the top of the rendered tree: "" on a briefing's index, "../" on its other pages (<c>timeline/2022-02.md</c>).</summary>
+    public string Root { get; set; } = "";
+
+    /// <summary>On a briefing's other pages, the link back to its index; null on the index itself.</summary>
+    public PageLink? IndexLink { get; set; }
+
     /// <summary>Numbered notes, in the order the document cites them.</summary>
     public IReadOnlyList<NoteView> Notes { get; set; } = [];
 

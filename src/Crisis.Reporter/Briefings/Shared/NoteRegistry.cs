@@ -23,6 +23,7 @@ public sealed partial class NoteRegistry
     private readonly Dictionary<string, string> sourceLabels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> sourceOrder = new(StringComparer.Ordinal);
     private readonly HashSet<string> cited = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NoteView> byLabel = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Creates a registry. Sources are labelled S1, S2, … in the order sources.yaml lists them (then by id), the same in
@@ -138,7 +139,7 @@ public sealed partial class NoteRegistry
                 labels[key] = label;
                 var source = catalog[c.Source];
                 cited.Add(c.Source.Value);
-                notes.Add((PlaceOf(c), new NoteView
+                var view = new NoteView
                 {
                     Label = label,
                     SourceLabel = sourceLabels[c.Source.Value],
@@ -150,7 +151,9 @@ public sealed partial class NoteRegistry
                     Credibility = c.Credibility,
                     CredibilityMeaning = Legends.Credibility(c.Credibility),
                     Note = c.Note is { } note ? ReaderText(note) : null,
-                }));
+                };
+                byLabel[label] = view;
+                notes.Add((PlaceOf(c), view));
             }
 
             if (!result.Contains(label))
@@ -161,6 +164,9 @@ public sealed partial class NoteRegistry
 
         return result;
     }
+
+    /// <summary>Registers a fact's citations and returns their notes, for a page that quotes each sentence in place of a footnote.</summary>
+    public IReadOnlyList<NoteView> Quoted(ImmutableArray<Citation> citations) => [.. Add(citations).Select(l => byLabel[l])];
 
     /// <summary>
     /// A note's label, made from what it cites so that it never moves when another fact is added: the source's label,

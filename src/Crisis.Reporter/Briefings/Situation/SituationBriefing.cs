@@ -1,5 +1,7 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Shared.Paging;
+using Crisis.Reporter.Briefings.Timeline;
 using Crisis.Reporter.Text;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 using static Crisis.Reporter.Briefings.Shared.Wording;
@@ -68,7 +70,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var (changes, minor) = Changes(context, page, windowStart, asOf);
         var figures = FigureDisagreements(context, page, windowStart);
         var claims = ClaimDisagreements(context, page, windowStart);
-        var watch = Watch(context, judgments);
+        var timeline = TimelinePlan.Of(sel);
+        var (watch, watchMore) = Watch(context, judgments);
         if (judgments.Any(j => j.Likelihood is not null))
         {
             context.Uses(Scale.Likelihood);
@@ -88,7 +91,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Demands = demands,
             Stances = [.. stances.Select(x => new StanceColumn(x.ToKey(), Capitalise(x.Label())))],
             DemandsHeading = demanders.Count == 1 ? $"What {demanders[0]} demands, and the answers" : "Demands, and the answers",
-            ChangesAnchor = Anchors.Slug(DateDisplay.MonthOf(new PartialDate(asOf.Year, asOf.Month))),
+            ChangesLink = timeline.LinkTo(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day)),
             Threat = threat,
             Window = DateDisplay.Range(new PartialDate(windowStart.Year, windowStart.Month, windowStart.Day), new PartialDate(asOf.Year, asOf.Month, asOf.Day)),
             Changes = changes,
@@ -96,6 +99,9 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             FigureDisagreements = figures,
             ClaimDisagreements = claims,
             Watch = watch,
+            WatchMore = watchMore.Count,
+            WatchMoreLink = watchMore.Count == 0 ? null : timeline.LinkTo(watchMore[0].Date!.On),
+            WatchMoreWhere = watchMore.Count == 0 ? null : timeline.NameOf(watchMore[0].Date!.On),
             Caveats = Caveats(context),
             Shown = page.Ids,
         };
@@ -295,9 +301,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
         // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy.
         var threat = sel.Of<Event>().Where(e => e.Type == EventType.BuildUp).SelectMany(e => e.Participants).ToHashSet();
-        var activity = Chronological(sel.Of<Event>().Where(e =>
+        var candidates = Chronological(sel.Of<Event>().Where(e =>
                 PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e) && !context.Views.IsAhead(e)
-                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to))))
+                && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to)))).ToList();
+        // The reading budget: the heaviest and latest activity; the rest is counted and linked to the timeline.
+        var picked = ReadingBudget.Pick(candidates, ReadingBudget.ActivityShown, e => new ListWeight(ReadingBudget.Of(e.Salience), 0, e.Date is { } d ? to.DayNumber - d.On.Start.DayNumber : int.MaxValue));
+        var activity = picked.Items
             .Select(e =>
             {
                 var view = context.Views.EventOf(e);
@@ -316,7 +325,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Take(AssessmentsShown)
             .Select(a => page.Show(a, Evidence.ViewOf(context, a)))
             .ToList();
-        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, Assessed = assessed };
+        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, ActivityMore = picked.LeftOut, Assessed = assessed };
     }
 
     /// <summary>The key events that took place in the window and are not shown above, day by day; the other events of the window not shown above are counted and left to the timeline.</summary>
@@ -325,7 +334,12 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var inWindow = context.Selection.Of<Event>()
             .Where(e => e.Date is { } d && d.On.Start >= from && d.On.Start <= to && !context.Views.IsAhead(e))
             .ToList();
-        var groups = inWindow.Where(e => e.Salience == Salience.Key && !page.IsShown(e))
+        // The reading budget: the key events nearest the as-of date, the rest counted with the minor ones.
+        var key = ReadingBudget.Pick(
+            [.. inWindow.Where(e => e.Salience == Salience.Key && !page.IsShown(e))],
+            ReadingBudget.ChangesShown,
+            e => new ListWeight(ReadingBudget.Of(e.Salience), 0, to.DayNumber - e.Date!.On.Start.DayNumber));
+        var groups = key.Items
             .GroupBy(e => e.Date!.On.Start)
             .OrderBy(g => g.Key)
             .Select(g => new EventGroup(
@@ -333,7 +347,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 g.OrderBy(e => e.Salience).ThenBy(e => e.Date!.On.IsApproximate).ThenBy(e => e.Id.Value, StringComparer.Ordinal)
                     .Select(e => page.Show(e, context.Views.EventOf(e))).ToList()))
             .ToList();
-        return (groups, inWindow.Count(e => e.Salience != Salience.Key && !page.IsShown(e)));
+        return (groups, key.LeftOut + inWindow.Count(e => e.Salience != Salience.Key && !page.IsShown(e)));
     }
 
     /// <summary>
@@ -415,7 +429,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// it (in its evidence, or ahead on its due date with a party of its evidence), else by its first evidence; then the
     /// events still ahead that no item covers. An indicator points to facts; it does not show them again.
     /// </summary>
-    private static List<WatchView> Watch(BriefingContext context, List<JudgmentView> judgments)
+    private static (List<WatchView> Shown, IReadOnlyList<Event> LeftOut) Watch(BriefingContext context, List<JudgmentView> judgments)
     {
         var shown = judgments.ToDictionary(j => j.Id, j => j.Number, StringComparer.Ordinal);
         // Ahead of the page: events not yet happened when the newest source was written, dated on or after it.
@@ -450,13 +464,19 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 refs)));
         }
 
-        foreach (var e in ahead.Where(e => !covered.Contains(e)))
+        // The reading budget: the heaviest and nearest of the other events ahead; the rest are counted and linked.
+        var others = ReadingBudget.Pick(
+            [.. ahead.Where(e => !covered.Contains(e))],
+            ReadingBudget.ScheduledEventsShown,
+            e => new ListWeight(ReadingBudget.Of(e.Salience), 0, e.Date!.On.Start.DayNumber - newest.DayNumber));
+        foreach (var e in others.Items)
         {
             var view = context.Views.EventOf(e);
             result.Add((e.Date!.On, new WatchView(view.Date, $"{e.Title} ({view.Ahead})", null, null, null, view.Refs)));
         }
 
-        return [.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)];
+        return ([.. result.OrderBy(x => x.Due.Start).ThenBy(x => x.View.Title, StringComparer.Ordinal).Select(x => x.View)],
+            [.. others.Rest.OrderBy(e => e.Date!.On).ThenBy(e => e.Id.Value, StringComparer.Ordinal)]);
     }
 
     /// <summary>What the reader should bear in mind about the sourcing, in plain words, from the facts themselves.</summary>
@@ -554,8 +574,8 @@ public sealed class SituationModel : DocumentModel
     public required string DemandsHeading { get; init; }
     public required ThreatView Threat { get; init; }
 
-    /// <summary>The anchor of the timeline's month of the as-of date ("feb-2022"), for the link to the minor events.</summary>
-    public required string ChangesAnchor { get; init; }
+    /// <summary>Where the timeline shows the first day of "what changed" ("timeline.md#feb-2022", or a period page), for the links to the events left out.</summary>
+    public required string ChangesLink { get; init; }
 
     /// <summary>The analysts' most likely and most dangerous courses of action.</summary>
     public required IReadOnlyList<CourseView> Courses { get; init; }
@@ -567,6 +587,11 @@ public sealed class SituationModel : DocumentModel
     public required IReadOnlyList<EstimateGroup> FigureDisagreements { get; init; }
     public required IReadOnlyList<ClaimView> ClaimDisagreements { get; init; }
     public required IReadOnlyList<WatchView> Watch { get; init; }
+
+    /// <summary>Events ahead the reading budget leaves out of the indicators, where the first of them is, and its name ("the timeline for the week of 14 Feb 2022").</summary>
+    public required int WatchMore { get; init; }
+    public string? WatchMoreLink { get; init; }
+    public string? WatchMoreWhere { get; init; }
     public required IReadOnlyList<string> Caveats { get; init; }
 
     /// <summary>The ids of the facts the page shows, in the order it shows them; each once (a test checks it).</summary>

@@ -88,6 +88,9 @@ public sealed record ThreatView : ITemplateView
     /// <summary>Military activity under way or undated, by date: exercises and build-ups (what is still ahead is under the indicators).</summary>
     public required IReadOnlyList<ActivityView> Activity { get; init; }
 
+    /// <summary>Activity the reading budget leaves out (counted, and left to the timeline).</summary>
+    public int ActivityMore { get; init; }
+
     /// <summary>What officials assess the force could do, in the week (not shown above).</summary>
     public required IReadOnlyList<EvidenceView> Assessed { get; init; }
 }

@@ -1,51 +1,144 @@
-using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Shared.Paging;
+using Crisis.Reporter.Selection;
+using Crisis.Reporter.Templating;
 
 namespace Crisis.Reporter.Briefings.Sources;
 
-/// <summary>The sources briefing: each article with its grade, quality notes and the facts that rest on it. Its template is <c>sources.scriban</c> beside this file.</summary>
+/// <summary>
+/// The sources briefing: an index page (each article with its outlet, original and grade, and how far the sources are
+/// independent) and one page per source with the facts that rest on it, each with its sentence quoted in place (no
+/// footnotes: GitHub would print them below every fold). Its templates are <c>sources.scriban</c> and
+/// <c>sources-source.scriban</c> beside this file; a source with more facts than a page holds
+/// (<see cref="ReadingBudget.SourceFactsPerPage"/>) has several pages.
+/// </summary>
 public sealed class SourcesBriefing() : Briefing<SourcesModel>(
     "sources",
-    "each article with its grade, quality notes and the facts that rest on it",
+    "each article with its grade and quality notes, how far the sources are independent, and a page per source of the facts that rest on it",
     "Sources of the Russia–Ukraine crisis fact base")
 {
-    /// <summary>Each article with its grade and the selected facts resting on it.</summary>
+    /// <summary>The template of a source's page.</summary>
+    public const string SourceTemplate = "sources-source";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> PageTemplates => [SourceTemplate];
+
+    /// <summary>The index, then each source's pages.</summary>
+    public override IReadOnlyList<BriefingPage> Pages(FactSelection selection)
+    {
+        var pages = new List<BriefingPage> { new(BriefingPage.IndexPath(Name), Name, Model(selection)) };
+        var notes = new NoteRegistry(selection.Catalog);
+        var cited = Cited(selection);
+        foreach (var source in notes.Sources)
+        {
+            var facts = cited.Where(f => f.Citations.Any(c => c.Source == source.Id)).ToList();
+            var parts = PageParts.Of(facts, ReadingBudget.SourceFactsPerPage);
+            var label = notes.LabelOf(source.Id);
+            for (var i = 0; i < parts.Count && facts.Count > 0; i++)
+            {
+                var part = parts[i];
+                var count = parts.Count;
+                var index = i;
+                var subtitle = count == 1 ? $"what rests on {label}" : $"what rests on {label}, part {i + 1} of {count}";
+                var model = SubPage(selection, subtitle, context =>
+                {
+                    context.Uses(Scale.Reliability);
+                    context.Uses(Scale.Credibility);
+                    // The page's own registry quotes each sentence in place; the document's notes stay empty (no footnotes).
+                    var quoted = new NoteRegistry(selection.Catalog);
+                    var article = context.Views.SourceOf(source, []);
+                    return new SourcePageModel
+                    {
+                        Article = article,
+                        Part = count == 1 ? null : $"part {index + 1} of {count}",
+                        Groups = [.. part.GroupBy(f => f.Kind, StringComparer.Ordinal).Select(g => new SourceFactGroup(
+                            KindHeading(g.Key),
+                            [.. g.Select(f => new QuotedFact(context.Views.LabelOf(f), quoted.Quoted([.. f.Citations.Where(c => c.Source == source.Id)])))]))],
+                        Previous = index == 0 ? null : new PageLink(Name, $"part {index}", PageFile(label, index - 1), false),
+                        Next = index + 1 == count ? null : new PageLink(Name, $"part {index + 2}", PageFile(label, index + 1), false),
+                    };
+                });
+                pages.Add(new BriefingPage(BriefingPage.SubPath(Name, Stem(label, i)), SourceTemplate, model));
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>Each article with its grade, what the data says of the sources' independence, and links to its pages.</summary>
     protected override SourcesModel Build(BriefingContext context)
     {
         var sel = context.Selection;
-        var cat = context.Catalog;
         var notes = context.Notes;
-        // Every selected fact that cites a source (the sources themselves and the analysts' layer cite none), but the
-        // actors and places: who and where are not facts a reader checks against an article.
-        var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
-        var selected = sel.All.OfType<ICitedFact>().Where(f => !reference.Contains(f.Kind))
-            .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
-        var articles = new List<SourceView>();
+        var cited = Cited(sel);
+        var entries = new List<SourceEntry>();
         foreach (var s in notes.Sources)
         {
-            var facts = new List<SourceFact>();
-            foreach (var f in selected)
-            {
-                var here = f.Citations.Where(c => c.Source == s.Id).ToImmutableArray();
-                if (here.Length > 0)
-                {
-                    facts.Add(new SourceFact(f.Kind, f.Key, context.Views.LabelOf(f), string.Join("; ", here.Select(c => c.Locator)), notes.Add(here)));
-                }
-            }
-
-            articles.Add(context.Views.SourceOf(s, facts));
+            var label = notes.LabelOf(s.Id);
+            var count = cited.Count(f => f.Citations.Any(c => c.Source == s.Id));
+            var parts = (count + ReadingBudget.SourceFactsPerPage - 1) / ReadingBudget.SourceFactsPerPage;
+            entries.Add(new SourceEntry(
+                context.Views.SourceOf(s, []),
+                count,
+                [.. Enumerable.Range(0, parts).Select(i => new PageLink(Name, parts == 1 ? "the facts" : $"part {i + 1}", BriefingPage.SubPath(Name, Stem(label, i)), false))]));
         }
 
         return new SourcesModel
         {
-            Articles = articles,
+            Entries = entries,
+            Independence = SourceIndependence.Describe(context, cited),
         };
     }
+
+    /// <summary>
+    /// Every selected fact that cites a source (the sources themselves and the analysts' layer cite none), but the
+    /// actors and places: who and where are not facts a reader checks against an article. By kind, then id.
+    /// </summary>
+    private static List<ICitedFact> Cited(FactSelection sel)
+    {
+        var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference).Select(k => k.Name).ToHashSet(StringComparer.Ordinal);
+        return [.. sel.All.OfType<ICitedFact>().Where(f => !reference.Contains(f.Kind))
+            .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A reader heading for a kind ("Events", "Watch items").</summary>
+    private static string KindHeading(string kind) =>
+        Wording.Capitalise((FactSchema.Kinds.FirstOrDefault(k => k.Name == kind)?.Plural ?? kind).Replace('-', ' '));
+
+    /// <summary>The file stem of a source's page ("s2", "s2-2").</summary>
+    private static string Stem(string label, int part) => PageParts.Stem(label.ToLowerInvariant(), part);
+
+    /// <summary>A sibling page's file name ("s2-2.md").</summary>
+    private static string PageFile(string label, int part) => Stem(label, part) + ".md";
 }
 
-/// <summary>Each article with its grade, quality notes and the facts resting on it.</summary>
+/// <summary>The sources' index: each article, and what the data says of their independence.</summary>
 public sealed class SourcesModel : DocumentModel
 {
-    public required IReadOnlyList<SourceView> Articles { get; init; }
+    public required IReadOnlyList<SourceEntry> Entries { get; init; }
+
+    /// <summary>"How far the sources are independent", in sentences built from the sources' records.</summary>
+    public required IReadOnlyList<string> Independence { get; init; }
 }
+
+/// <summary>An article on the index: its record, how many selected facts rest on it, and the pages that list them.</summary>
+public sealed record SourceEntry(SourceView Article, int FactCount, IReadOnlyList<PageLink> Pages) : ITemplateView;
+
+/// <summary>One page of the facts resting on a source, by kind, each with the sentence quoted.</summary>
+public sealed class SourcePageModel : DocumentModel
+{
+    public required SourceView Article { get; init; }
+
+    /// <summary>"part 2 of 3", or null when the source's facts fit one page.</summary>
+    public string? Part { get; init; }
+    public required IReadOnlyList<SourceFactGroup> Groups { get; init; }
+    public PageLink? Previous { get; init; }
+    public PageLink? Next { get; init; }
+}
+
+/// <summary>The facts of one kind resting on a source, under a reader heading ("Claims").</summary>
+public sealed record SourceFactGroup(string Heading, IReadOnlyList<QuotedFact> Facts) : ITemplateView;
+
+/// <summary>A fact and the sentences of the source it rests on (tag, translation, original words).</summary>
+public sealed record QuotedFact(string Label, IReadOnlyList<NoteView> Sentences) : ITemplateView;

@@ -24,7 +24,7 @@ public static class ListCommand
                 w.Append($"  {briefing.Name,-10} {briefing.Description}\n");
             }
 
-            foreach (var extra in set.Briefings.Where(b => BriefingRegistry.Find(b.Name) is null))
+            foreach (var extra in set.Briefings.Where(b => BriefingRegistry.Find(b.Name) is null && !BriefingRegistry.IsPageTemplate(b.Name)))
             {
                 w.Append($"  {extra.Name,-10} (added by {extra.Path})\n");
             }

@@ -20,7 +20,7 @@ public static class RenderCommand
         };
         var outOption = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of stdout.", HelpName = "FILE" };
         var allOption = new Option<bool>("--all") { Description = "Render every briefing (needs --out-dir)." };
-        var outDirOption = new Option<string?>("--out-dir") { Description = "With --all: the folder to write one NAME.md per briefing into (created if missing).", HelpName = "DIR" };
+        var outDirOption = new Option<string?>("--out-dir") { Description = "With --all: the folder to write the pages into (created if missing): NAME.md per briefing, a split briefing's other pages under NAME/; pages an earlier render wrote and this one does not are removed (see the manifest .crisis-brief-manifest).", HelpName = "DIR" };
         var render = new Command("render", "Render a briefing as Markdown to stdout or a file, or every briefing into a folder.")
         {
             briefingArg, outOption, allOption, outDirOption,
@@ -56,7 +56,15 @@ public static class RenderCommand
             var reporter = new BriefingReporter(catalog, new TemplateEngine(TemplateSet.Load(shippedTemplates, p.GetValue(options.Templates))));
             if (!p.GetValue(allOption))
             {
-                FactOptions.Emit(p.GetValue(outOption), reporter.Render(p.GetValue(briefingArg)!, filter), stdout);
+                // One briefing: its index page (the whole briefing unless it is split); its other pages are written by --all.
+                var name = p.GetValue(briefingArg)!;
+                var (text, more) = reporter.RenderIndex(name, filter);
+                FactOptions.Emit(p.GetValue(outOption), text, stdout);
+                if (more > 0)
+                {
+                    stderr.Write($"note: this is the index of the {name} briefing; its {more} other {(more == 1 ? "page is" : "pages are")} written by render --all --out-dir DIR (under {name}/)\n");
+                }
+
                 if (Environment.GetEnvironmentVariable("CRISIS_BRIEF_TIMINGS") is "1")
                 {
                     // For tests/Crisis.Benchmarks/RenderTiming.sh: where the time inside the process goes.
@@ -71,7 +79,7 @@ public static class RenderCommand
 
             // Render everything first: a template error leaves every existing file untouched.
             var outDir = p.GetValue(outDirOption)!;
-            var rendered = reporter.Available.Select(name => (name, text: reporter.Render(name, filter))).ToList();
+            var rendered = reporter.Available.SelectMany(name => reporter.RenderPages(name, filter)).ToList();
             try
             {
                 Directory.CreateDirectory(outDir);
@@ -81,12 +89,13 @@ public static class RenderCommand
                 throw new ReporterException(ExitCodes.Output, $"cannot create --out-dir {outDir}: {ex.Message}", ex);
             }
 
-            foreach (var (name, text) in rendered)
-            {
-                AtomicFile.Write(Path.Combine(outDir, name + ".md"), text);
-            }
-
-            stdout.Write($"wrote {rendered.Count} briefings to {outDir}: {string.Join(", ", rendered.Select(r => r.name + ".md"))}\n");
+            var result = PageTree.Write(outDir, rendered);
+            var top = result.Written.Where(path => !path.Contains('/', StringComparison.Ordinal)).ToList();
+            var below = result.Written.Count - top.Count;
+            stdout.Write($"wrote {top.Count} briefings to {outDir}: {string.Join(", ", top)}"
+                + (below == 0 ? "" : $", and {below} more {(below == 1 ? "page" : "pages")} below them")
+                + (result.Removed.Count == 0 ? "" : $"; removed {result.Removed.Count} {(result.Removed.Count == 1 ? "page" : "pages")} an earlier render wrote and this one does not: {string.Join(", ", result.Removed)}")
+                + $" (listed in {PageTree.ManifestName})\n");
             return ExitCodes.Ok;
         });
         return render;

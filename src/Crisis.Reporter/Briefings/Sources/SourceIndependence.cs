@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Crisis.Model;
+using Crisis.Reporter.Briefings.Shared;
+using static Crisis.Reporter.Briefings.Shared.Wording;
+
+namespace Crisis.Reporter.Briefings.Sources;
+
+/// <summary>
+/// "How far the sources are independent", from the sources' records alone: their grades, whether two record the same
+/// original, which say their original drew on wire copy, and how many facts rest on more than one source. The data
+/// has no field naming the wire reports an original drew on, so this says what the records support and no more.
+/// </summary>
+public static partial class SourceIndependence
+{
+    /// <summary>The paragraph's sentences for the selected facts' sources.</summary>
+    public static IReadOnlyList<string> Describe(BriefingContext context, IReadOnlyList<ICitedFact> cited)
+    {
+        var notes = context.Notes;
+        var sources = notes.Sources;
+        if (sources.Count == 0)
+        {
+            return [];
+        }
+
+        string Labels(IEnumerable<Source> list) => List([.. list.Select(s => notes.LabelOf(s.Id))]);
+        var sentences = new List<string>
+        {
+            $"Grades: {string.Join("; ", sources.GroupBy(s => s.Reliability).OrderBy(g => g.Key).Select(g => $"{g.Key.Label()} ({Labels(g)})"))}.",
+        };
+
+        var shared = sources.Where(s => s.Original is not null).GroupBy(s => s.Original!, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        var unknown = sources.Where(s => s.Original is null).ToList();
+        sentences.Add(shared.Count == 0
+            ? "No two sources record the same original" + (unknown.Count == 0 ? "." : $"; {Labels(unknown)} {(unknown.Count == 1 ? "records" : "record")} no original.")
+            : string.Join(" ", shared.Select(g => $"{Labels(g)} record the same original, so they count as one report.")));
+
+        var wire = sources.Where(s => WireWords().IsMatch(s.Original ?? "") || WireWords().IsMatch(s.Outlet ?? "")).ToList();
+        if (wire.Count > 1)
+        {
+            sentences.Add($"The records of {Labels(wire)} say their originals drew on wire reporting; they do not say which wire reports, so what these sources share may be one report, not independent confirmation.");
+        }
+
+        var bySources = cited.Select(f => f.Citations.Select(c => c.Source).Distinct().ToList()).Where(l => l.Count > 1).ToList();
+        var wireIds = wire.Select(s => s.Id).ToHashSet();
+        var onlyWire = bySources.Count(l => wire.Count > 1 && l.All(wireIds.Contains));
+        sentences.Add($"{Capitalise(Plural(bySources.Count, "fact"))} of {cited.Count} {(bySources.Count == 1 ? "rests" : "rest")} on more than one source"
+            + (onlyWire > 0 ? $"; {onlyWire} of them only on sources whose originals drew on wire reporting." : "."));
+        sentences.Add("The data records each source's outlet and original in words, with no field for the reports an original drew on: a second source counts as confirmation only as far as these records show it to be independent.");
+        return sentences;
+    }
+
+    [GeneratedRegex(@"\bwire\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WireWords();
+}
