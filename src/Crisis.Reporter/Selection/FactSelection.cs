@@ -87,7 +87,8 @@ public sealed class FactSelection
     /// <summary>True when the selection holds the fact: any fact of the reference and analysis layers, a fact of the evidence layer that passes the filter.</summary>
     public bool Shows(IFact fact) => FactSchema.KindOf(fact).Layer != FactLayer.Evidence || Keeps(fact);
 
-    /// <summary>True when a fact of the evidence layer passes the filter: in the window, involving a filtered actor, with the topic.</summary>
+    /// <summary>True when a fact of the evidence layer passes the filter: in the window, involving a filtered actor, with the topic
+    /// (without a filter, every fact passes: its date, parties and topics are not worked out for each fact only to be ignored.)</summary>
     private bool Keeps(IFact fact) =>
-        Filter.InWindow(Chronology.DateOf(fact)) && Filter.Involves(Involvement.Of(Catalog, fact)) && Filter.HasTopic(Catalog.TopicsOf(fact));
+        Filter.IsEmpty || (Filter.InWindow(Chronology.DateOf(fact)) && Filter.Involves(Involvement.Of(Catalog, fact)) && Filter.HasTopic(Catalog.TopicsOf(fact)));
 }
