@@ -15,6 +15,8 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
     /// <summary>The template engine (parses each template once).</summary>
     public TemplateEngine Engine { get; } = engine;
 
+    private (BriefingFilter Filter, FactSelection Selection)? lastSelection;
+
     /// <summary>Time spent building view models so far (for the timing harness).</summary>
     public TimeSpan ModelTime { get; private set; }
 
@@ -36,6 +38,21 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
     public IReadOnlyList<(string Path, string Text)> RenderPages(string briefing, BriefingFilter filter) =>
         [.. Build(briefing, filter).Select(p => (p.Path, Engine.Render(p.Template, p.Model)))];
 
+    /// <summary>
+    /// The facts <paramref name="filter"/> selects, selected once for every briefing rendered with it (render --all): a
+    /// selection is read-only, and filtering, dating and counting the whole fact base again for each briefing cost
+    /// as much as some briefings themselves.
+    /// </summary>
+    private FactSelection SelectionOf(BriefingFilter filter)
+    {
+        if (lastSelection is not { } last || !Equals(last.Filter, filter))
+        {
+            lastSelection = last = (filter, new FactSelection(Catalog, filter));
+        }
+
+        return last.Selection;
+    }
+
     /// <summary>The pages of one briefing with their view models, the links between briefings filled in.</summary>
     private IReadOnlyList<BriefingPage> Build(string briefing, BriefingFilter filter)
     {
@@ -51,7 +68,7 @@ public sealed class BriefingReporter(FactCatalog catalog, TemplateEngine engine)
             ?? throw new TemplateException(Engine.Templates.Find(briefing)!.Path, 1, 1, $"unknown model '{modelName}'. Models: {string.Join(", ", BriefingRegistry.Names)}.");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var selection = new FactSelection(Catalog, filter);
+        var selection = SelectionOf(filter);
         IReadOnlyList<BriefingPage> pages = shipped is null ? [new(BriefingPage.IndexPath(briefing), briefing, model.Model(selection))] : model.Pages(selection);
         foreach (var page in pages)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crisis.Model;
+using Crisis.Reporter.Text;
 
 namespace Crisis.Reporter.Selection;
 
@@ -13,6 +14,13 @@ public sealed class FactSelection
 {
     private readonly Dictionary<string, ImmutableArray<IFact>> byKind = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> byType = [];
+
+    // Computed once per selection, not once per page: every page of a briefing shows them in its header, and a split
+    // briefing (the timeline by period, the sources by source) has a page per few dozen facts, so that re-dating every
+    // selected fact on each page made render --all grow with the square of the fact base.
+    private readonly Lazy<DateSpan?> asOf;
+    private readonly Lazy<(DateSpan First, DateSpan Last)?> coverage;
+    private readonly Lazy<int> citedSources;
 
     /// <summary>Applies <paramref name="filter"/> to <paramref name="catalog"/>.</summary>
     public FactSelection(FactCatalog catalog, BriefingFilter filter)
@@ -32,6 +40,9 @@ public sealed class FactSelection
 
         All = all.ToImmutable();
         Evidence = [.. All.Where(f => FactSchema.KindOf(f).Layer == FactLayer.Evidence)];
+        asOf = new(() => Chronology.AsOf(Evidence));
+        coverage = new(() => Chronology.Coverage(Evidence));
+        citedSources = new(() => Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>The unfiltered catalog (for lookups of actors, places, sources, claims and demands).</summary>
@@ -48,6 +59,15 @@ public sealed class FactSelection
 
     /// <summary>The selected facts of the evidence layer (what the sources report), kinds in schema order, each kind by id.</summary>
     public ImmutableArray<IFact> Evidence { get; }
+
+    /// <summary>The date the selected evidence is "as of" (<see cref="Selection.Chronology.AsOf"/>), or null when nothing is dated.</summary>
+    public DateSpan? AsOf => asOf.Value;
+
+    /// <summary>The selected evidence's earliest date to its as-of date (<see cref="Selection.Chronology.Coverage"/>), or null when none is dated.</summary>
+    public (DateSpan First, DateSpan Last)? Coverage => coverage.Value;
+
+    /// <summary>How many sources the selected evidence cites.</summary>
+    public int CitedSourceCount => citedSources.Value;
 
     /// <summary>The selected facts of a kind (its schema name), by id.</summary>
     public ImmutableArray<IFact> OfKind(string kind) => byKind.TryGetValue(kind, out var facts) ? facts : [];
@@ -67,7 +87,8 @@ public sealed class FactSelection
     /// <summary>True when the selection holds the fact: any fact of the reference and analysis layers, a fact of the evidence layer that passes the filter.</summary>
     public bool Shows(IFact fact) => FactSchema.KindOf(fact).Layer != FactLayer.Evidence || Keeps(fact);
 
-    /// <summary>True when a fact of the evidence layer passes the filter: in the window, involving a filtered actor, with the topic.</summary>
+    /// <summary>True when a fact of the evidence layer passes the filter: in the window, involving a filtered actor, with the topic
+    /// (without a filter, every fact passes: its date, parties and topics are not worked out for each fact only to be ignored.)</summary>
     private bool Keeps(IFact fact) =>
-        Filter.InWindow(Chronology.DateOf(fact)) && Filter.Involves(Involvement.Of(Catalog, fact)) && Filter.HasTopic(Catalog.TopicsOf(fact));
+        Filter.IsEmpty || (Filter.InWindow(Chronology.DateOf(fact)) && Filter.Involves(Involvement.Of(Catalog, fact)) && Filter.HasTopic(Catalog.TopicsOf(fact)));
 }

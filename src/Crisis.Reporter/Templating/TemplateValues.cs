@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Crisis.Reporter.Text;
@@ -21,6 +22,8 @@ public interface ITemplateView;
 /// </summary>
 public static class TemplateValues
 {
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Members = new();
+
     /// <summary>The template-side value of a view-model value.</summary>
     public static object? From(object? value) => value switch
     {
@@ -35,15 +38,30 @@ public static class TemplateValues
     public static ScriptObject ObjectOf(ITemplateView view)
     {
         var result = new ScriptObject();
-        foreach (var property in view.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, name) in MembersOf(view.GetType()))
         {
-            if (property.GetIndexParameters().Length == 0)
-            {
-                result[MemberName(property)] = From(property.GetValue(view));
-            }
+            result[name] = From(property.GetValue(view));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A view type's readable properties with their template names, looked up once per type: a rendered tree holds
+    /// hundreds of thousands of views of a few dozen types, and reflecting and renaming each one's properties again
+    /// cost more than reading them.
+    /// </summary>
+    private static (PropertyInfo Property, string Name)[] MembersOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
+    {
+        if (!Members.TryGetValue(type, out var members))
+        {
+            members = [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0)
+                .Select(p => (p, MemberName(p)))];
+            Members[type] = members;
+        }
+
+        return members;
     }
 
     /// <summary>The name a template uses for a view-model property (Scriban's standard renamer: snake_case).</summary>

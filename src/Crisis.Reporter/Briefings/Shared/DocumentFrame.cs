@@ -13,14 +13,14 @@ public static class DocumentFrame
     {
         model.Briefing = briefing.Name;
         // As of the newest source, never the latest date in the data: a visit scheduled after it is not news yet.
-        var asOf = context.Chronology.AsOf(context.Selection.Evidence);
+        var asOf = context.Selection.AsOf;
         model.AsOf = asOf is { } day ? DateDisplay.Format(day) : "undated";
         var title = subtitle is null ? briefing.Title : $"{briefing.Title}: {subtitle}";
         model.Title = asOf is null ? title : $"{title}, as of {model.AsOf}";
         model.Filters = context.Selection.Filter.Describe(context.Catalog);
-        model.Coverage = context.Chronology.Coverage(context.Selection.Evidence) is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
+        model.Coverage = context.Selection.Coverage is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
         var factCount = context.Selection.Evidence.Length;
-        var sourceCount = context.Selection.Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count();
+        var sourceCount = context.Selection.CitedSourceCount;
         // The reference layer but the sources (the actors and places facts are about), kind by kind: "61 actors and 29 places".
         var reference = FactSchema.Kinds.Where(k => k.Layer == FactLayer.Reference && k.Name != FactSchema.SourceKind)
             .Select(k => Plural(context.Catalog.OfKind(k.Name).Length, k.Name.Replace('-', ' '), k.Plural.Replace('-', ' '))).ToList();
