@@ -77,6 +77,41 @@ public sealed partial class DatesAcrossBriefingsTests
 
     private static List<string> Dates(string text) => [.. DateRegex().Matches(text).Select(m => m.Value)];
 
+    /// <summary>
+    /// A figure and a measure or an event that give the same number from the same sentence are one thing told twice
+    /// ($450 million as a figure and as aid; the naval exercises' 140 warships as a figure and in the announcement): the
+    /// pages date them alike, so the two facts carry the one date.
+    /// </summary>
+    /// <summary>Events whose figures are the event's own (the ships of an exercise, the troops of a deployment), not a count at another date (a war's dead).</summary>
+    private static readonly EventType[] Counted = [EventType.Exercise, EventType.Deployment, EventType.Alert, EventType.AidApproval];
+
+    [Fact]
+    public void A_figure_and_the_fact_that_gives_the_same_number_share_a_date()
+    {
+        var cat = Facts.Catalog;
+        static HashSet<string> Sentences(IEnumerable<Citation> cs) => [.. cs.Select(c => c.Source.Value + " " + c.Locator)];
+        var pairs = 0;
+        var clashes = new List<string>();
+        foreach (var e in cat.Estimates.Where(e => e.Value is not null))
+        {
+            var sentences = Sentences(e.Citations);
+            var number = e.Value!.Value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+            var twins = cat.Measures.Where(m => m.Amount == e.Value && Sentences(m.Citations).Overlaps(sentences)).Select(m => ((IFact)m, m.Date))
+                .Concat(cat.Events.Where(v => Counted.Contains(v.Type) && v.Summary.Contains(number, StringComparison.Ordinal) && Sentences(v.Citations).Overlaps(sentences)).Select(v => ((IFact)v, v.Date)));
+            foreach (var (fact, date) in twins)
+            {
+                pairs++;
+                if (FactViewBuilder.DateText(date) != FactViewBuilder.DateText(e.AsOf))
+                {
+                    clashes.Add($"{FactLocation.Describe(e)} is {FactViewBuilder.DateText(e.AsOf)}, {FactLocation.Describe(fact)} is {FactViewBuilder.DateText(date)}");
+                }
+            }
+        }
+
+        Assert.True(clashes.Count == 0, string.Join("\n", clashes));
+        Assert.True(pairs >= 3, $"only {pairs} figures told twice were found");
+    }
+
     [Fact]
     public void The_check_finds_a_date_that_disagrees()
     {

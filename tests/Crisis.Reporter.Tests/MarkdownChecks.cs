@@ -177,6 +177,12 @@ public static partial class MarkdownChecks
                 foreach (var entry in block.Skip(1).Where(l => !l.TrimStart().StartsWith("title ", StringComparison.Ordinal)))
                 {
                     var parts = entry.Split(" : ");
+                    // A period alone on its line, with no event, is one Mermaid draws (the timeline's "…" for skipped weeks).
+                    if (parts.Length == 1 && !entry.Contains(':', StringComparison.Ordinal) && entry.Trim().Length > 0)
+                    {
+                        continue;
+                    }
+
                     if (parts.Length < 2 || parts.Any(p => p.Trim().Length == 0) || parts.Skip(1).Any(p => p.Contains(':', StringComparison.Ordinal)))
                     {
                         yield return $"line {i + 1}: a Mermaid timeline entry is malformed: {entry}";

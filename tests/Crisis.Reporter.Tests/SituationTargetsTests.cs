@@ -55,7 +55,7 @@ public sealed partial class SituationTargetsTests
         var asOf = Markdown(Crisis.Reporter.Text.DateDisplay.Format(newest.Published));
         Assert.True(Page.StartsWith($"# Situation briefing: the Russia–Ukraine crisis, as of {asOf}\n", StringComparison.Ordinal), $"The situation page's title is not as of the newest source, {FactLocation.Describe(newest)}.");
         Assert.Contains($"Information cut-off: {asOf} (the newest source)", Section(Page, "**Bottom line**"), StringComparison.Ordinal);
-        var changed = Section(Page, "## What else changed");
+        var changed = Line(Page, "- **Also this week, ");
         foreach (var e in Facts.Catalog.Events.Where(e => e.Status is EventStatus.Scheduled or EventStatus.Planned))
         {
             Assert.False(
@@ -121,6 +121,114 @@ public sealed partial class SituationTargetsTests
         const string sample = "# T\n\nOne two three[^S1-1-1-0a1b].\n\n```mermaid\nxychart-beta\n```\n\n### Legends\n\nFour five.\n\n[^S1-1-1-0a1b]: S1 ¶1 s.1 · B2 six seven\n";
         Assert.Equal(4, PageMeasures.BodyWords(sample));
         Assert.Equal(1, PageMeasures.Footnotes(sample));
+    }
+
+    /// <summary>
+    /// A course of action goes beyond its facts: the page says it is the analysts' extrapolation, and the course cites
+    /// every fact it rests on (at least two notes), not only its heaviest, so that a reader can check each.
+    /// </summary>
+    [Fact]
+    public void Each_course_of_action_is_marked_as_the_analysts_and_cites_the_facts_it_rests_on()
+    {
+        Assert.Contains("**Courses of action** (the analysts' extrapolation", Page, StringComparison.Ordinal);
+        foreach (var course in Facts.Catalog.CoursesOfAction)
+        {
+            var label = Briefings.Shared.Wording.Capitalise(course.Type.Label());
+            var line = Line(Page, $"- **{label}**");
+            var markers = MarkerRegex().Matches(line).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+            var facts = course.SupportedBy.Select(x => x.Fact).Distinct().Count();
+            Assert.True(markers >= Math.Min(2, facts), $"The {label} course cites {markers} notes for {facts} facts it rests on: {line}");
+            // Each fact has at least one note; facts of one sentence may share one, so there are no more notes than facts.
+            Assert.InRange(markers, 1, facts);
+        }
+    }
+
+    /// <summary>The words a course puts in quotation marks are words of a fact it rests on (its key terms are the sources').</summary>
+    [Fact]
+    public void A_course_quotes_only_words_of_the_facts_it_rests_on()
+    {
+        foreach (var course in Facts.Catalog.CoursesOfAction)
+        {
+            var words = course.SupportedBy.Select(x => Facts.Catalog[x.Fact]).OfType<ICitedFact>()
+                .SelectMany(f => f.Citations).Select(c => c.Translation ?? "").ToList();
+            foreach (Match quoted in QuotedRegex().Matches(course.Text))
+            {
+                Assert.True(words.Any(w => w.Contains(quoted.Groups[1].Value, StringComparison.OrdinalIgnoreCase)), $"{FactLocation.Describe(course)} quotes \"{quoted.Groups[1].Value}\", which no fact it rests on says.");
+            }
+        }
+
+        Assert.Single(QuotedRegex().Matches("seizes \"significant territories\"."));
+    }
+
+    [Fact]
+    public void Sources_are_named_by_their_labels_not_their_file_numbers()
+    {
+        var body = PageMeasures.Body(Page);
+        Assert.True(!ArticleNumberRegex().IsMatch(body), "The page names an article by its file number: " + ArticleNumberRegex().Match(body).Value);
+    }
+
+    [Fact]
+    public void Every_judgment_with_evidence_against_shows_it()
+    {
+        var judgments = Section(Page, "## Key judgments");
+        foreach (var (j, i) in Facts.Catalog.Judgments.OrderBy(j => j.DefinedOrder).Select((j, i) => (j, i)))
+        {
+            var start = judgments.IndexOf($"\n{i + 1}. **", StringComparison.Ordinal);
+            var end = judgments.IndexOf($"\n{i + 2}. **", StringComparison.Ordinal);
+            var block = end < 0 ? judgments[start..] : judgments[start..end];
+            Assert.True(j.CutAgainst.IsDefaultOrEmpty || block.Contains("- Against: ", StringComparison.Ordinal), $"Judgment {i + 1} has evidence against it in the data but no 'Against' line.");
+        }
+    }
+
+    /// <summary>Each demand has an answer, and each answer is dated: no row of dashes, no undated "Rejects".</summary>
+    [Fact]
+    public void Every_demand_row_has_a_dated_answer()
+    {
+        var rows = Section(Page, "## What Russia demands").Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(2).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            var cells = row.Split(" | ").Skip(1).Select(c => c.Trim(' ', '|')).ToList();
+            Assert.True(cells.Any(c => c != "—"), $"A demand with no answer: {row}");
+            foreach (var answer in cells.Where(c => c != "—").SelectMany(c => c.Split("; ")))
+            {
+                Assert.True(YearRegex().IsMatch(MarkerRegex().Replace(answer, "")), $"An undated answer: {answer}");
+            }
+        }
+    }
+
+    /// <summary>The threat picture gives each place where the force masses or exercises one line, dated and cited.</summary>
+    [Fact]
+    public void The_threat_picture_dates_and_cites_each_place()
+    {
+        var lines = Section(Page, "## The threat picture").Split('\n').Where(l => l.StartsWith("  - **", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count >= 3, "The threat picture gives fewer than three places.");
+        foreach (var line in lines)
+        {
+            Assert.Matches(@"\(.*\d{4}.*\)\[\^", line);
+        }
+
+        Assert.Contains("Belarus", string.Join("\n", lines), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\[\^[^\]\s]+\]")]
+    private static partial Regex MarkerRegex();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(@"(?<![0-9,])00[0-9]\b")]
+    private static partial Regex ArticleNumberRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearRegex();
+
+    private static string Line(string page, string start)
+    {
+        var at = page.IndexOf("\n" + start, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"No line '{start}'.");
+        var end = page.IndexOf('\n', at + 1);
+        return page[(at + 1)..end];
     }
 
     private static string Section(string page, string heading)

@@ -22,7 +22,47 @@ public sealed partial class TimelineTargetsTests
         Assert.True(periods.Zip(periods.Skip(1)).All(p => string.CompareOrdinal(p.First.Start, p.Second.Start) < 0), string.Join(", ", periods.Select(p => p.Label)));
         // As drawn: one Mermaid line per column.
         var block = Regex.Match(Page, "```mermaid\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal(periods.Count, block.Split('\n').Count(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Contains(" : ", StringComparison.Ordinal)));
+        Assert.Equal(periods.Count, block.Split('\n').Count(l => l.StartsWith("    ", StringComparison.Ordinal) && (l.Contains(" : ", StringComparison.Ordinal) || l.Trim() == TimelineChart.Gap)));
+    }
+
+    /// <summary>At most four boxes a column, the key events kept first; skipped weeks shown as a "…" column.</summary>
+    [Fact]
+    public void A_column_has_at_most_four_entries_and_skipped_weeks_show()
+    {
+        var periods = Model.Chart.Periods;
+        Assert.All(periods, p => Assert.InRange(p.Entries.Count, 0, TimelineChart.MaxEntries));
+        var key = Facts.Catalog.Events.Where(e => e.Salience == Salience.Key).Select(TimelineChart.LabelOf).ToHashSet(StringComparer.Ordinal);
+        var major = Facts.Catalog.Events.Where(e => e.Salience == Salience.Major).Select(TimelineChart.LabelOf).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in periods.Where(p => p.Label.Contains("in the list)", StringComparison.Ordinal)))
+        {
+            // A full column keeps its key events before any major one.
+            var entries = p.Entries.Select(e => AheadRegex().Replace(e, "")).ToList();
+            Assert.False(entries.Any(major.Contains) && p.Entries.Count < TimelineChart.MaxEntries, p.Label);
+        }
+
+        Assert.Contains(periods, p => p.Label.Contains("in the list)", StringComparison.Ordinal));
+        Assert.NotEmpty(key);
+        var starts = periods.Select(p => DateOnly.Parse(p.Start, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        for (var i = 1; i < periods.Count; i++)
+        {
+            Assert.True(
+                starts[i] == starts[i - 1].AddDays(7) || periods[i].Label == TimelineChart.Gap || periods[i - 1].Label == TimelineChart.Gap,
+                $"The diagram jumps from {periods[i - 1].Label} to {periods[i].Label} with no \"…\" column.");
+        }
+    }
+
+    /// <summary>Labels of a few words, never cut with "…"; "(scheduled)" only for what is after the as-of date.</summary>
+    [Fact]
+    public void Labels_are_whole_and_only_what_is_ahead_is_scheduled()
+    {
+        var entries = Model.Chart.Periods.SelectMany(p => p.Entries).ToList();
+        Assert.DoesNotContain(entries, e => e.Contains('…'));
+        var newest = Facts.Catalog.Sources.Select(s => s.Published).OfType<Dating>().Max(d => (d.Latest ?? d.On).End);
+        foreach (var e in Facts.Catalog.Events.Where(e => e.Date is { } d && d.On.Precision == DatePrecision.Day))
+        {
+            var marked = entries.Contains(TimelineChart.LabelOf(e) + " (scheduled)") || entries.Contains(TimelineChart.LabelOf(e) + " (planned)");
+            Assert.False(marked && e.Date!.On.Start <= newest, $"{FactLocation.Describe(e)} is marked as ahead in the diagram, but it is dated on or before the newest source.");
+        }
     }
 
     [Fact]
@@ -50,6 +90,8 @@ public sealed partial class TimelineTargetsTests
         // A hard line break (a backslash at the end) puts the summary on the next line; no metadata prose.
         Assert.All(items, l => Assert.EndsWith("\\", l, StringComparison.Ordinal));
         Assert.DoesNotMatch(@"who: |where: |date (stated|inferred|public record)\)", Page);
+        // No curators' cross-references or captions told as events.
+        Assert.DoesNotMatch(@"what he named is|what he added is|his words are his|[Pp]hoto caption (shows|of)", Page);
     }
 
     [GeneratedRegex(@" \((scheduled|planned|expected)\)$")]

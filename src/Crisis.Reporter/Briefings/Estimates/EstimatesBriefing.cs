@@ -21,7 +21,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         // The figures with a number, each a bar in date order. A figure given only in words has no number, a superseded
         // one is not the party's figure any more, and a figure counted in another unit ("personnes") or with a scope of
         // its own ("including separatist forces") counts something else: each is listed under the chart, never drawn.
-        var charted = troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && e.Unit == SeriesUnit && !HasOwnScope(e)).ToList();
+        var charted = troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && PersonUnits.Contains(e.Unit) && !HasOwnScope(e)).ToList();
         BarChart? chart = null;
         if (charted.Count > 0)
         {
@@ -39,7 +39,7 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
                 "Thousands of soldiers",
                 axisMax.ToString("0", CultureInfo.InvariantCulture),
-                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), Bound(e), context.Views.Parties(e.Estimators, e.Citations) }.Where(x => x.Length > 0)))],
+                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), Bound(e), context.Views.Parties(e.Estimators, e.Citations), e.Unit == SeriesUnit ? "" : $"\"{e.Unit}\"" }.Where(x => x.Length > 0)))],
                 // Light: the range the words leave open ("up to": from nothing to the figure; "more than": above it).
                 [.. charted.Select(e => e.Qualifier switch { Qualifier.UpTo => K(e.Value!.Value), Qualifier.MoreThan => K(max), _ => "0" })],
                 // Dark: the number given, when it is a count (a floor for "more than").
@@ -48,15 +48,57 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : "0")],
                 [.. troops.Where(e => e.Value is null).Select(e => NotDrawn("Given only in words, not drawn", e))
                     .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => NotDrawn("Superseded, not drawn", e)))
-                    .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (e.Unit != SeriesUnit || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))]);
+                    .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (!PersonUnits.Contains(e.Unit) || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))
+                    // A count of "people" is drawn with the soldiers, since it is the same estimators' count of the force, and
+                    // said here for what it is: the source's word, not said to mean soldiers only.
+                    .Concat(charted.Where(e => e.Unit != SeriesUnit).Select(e => new LegendEntry(
+                        $"Drawn with the soldiers, though counted as \"{e.Unit}\": {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)}); the source's word, not said to be soldiers only", context.Cite(e))))]);
         }
 
         return new EstimatesModel
         {
             TroopChart = chart,
+            Reading = Reading(context, charted),
             Groups = EstimateGroups(context),
             Others = OtherFigures(context),
+            Background = OtherFigures(context, background: true),
         };
+    }
+
+    /// <summary>The units that count people, drawn as one series: "soldiers", and "people" where a source counts the force so.</summary>
+    private static readonly HashSet<string> PersonUnits = new(StringComparer.Ordinal) { SeriesUnit, "people" };
+
+    /// <summary>
+    /// The quantities that do not bear on the threat or the answers to it (citizens abroad, the length of a call, a count
+    /// of past enlargements): kept, but folded on the page. A list in code, since the schema gives quantities no such
+    /// grouping; a new quantity is shown open until it is added here.
+    /// </summary>
+    private static readonly HashSet<MeasuredQuantity> Background = [MeasuredQuantity.CitizensAbroad, MeasuredQuantity.DurationHours, MeasuredQuantity.CountriesJoined];
+
+    /// <summary>
+    /// Two sentences read from the charted figures, so that they change with the data: how the counts given move from
+    /// the first to the latest, against the planned figure; and that they are relayed, not independent, and come from
+    /// different estimators. Null with fewer than two counts.
+    /// </summary>
+    private static string? Reading(BriefingContext context, IReadOnlyList<Estimate> charted)
+    {
+        var counts = charted.Where(e => e.Qualifier != Qualifier.Planned).ToList();
+        if (counts.Count < 2)
+        {
+            return null;
+        }
+
+        string Of(Estimate e) => $"{Legends.Trim(Figure(e))} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})";
+        var first = counts[0];
+        var last = counts[^1];
+        var verb = last.Value > first.Value ? "rise" : last.Value < first.Value ? "fall" : "stay";
+        var planned = charted.FirstOrDefault(e => e.Qualifier == Qualifier.Planned);
+        var named = counts.Count(e => context.Views.Named(e.Estimators).Count > 0);
+        var estimators = counts.Select(e => context.Views.Parties(e.Estimators, e.Citations)).Distinct(StringComparer.Ordinal).Count();
+        return $"The counts given {verb} from {Of(first)} to {Of(last)}"
+            + (planned is null ? "." : $", against a planned {Quantity(planned.Value!.Value, planned.Unit)} ({context.Views.Parties(planned.Estimators, planned.Citations)}, {DateText(planned.AsOf)}).")
+            + (counts.Count == 2 ? " Both are" : $" All {counts.Count} are") + $" relayed second-hand by news articles ({named} from governments, {counts.Count - named} unattributed) and none is an independent count"
+            + (estimators > 1 ? "; they come from different estimators, so they are not one measured series." : ".");
     }
 
     /// <summary>How a figure was stated, in words: "up to", "more than", "about", "planned"; nothing for a figure given without a bound word (a round "100,000" is not "exact").</summary>
@@ -69,17 +111,17 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
 
     /// <summary>The quantities with two figures or more, each a table of its figures by date; what every row shares is said once.</summary>
     private static List<EstimateTable> EstimateGroups(BriefingContext context) =>
-        [.. Enum.GetValues<MeasuredQuantity>()
+        [.. Enum.GetValues<MeasuredQuantity>().Where(q => !Background.Contains(q))
             .Select(q => ByDate(context.Selection.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).ToList())
             .Where(items => items.Count > 1)
             .Select(items => EstimateTable.Of(items[0].Quantity, [.. items.Select(context.Views.EstimateOf)]))];
 
     /// <summary>The quantities with a single figure: one table for all, a row each.</summary>
-    private static List<OtherFigure> OtherFigures(BriefingContext context) =>
-        [.. Enum.GetValues<MeasuredQuantity>()
+    private static List<OtherFigure> OtherFigures(BriefingContext context, bool background = false) =>
+        [.. Enum.GetValues<MeasuredQuantity>().Where(q => Background.Contains(q) == background)
             .Select(q => context.Selection.Of<Estimate>().Where(e => e.Quantity == q).ToList())
-            .Where(items => items.Count == 1)
-            .Select(items => new OtherFigure(items[0].Quantity.Label(), context.Views.EstimateOf(items[0])))];
+            .Where(items => background ? items.Count > 0 : items.Count == 1)
+            .SelectMany(items => ByDate(items, e => e.AsOf).Select(e => new OtherFigure(e.Quantity.Label(), context.Views.EstimateOf(e))))];
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>
@@ -92,6 +134,12 @@ public sealed class EstimatesModel : DocumentModel
 
     /// <summary>Quantities with one figure, in one table.</summary>
     public required IReadOnlyList<OtherFigure> Others { get; init; }
+
+    /// <summary>Figures that do not bear on the threat (citizens abroad, the length of calls, past enlargements), folded.</summary>
+    public required IReadOnlyList<OtherFigure> Background { get; init; }
+
+    /// <summary>Two sentences read from the troop figures (the trend, and that the counts are relayed), or null.</summary>
+    public string? Reading { get; init; }
 }
 
 /// <summary>

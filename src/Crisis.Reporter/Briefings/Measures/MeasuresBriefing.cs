@@ -11,24 +11,47 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
     "sanctions threatened or imposed, aid announced or delivered, deployments",
     "Measures: sanctions, aid and deployments in the Russia–Ukraine crisis")
 {
-    /// <summary>Measures by type, then stage.</summary>
+    /// <summary>The stages at which a measure waits on something: only these have a trigger.</summary>
+    private static readonly MeasureStage[] Conditional = [MeasureStage.Threatened, MeasureStage.Prepared];
+
+    /// <summary>Measures by type, then stage; under each type, the open disagreements among its parties on its ground.</summary>
     protected override MeasuresModel Build(BriefingContext context)
     {
         var sel = context.Selection;
         var groups = new List<MeasureGroup>();
         foreach (var type in Enum.GetValues<MeasureType>())
         {
-            var items = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).Select(context.Views.MeasureOf).ToList();
-            if (items.Count > 0)
+            var measures = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).ToList();
+            if (measures.Count == 0)
             {
-                groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items));
+                continue;
             }
+
+            // A trigger is what a threatened or prepared measure waits on: "not stated" when the sources give none, and
+            // no trigger at all for a measure already imposed, delivered or announced.
+            var items = measures.Select(m => context.Views.MeasureOf(m) is var view && Conditional.Contains(m.Stage)
+                ? view with { Condition = view.Condition ?? "not stated in the sources" }
+                : view with { Condition = null }).ToList();
+            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items, measures.Any(m => Conditional.Contains(m.Stage)), Caveats(context, measures)));
         }
 
         return new MeasuresModel
         {
             Groups = groups,
         };
+    }
+
+    /// <summary>
+    /// What limits a type of measure: the sources' open disagreements (events of type disagreement) among the parties
+    /// that take these measures, on the ground every one of them covers (the allies' differences over how hard to hit
+    /// Russia, under Sanction), each with its note.
+    /// </summary>
+    private static List<EventView> Caveats(BriefingContext context, IReadOnlyList<Measure> measures)
+    {
+        var parties = measures.SelectMany(m => m.By).ToHashSet();
+        var ground = measures.Select(m => (IEnumerable<Topic>)m.Topics).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
+        return [.. Chronological(context.Selection.Of<Event>().Where(e => e.Type == EventType.Disagreement && e.Participants.Any(parties.Contains) && e.Topics.Any(ground.Contains)))
+            .Select(context.Views.EventOf)];
     }
 }
 
@@ -39,13 +62,12 @@ public sealed class MeasuresModel : DocumentModel
 }
 
 /// <summary>
-/// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group has one (what
-/// would set off a threatened measure), a size column when most rows give one (else the sizes are in the titles).
+/// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group is threatened or
+/// prepared (what would set it off), a size column when most rows give one (else the sizes are in the titles); and
+/// the disagreements that limit them.
 /// </summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items) : Crisis.Reporter.Templating.ITemplateView
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items, bool ShowTrigger, IReadOnlyList<EventView> Caveats) : Crisis.Reporter.Templating.ITemplateView
 {
-    /// <summary>True when a measure of the group has a trigger.</summary>
-    public bool ShowTrigger { get; } = Items.Any(i => i.Condition is not null);
 
     /// <summary>True when at least half the measures of the group give a size.</summary>
     public bool ShowSize { get; } = Items.Count(i => i.Size is not null) * 2 >= Items.Count;

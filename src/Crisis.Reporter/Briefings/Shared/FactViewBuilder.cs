@@ -36,6 +36,9 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
     public bool IsAhead(Event e) => AheadWord(e) is not null;
 
+    /// <summary>True when an event is dated after the newest source: still ahead on the as-of date.</summary>
+    public bool IsAfterNewestSource(Event e) => context.Chronology.IsAfterNewestSource(e.Date?.On);
+
     /// <summary>How an event that had not happened is shown: "scheduled", "planned" (its status) or "expected" (dated after the newest source); null when it took place.</summary>
     public string? AheadWord(Event e) => e.Status is { } status && status != EventStatus.TookPlace
         ? status.Label()

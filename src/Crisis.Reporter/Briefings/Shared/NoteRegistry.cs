@@ -119,8 +119,53 @@ public sealed partial class NoteRegistry
     /// Registers only a fact's strongest citation (the best credibility grade; of equals, one already a note of the page, else the first) and returns its
     /// note's label: for a page that must stay short, one note per fact; the other briefings give every citation.
     /// </summary>
-    public IReadOnlyList<string> AddStrongest(ImmutableArray<Citation> citations) =>
-        citations.IsDefaultOrEmpty ? [] : Add([citations.OrderBy(c => c.Credibility).ThenBy(c => labels.ContainsKey(Key(c)) ? 0 : 1).First()]);
+    public IReadOnlyList<string> AddStrongest(ImmutableArray<Citation> citations)
+    {
+        if (citations.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var strongest = citations.OrderBy(c => c.Credibility).ThenBy(c => labels.ContainsKey(Key(c)) ? 0 : 1).First();
+        return Sharing(strongest) is { } shared ? [shared] : Add([strongest]);
+    }
+
+    /// <summary>
+    /// On a page of one note per fact, the label of a note of the same sentence and grade whose words hold the
+    /// citation's, or whose words the citation's hold (that note then quotes the longer words, which support both
+    /// facts); null when there is none. Two facts of one sentence ("six landing ships", "six landing ships were moved
+    /// … for exercises beginning on Sunday") are then one note, not two, for a page with a budget of notes.
+    /// </summary>
+    private string? Sharing(Citation c)
+    {
+        if (c.Quote is not { Length: > 0 } quote || labels.ContainsKey(Key(c)))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var note = notes[i].Note;
+            if (note.SourceLabel != sourceLabels[c.Source.Value] || note.Locator != c.Locator || note.Credibility != c.Credibility || note.Quote is not { } held)
+            {
+                continue;
+            }
+
+            if (!held.Contains(quote, StringComparison.Ordinal) && quote.Contains(held, StringComparison.Ordinal))
+            {
+                notes[i] = (notes[i].Place, note with { Quote = quote, Translation = c.Translation, Note = c.Note is { } n ? ReaderText(n) : note.Note });
+            }
+            else if (!held.Contains(quote, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            labels[Key(c)] = note.Label;
+            return note.Label;
+        }
+
+        return null;
+    }
 
     /// <summary>One citation's identity: the same sentence of the same source, with the same words and grade, is one note.</summary>
     private static string Key(Citation c) => string.Join("\u001f", c.Source.Value, c.Locator, c.Quote ?? "", c.Credibility.ToString(CultureInfo.InvariantCulture));

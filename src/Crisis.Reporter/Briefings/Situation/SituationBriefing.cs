@@ -216,7 +216,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// The analysts' courses of action that rest on at least one selected fact, most likely before most dangerous,
-    /// each citing its heaviest supporting fact (the list says why; the reasoning is in the data and the export).
+    /// each citing every selected fact it rests on, heaviest first: a course goes beyond its facts (the page says it is
+    /// the analysts' reading), so the reader must be able to check each one; the reasoning is in the data and the export.
     /// </summary>
     private static List<CourseView> Courses(BriefingContext context)
     {
@@ -231,7 +232,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
                 context.Catalog[x.Course.Actor].Name,
                 context.Notes.ReaderText(x.Course.Text),
                 x.Course.Confidence.Label(),
-                context.Cite(x.Support.First(selected.Contains))))];
+                [.. x.Support.Where(selected.Contains).SelectMany(context.Cite).Distinct(StringComparer.Ordinal)]))];
     }
 
     /// <summary>The heaviest <paramref name="count"/> selected facts of a ranked list not already shown on the page.</summary>
@@ -299,21 +300,27 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             ? page.Show(p, Evidence.ViewOf(context, p) with { Label = Quantity(p.Value!.Value, p.Unit) })
             : null;
 
-        // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy.
+        // The parties that build up forces are the threat; their posture is what they mass, exercise and deploy, told
+        // place by place (one line per axis: Belarus, the border, the Black Sea), each dated, else with the day it was reported.
         var threat = sel.Of<Event>().Where(e => e.Type == EventType.BuildUp).SelectMany(e => e.Participants).ToHashSet();
         var candidates = Chronological(sel.Of<Event>().Where(e =>
                 PostureTypes.Contains(e.Type) && e.Salience != Salience.Minor && e.Participants.Any(threat.Contains) && !page.IsShown(e) && !context.Views.IsAhead(e)
                 && (e.Date is null || (e.Date.On.Start >= from && e.Date.On.Start <= to)))).ToList();
         // The reading budget: the heaviest and latest activity; the rest is counted and linked to the timeline.
         var picked = ReadingBudget.Pick(candidates, ReadingBudget.ActivityShown, e => new ListWeight(ReadingBudget.Of(e.Salience), 0, e.Date is { } d ? to.DayNumber - d.On.Start.DayNumber : int.MaxValue));
-        var activity = picked.Items
+        var events = picked.Items
             .Select(e =>
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return new ActivityView(view.Id, view.Title, view.IsDated ? view.Date : null, view.End, view.Refs);
-            })
-            .ToList();
+                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, e.Date is null ? Reported(context, e) : view.Date, view.End, view.Refs);
+            });
+        // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too.
+        var figures = ByDate(sel.Of<Estimate>().Where(e =>
+                e.Place is { } && e.Value is { } && e.Quantity is MeasuredQuantity.ExerciseShips or MeasuredQuantity.ExerciseTroops
+                && e.AsOf.On.End >= from && e.AsOf.On.Start <= to && !page.IsShown(e)), e => e.AsOf)
+            .Select(e => page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), $"{Quantity(e.Value!.Value, e.Unit)}: {context.Notes.ReaderText(e.Subject)}", $"as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))));
+        var activity = events.Concat(figures).GroupBy(a => a.Where, StringComparer.Ordinal).SelectMany(g => g).ToList();
         var weights = AnalystsWeights(context);
         // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the
         // analysts' words, citing the officials who said it); the threat picture adds what officials assessed that none weighs.
@@ -327,6 +334,16 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .ToList();
         return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, ActivityMore = picked.LeftOut, Assessed = assessed };
     }
+
+    /// <summary>The name of a fact's first place, which heads its line of the threat picture; null when it names none.</summary>
+    private static string? PlaceOf(BriefingContext context, IEnumerable<PlaceId> places) =>
+        places.Select(p => context.Catalog[p].Name).FirstOrDefault();
+
+    /// <summary>"reported 12–13 Feb 2022": an undated fact is dated by the article that reports it.</summary>
+    private static string? Reported(BriefingContext context, ICitedFact fact) =>
+        fact.Citations.Select(c => context.Catalog[c.Source].Published).FirstOrDefault(d => d is not null) is { } published
+            ? $"reported {DateDisplay.Format(published)}"
+            : null;
 
     /// <summary>The key events that took place in the window and are not shown above, day by day; the other events of the window not shown above are counted and left to the timeline.</summary>
     private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, PageFacts page, DateOnly from, DateOnly to)

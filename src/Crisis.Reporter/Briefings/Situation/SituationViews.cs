@@ -96,7 +96,7 @@ public sealed record ThreatView : ITemplateView
 }
 
 /// <summary>A military activity that has taken place or is under way: what, when (start and end; null when undated), and its notes. What is still ahead is an indicator.</summary>
-public sealed record ActivityView(string Id, string Title, string? Date, string? End, IReadOnlyList<string> Refs) : ITemplateView;
+public sealed record ActivityView(string Id, string? Where, string Title, string? Date, string? End, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>
 /// An indicator: something to watch after the newest source, when it is due (the dates of the events that schedule

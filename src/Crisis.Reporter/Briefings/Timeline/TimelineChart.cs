@@ -22,6 +22,15 @@ public static class TimelineChart
     /// <summary>The most words of an entry's label, "(scheduled)" and the like aside.</summary>
     public const int MaxLabelWords = 10;
 
+    /// <summary>
+    /// The most entries a column shows: the key events first, then the major ones, in time order within the column; a
+    /// column with more says how many more the list gives. Past four, a column at 880 px runs to a scroll of boxes.
+    /// </summary>
+    public const int MaxEntries = 4;
+
+    /// <summary>The label of a column that stands for weeks with no key or major event, so that the gap shows.</summary>
+    public const string Gap = "…";
+
     /// <summary>The fewest words a label cut at a qualifying phrase keeps: fewer lose what the headline is about.</summary>
     public const int MinCutWords = 7;
 
@@ -39,10 +48,19 @@ public static class TimelineChart
     public static MermaidTimeline Build(FactViewBuilder views, string title, IEnumerable<Event> dated)
     {
         var events = Chronological(dated.Where(e => e.Salience != Salience.Minor && e.Date is { } d && d.On.Precision == DatePrecision.Day)).ToList();
+        var order = events.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => x.i);
+        // "(scheduled)" only for what was still ahead on the as-of date: a call the sources announced and that has
+        // since taken place, by the newest source, is not marked.
+        string Label(Event e) => views.AheadWord(e) is { } ahead && views.IsAfterNewestSource(e) ? $"{LabelOf(e)} ({ahead})" : LabelOf(e);
+        TimelinePeriod Period(string label, DateOnly start, IReadOnlyList<Event> column)
+        {
+            var kept = column.OrderBy(e => e.Salience).ThenBy(e => order[e]).Take(MaxEntries).OrderBy(e => order[e]).ToList();
+            var more = column.Count - kept.Count;
+            return new TimelinePeriod(more > 0 ? $"{label} (+{more} in the list)" : label, [.. kept.Select(Label)], Day(start));
+        }
+
         List<TimelinePeriod> Group(Func<DateOnly, (DateOnly Key, string Label)> column) =>
-            events.GroupBy(e => column(e.Date!.On.Start)).OrderBy(g => g.Key.Key)
-                .Select(g => new TimelinePeriod(g.Key.Label, g.Select(e => views.AheadWord(e) is { } ahead ? $"{Short(e.Title)} ({ahead})" : Short(e.Title)).ToList(), g.Key.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
-                .ToList();
+            [.. events.GroupBy(e => column(e.Date!.On.Start)).OrderBy(g => g.Key.Key).Select(g => Period(g.Key.Label, g.Key.Key, [.. g]))];
 
         var byDay = Group(d => (d, DateDisplay.DayAndMonth(new PartialDate(d.Year, d.Month, d.Day))));
         if (byDay.Count <= MaxColumns)
@@ -50,16 +68,43 @@ public static class TimelineChart
             return new MermaidTimeline(title, "by day", byDay, FontSize);
         }
 
-        var byWeek = Group(d =>
+        var byWeek = WithGaps(Group(d =>
         {
             var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
             return (monday, "week of " + DateDisplay.DayAndMonth(new PartialDate(monday.Year, monday.Month, monday.Day)));
-        });
+        }));
         // The most recent weeks are the news: when even weeks do not fit, the diagram keeps the last ones.
-        return byWeek.Count <= MaxColumns
-            ? new MermaidTimeline(title, "by week, from Monday", byWeek, FontSize)
-            : new MermaidTimeline(title, $"by week, from Monday, the last {MaxColumns}", byWeek[^MaxColumns..], FontSize);
+        if (byWeek.Count <= MaxColumns)
+        {
+            return new MermaidTimeline(title, "by week, from Monday; \"…\" stands for weeks with none", byWeek, FontSize);
+        }
+
+        var last = byWeek[^MaxColumns..].SkipWhile(p => p.Label == Gap).ToList();
+        return new MermaidTimeline(title, $"by week, from Monday, the last {last.Count(p => p.Label != Gap)} with one; \"…\" stands for weeks with none", last, FontSize);
     }
+
+    /// <summary>The weeks with a "…" column wherever one or more weeks with no key or major event fall between two.</summary>
+    private static List<TimelinePeriod> WithGaps(List<TimelinePeriod> weeks)
+    {
+        var result = new List<TimelinePeriod>();
+        foreach (var week in weeks)
+        {
+            if (result.Count > 0 && DateOnly.ParseExact(week.Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) > DateOnly.ParseExact(result[^1].Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(7))
+            {
+                var after = DateOnly.ParseExact(result[^1].Start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(7);
+                result.Add(new TimelinePeriod(Gap, [], Day(after)));
+            }
+
+            result.Add(week);
+        }
+
+        return result;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An event's label in the diagram: its short title when the curators gave one, else its title made short.</summary>
+    public static string LabelOf(Event e) => e.ShortTitle ?? Short(e.Title);
 
     /// <summary>
     /// A headline as a label of a few words: whole when it has at most <see cref="MaxLabelWords"/> words; otherwise cut
