@@ -63,6 +63,15 @@ public sealed partial class TimelineTargetsTests
             var marked = entries.Contains(TimelineChart.LabelOf(e) + " (scheduled)") || entries.Contains(TimelineChart.LabelOf(e) + " (planned)");
             Assert.False(marked && e.Date!.On.Start <= newest, $"{FactLocation.Describe(e)} is marked as ahead in the diagram, but it is dated on or before the newest source.");
         }
+
+        // In the list too: a scheduled event dated on or before the newest source is "reported as scheduled" (no source
+        // says it took place), never told as still to come.
+        var listed = Page.Split('\n').Where(l => l.StartsWith("- **", StringComparison.Ordinal)).ToList();
+        foreach (var e in Facts.Catalog.Events.Where(e => e.Status is { } s && s != EventStatus.TookPlace && e.Date is { } d && d.On.Start <= newest))
+        {
+            var line = Assert.Single(listed, l => l.Contains($"**{e.Title}**", StringComparison.Ordinal));
+            Assert.Contains($"(reported as {e.Status!.Value.Label()})", line, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -39,9 +39,13 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// <summary>True when an event is dated after the newest source: still ahead on the as-of date.</summary>
     public bool IsAfterNewestSource(Event e) => context.Chronology.IsAfterNewestSource(e.Date?.On);
 
-    /// <summary>How an event that had not happened is shown: "scheduled", "planned" (its status) or "expected" (dated after the newest source); null when it took place.</summary>
+    /// <summary>
+    /// How an event that had not happened is shown: "scheduled", "planned" (its status) or "expected" (dated after the
+    /// newest source); null when it took place. A scheduled or planned event dated before the newest source is "reported
+    /// as scheduled": no source says it took place, and the page must not tell a reader it is still to come.
+    /// </summary>
     public string? AheadWord(Event e) => e.Status is { } status && status != EventStatus.TookPlace
-        ? status.Label()
+        ? (e.Date is not null && !context.Chronology.IsAfterNewestSource(e.Date.On) ? $"reported as {status.Label()}" : status.Label())
         : context.Chronology.IsAfterNewestSource(e.Date?.On) ? "expected" : null;
 
     /// <summary>
