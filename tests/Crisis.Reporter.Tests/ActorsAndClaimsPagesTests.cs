@@ -3,6 +3,7 @@ using Crisis.Model;
 using Crisis.Reporter.Briefings;
 using Crisis.Reporter.Briefings.Actors;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Shared.Paging;
 using Crisis.Reporter.Selection;
 
 namespace Crisis.Reporter.Tests;
@@ -83,7 +84,7 @@ public sealed partial class ActorsAndClaimsPagesTests
         {
             var items = Section(page, heading).Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
             var more = items.Count(l => l.StartsWith("- … and ", StringComparison.Ordinal));
-            Assert.True(items.Count - more <= ActorsBudget.ItemsPerSection, $"\"{heading}\" shows {items.Count - more} facts, more than {ActorsBudget.ItemsPerSection}");
+            Assert.True(items.Count - more <= ReadingBudget.ActorItemsPerSection, $"\"{heading}\" shows {items.Count - more} facts, more than {ReadingBudget.ActorItemsPerSection}");
             capped += more;
         }
 

@@ -133,7 +133,7 @@ public sealed class ExtensionTests : IDisposable
         // unweighed report of no salience is not among them).
         var actors = Brief("render", "actors", "--actor", "ukraine");
         var ukraineBefore = BriefingSnapshotTests.Render(Facts.Catalog, "actors", BriefingFilter.Parse(Facts.Catalog, null, null, ["ukraine"], null));
-        Assert.Equal(Number(ukraineBefore, @"## Ukraine\n\nIn (\d+) facts") + 1, Number(actors, @"## Ukraine\n\nIn (\d+) facts"));
+        Assert.Equal(Number(ukraineBefore, @"## Ukraine\n\nIn \[(\d+) facts\]") + 1, Number(actors, @"## Ukraine\n\nIn \[(\d+) facts\]"));
 
         // The situation page's caveats count it: one more date, one more fact on a single article, one more fact.
         var situation = Brief("render", "situation");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Shared.Paging;
 using Crisis.Reporter.Selection;
 using Crisis.Reporter.Text;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
@@ -11,26 +12,98 @@ namespace Crisis.Reporter.Briefings.Actors;
 /// <summary>
 /// The actors briefing: who wants what (Russia's demands against the parties that answered them, each stance dated and
 /// cited), then the parties and the named people, the most involved first, each with their weightiest facts
-/// (<see cref="ActorsBudget"/>) and a count of the rest, and the minor actors one line each. Actors are what the
+/// and a link to their own page (<c>actors/NAME.md</c>, all their facts, the weightiest first, in parts past
+/// <see cref="ReadingBudget.ActorFactsPerPage"/>), and the minor actors one line each; the caps are
+/// <see cref="ReadingBudget"/>'s. Actors are what the
 /// schema's actor type says: a person, or a party (a state, an alliance, an organisation, a group); an anonymous
 /// official or a government body speaks for the party it belongs to and is counted with it; a news outlet, a source's
-/// own voice or unnamed sources of no government are attributions, never actors. Its template is
-/// <c>actors.scriban</c> beside this file.
+/// own voice or unnamed sources of no government are attributions, never actors. Its templates are
+/// <c>actors.scriban</c> and <c>actors-actor.scriban</c> beside this file.
 /// </summary>
 public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     "actors",
     "who wants what, then the parties and named people by involvement, each with their weightiest facts",
     "Actors in the Russia–Ukraine crisis")
 {
+    /// <summary>The template of an actor's page.</summary>
+    public const string ActorTemplate = "actors-actor";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> PageTemplates => [ActorTemplate];
+
+    /// <summary>The index, then each section actor's pages: all their facts, the weightiest first, split past a page's worth.</summary>
+    public override IReadOnlyList<BriefingPage> Pages(FactSelection selection)
+    {
+        var pages = new List<BriefingPage> { new(BriefingPage.IndexPath(Name), Name, Model(selection)) };
+        var involvement = Involved(new BriefingContext(selection));
+        foreach (var (id, facts) in involvement.Sections)
+        {
+            var actor = selection.Catalog[id];
+            var name = ReaderName(actor.Name);
+            var stem = Anchors.Slug(name);
+            var parts = PageParts.Of(Weightiest(facts, involvement.Weights).ToList(), ReadingBudget.ActorFactsPerPage);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                var index = i;
+                var subtitle = parts.Count == 1 ? name : $"{name}, part {i + 1} of {parts.Count}";
+                var model = SubPage(selection, subtitle, context => new ActorPageModel
+                {
+                    Name = name,
+                    Anchor = stem,
+                    Who = actor.Role,
+                    Facts = facts.Count,
+                    Part = parts.Count == 1 ? null : $"part {index + 1} of {parts.Count}",
+                    Items = [.. part.Select(f => ItemOf(context, f, id))],
+                    Previous = index == 0 ? null : new PageLink(Name, $"part {index}", PageParts.Stem(stem, index - 1) + ".md", false),
+                    Next = index + 1 == parts.Count ? null : new PageLink(Name, $"part {index + 2}", PageParts.Stem(stem, index + 1) + ".md", false),
+                });
+                pages.Add(new BriefingPage(BriefingPage.SubPath(Name, PageParts.Stem(stem, i)), ActorTemplate, model));
+            }
+        }
+
+        return pages;
+    }
+
     /// <summary>The matrix, then the sections (in the template's order, so notes number in reading order).</summary>
     protected override ActorsModel Build(BriefingContext context)
     {
-        var sel = context.Selection;
         var cat = context.Catalog;
         var matrix = Matrix(context);
+        var involvement = Involved(context);
+        var sections = involvement.Sections.Select(x =>
+        {
+            var a = cat[x.Key];
+            var name = ReaderName(a.Name);
+            var items = Weightiest(x.Value, involvement.Weights).Take(ReadingBudget.ActorItemsPerSection).ToList();
+            return new ActorSection(
+                name,
+                Anchors.Slug(name),
+                BriefingPage.SubPath(Name, Anchors.Slug(name)),
+                a.Role,
+                x.Value.Count,
+                [.. ByDate(items, FactViewBuilder.OwnDate).Select(f => ItemOf(context, f, x.Key))],
+                x.Value.Count - items.Count);
+        }).ToList();
+        var minor = involvement.Minor.Take(ReadingBudget.MinorActorsShown)
+            .Select(x => new MinorActor(
+                ReaderName(cat[x.Key].Name),
+                cat[x.Key].Role ?? cat[x.Key].Type.Label(),
+                x.Value.Count,
+                Weightiest(x.Value, involvement.Weights).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
+            .ToList();
+        return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor, MinorLeftOut = involvement.Minor.Count - minor.Count };
+    }
 
-        // Each selected fact counts once for each actor on the page that is party to it (directly, or through an
-        // anonymous official or a body of theirs).
+    /// <summary>
+    /// Each actor's selected facts, the most involved actor first: those with a section (and a page), then the others.
+    /// Each selected fact counts once for each actor on the page that is party to it (directly, or through an anonymous
+    /// official or a body of theirs).
+    /// </summary>
+    private static ActorFacts Involved(BriefingContext context)
+    {
+        var sel = context.Selection;
+        var cat = context.Catalog;
         var facts = new Dictionary<ActorId, List<IFact>>();
         foreach (var fact in sel.Evidence)
         {
@@ -51,30 +124,15 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var ranked = facts.Where(x => filter is null || filter.Contains(x.Key))
             .OrderByDescending(x => x.Value.Count).ThenBy(x => cat[x.Key].Name, StringComparer.Ordinal).ThenBy(x => x.Key.Value, StringComparer.Ordinal)
             .ToList();
-        var weights = AnalystsWeights(context);
-        var major = ranked.Take(ActorsBudget.Sections).Where(x => x.Value.Count >= ActorsBudget.FactsForASection).ToList();
-        var sections = major.Select(x =>
-        {
-            var a = cat[x.Key];
-            var name = ReaderName(a.Name);
-            var items = Weightiest(x.Value, weights).Take(ActorsBudget.ItemsPerSection).ToList();
-            return new ActorSection(
-                name,
-                Anchors.Slug(name),
-                a.Role,
-                x.Value.Count,
-                [.. ByDate(items, FactViewBuilder.OwnDate).Select(f => ItemOf(context, f, x.Key))],
-                x.Value.Count - items.Count);
-        }).ToList();
-        var minor = ranked.Skip(major.Count)
-            .Select(x => new MinorActor(
-                ReaderName(cat[x.Key].Name),
-                cat[x.Key].Role ?? cat[x.Key].Type.Label(),
-                x.Value.Count,
-                Weightiest(x.Value, weights).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
-            .ToList();
-        return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor };
+        var major = ranked.Take(ReadingBudget.ActorSections).Where(x => x.Value.Count >= ReadingBudget.ActorFactsForASection).ToList();
+        return new ActorFacts(major, [.. ranked.Skip(major.Count)], AnalystsWeights(context));
     }
+
+    /// <summary>The actors with a section and the others, each with their facts, and the analysts' weight of each fact.</summary>
+    private sealed record ActorFacts(
+        IReadOnlyList<KeyValuePair<ActorId, List<IFact>>> Sections,
+        IReadOnlyList<KeyValuePair<ActorId, List<IFact>>> Minor,
+        Dictionary<IFact, int> Weights);
 
     /// <summary>
     /// The actor whose section or line a party's fact counts for: a person or a party itself; an anonymous official or a
@@ -191,6 +249,28 @@ public sealed class ActorsModel : DocumentModel
     /// <summary>The parties and people with a section, the most involved first.</summary>
     public required IReadOnlyList<ActorSection> Sections { get; init; }
 
-    /// <summary>The other actors, one line each, the most involved first.</summary>
+    /// <summary>The other actors, one line each, the most involved first, up to <see cref="ReadingBudget.MinorActorsShown"/>.</summary>
     public required IReadOnlyList<MinorActor> Minor { get; init; }
+
+    /// <summary>How many other actors the table leaves out (each in no more facts than its last line's).</summary>
+    public int MinorLeftOut { get; init; }
+}
+
+/// <summary>One page of an actor's: who they are, and their facts, the weightiest first.</summary>
+public sealed class ActorPageModel : DocumentModel
+{
+    public required string Name { get; init; }
+
+    /// <summary>The actor's section on the index ("joe-biden").</summary>
+    public required string Anchor { get; init; }
+    public string? Who { get; init; }
+
+    /// <summary>How many selected facts the actor is in, on all their pages.</summary>
+    public int Facts { get; init; }
+
+    /// <summary>"part 2 of 3", or null when the actor's facts fit one page.</summary>
+    public string? Part { get; init; }
+    public required IReadOnlyList<ActorItem> Items { get; init; }
+    public PageLink? Previous { get; init; }
+    public PageLink? Next { get; init; }
 }

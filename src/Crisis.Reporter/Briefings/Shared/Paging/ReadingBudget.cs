@@ -31,6 +31,21 @@ public static class ReadingBudget
     /// <summary>Facts on one page of a source's index (each with its sentence): past it, the source's index is split into parts.</summary>
     public const int SourceFactsPerPage = 100;
 
+    /// <summary>The most facts an actor's section on the actors index shows: its weightiest; the actor's own page gives them all.</summary>
+    public const int ActorItemsPerSection = 4;
+
+    /// <summary>The most actors given a section on the actors index (and a page of their own), the most involved first.</summary>
+    public const int ActorSections = 16;
+
+    /// <summary>The fewest facts an actor needs for a section and a page: an actor in fewer is a line in the index's table.</summary>
+    public const int ActorFactsForASection = 4;
+
+    /// <summary>Lines of the actors index's table of the other actors, the most involved first; the rest are counted.</summary>
+    public const int MinorActorsShown = 40;
+
+    /// <summary>Facts on one page of an actor's (each with its notes): past it, the actor's page is split into parts.</summary>
+    public const int ActorFactsPerPage = 100;
+
     /// <summary>
     /// The heaviest <paramref name="cap"/> items of <paramref name="items"/>, in their given order, and how many were
     /// left out. Ties keep the given order, so the choice is as deterministic as the list.
