@@ -50,6 +50,17 @@ public sealed class ScaleTests : IDisposable
         Assert.Matches(@"And [0-9,]+ more scheduled events: see \[the timeline for [^\]]+\]\(timeline/[0-9-]+(-week)?(-[0-9]+)?\.md\)", page);
     }
 
+    /// <summary>The caveats under a type of measure (the sources' disagreements) grow with the events: capped, the rest counted.</summary>
+    [Fact]
+    public void The_measures_page_caps_its_caveats_at_10000_more_events()
+    {
+        var page = BriefingSnapshotTests.Render(TenThousandMore.Value, "measures");
+        var caveats = page.Split('\n').Count(l => l.StartsWith("**Caveat:**", StringComparison.Ordinal));
+        var types = page.Split('\n').Count(l => l.StartsWith("## ", StringComparison.Ordinal));
+        Assert.InRange(caveats, 1, types * ReadingBudget.CaveatsShown);
+        Assert.Matches(@"And [0-9,]+ more disagreements among them: see \[the timeline\]\(timeline\.md\)\.", page);
+    }
+
     [Fact]
     public void Every_page_of_the_tree_is_small_and_every_link_resolves_at_10000_more_events()
     {

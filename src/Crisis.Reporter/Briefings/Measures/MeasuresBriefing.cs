@@ -1,5 +1,6 @@
 using Crisis.Model;
 using Crisis.Reporter.Briefings.Shared;
+using Crisis.Reporter.Briefings.Shared.Paging;
 using static Crisis.Reporter.Briefings.Shared.FactOrder;
 using static Crisis.Reporter.Briefings.Shared.Wording;
 
@@ -32,7 +33,8 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
             var items = measures.Select(m => context.Views.MeasureOf(m) is var view && Conditional.Contains(m.Stage)
                 ? view with { Condition = view.Condition ?? "not stated in the sources" }
                 : view with { Condition = null }).ToList();
-            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items, measures.Any(m => Conditional.Contains(m.Stage)), Caveats(context, measures)));
+            var caveats = Caveats(context, measures);
+            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(context.Views.EventOf).ToList(), caveats.LeftOut));
         }
 
         return new MeasuresModel
@@ -44,14 +46,17 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
     /// <summary>
     /// What limits a type of measure: the sources' open disagreements (events of type disagreement) among the parties
     /// that take these measures, on the ground every one of them covers (the allies' differences over how hard to hit
-    /// Russia, under Sanction), each with its note.
+    /// Russia, under Sanction), each with its note. They grow with the fact base, so the reading budget keeps the
+    /// weightiest (salience, then the newest) and counts the rest, which the timeline lists.
     /// </summary>
-    private static List<EventView> Caveats(BriefingContext context, IReadOnlyList<Measure> measures)
+    private static Shown<Event> Caveats(BriefingContext context, IReadOnlyList<Measure> measures)
     {
         var parties = measures.SelectMany(m => m.By).ToHashSet();
         var ground = measures.Select(m => (IEnumerable<Topic>)m.Topics).Aggregate((a, b) => a.Intersect(b)).ToHashSet();
-        return [.. Chronological(context.Selection.Of<Event>().Where(e => e.Type == EventType.Disagreement && e.Participants.Any(parties.Contains) && e.Topics.Any(ground.Contains)))
-            .Select(context.Views.EventOf)];
+        var disagreements = Chronological(context.Selection.Of<Event>().Where(e => e.Type == EventType.Disagreement && e.Participants.Any(parties.Contains) && e.Topics.Any(ground.Contains))).ToList();
+        var asOf = context.Selection.AsOf?.End;
+        return ReadingBudget.Pick(disagreements, ReadingBudget.CaveatsShown, e => new ListWeight(
+            ReadingBudget.Of(e.Salience), 0, e.Date is { } d && asOf is { } a ? Math.Abs(a.DayNumber - d.On.Start.DayNumber) : int.MaxValue));
     }
 }
 
@@ -64,9 +69,9 @@ public sealed class MeasuresModel : DocumentModel
 /// <summary>
 /// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group is threatened or
 /// prepared (what would set it off), a size column when most rows give one (else the sizes are in the titles); and
-/// the disagreements that limit them.
+/// the disagreements that limit them (the weightiest; <c>CaveatsMore</c> counts the others).
 /// </summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items, bool ShowTrigger, IReadOnlyList<EventView> Caveats) : Crisis.Reporter.Templating.ITemplateView
+public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items, bool ShowTrigger, IReadOnlyList<EventView> Caveats, int CaveatsMore) : Crisis.Reporter.Templating.ITemplateView
 {
 
     /// <summary>True when at least half the measures of the group give a size.</summary>

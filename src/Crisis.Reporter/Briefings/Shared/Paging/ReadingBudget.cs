@@ -46,6 +46,9 @@ public static class ReadingBudget
     /// <summary>Facts on one page of an actor's (each with its notes): past it, the actor's page is split into parts.</summary>
     public const int ActorFactsPerPage = 100;
 
+    /// <summary>Caveats (the sources' open disagreements) under one type of measure on the measures page; the rest are counted and linked.</summary>
+    public const int CaveatsShown = 3;
+
     /// <summary>
     /// The heaviest <paramref name="cap"/> items of <paramref name="items"/>, in their given order, and how many were
     /// left out. Ties keep the given order, so the choice is as deterministic as the list.
