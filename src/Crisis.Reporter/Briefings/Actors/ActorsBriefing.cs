@@ -46,17 +46,17 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             {
                 var part = parts[i];
                 var index = i;
-                var subtitle = parts.Count == 1 ? name : $"{name}, part {i + 1} of {parts.Count}";
+                var subtitle = PageParts.Title(name, i, parts.Count);
                 var model = SubPage(selection, subtitle, context => new ActorPageModel
                 {
                     Name = name,
                     Anchor = stem,
                     Who = actor.Role,
                     Facts = facts.Count,
-                    Part = parts.Count == 1 ? null : $"part {index + 1} of {parts.Count}",
+                    Part = PageParts.Label(index, parts.Count),
                     Items = [.. part.Select(f => ItemOf(context, f, id))],
-                    Previous = index == 0 ? null : new PageLink(Name, $"part {index}", PageParts.Stem(stem, index - 1) + ".md", false),
-                    Next = index + 1 == parts.Count ? null : new PageLink(Name, $"part {index + 2}", PageParts.Stem(stem, index + 1) + ".md", false),
+                    Previous = PageParts.Previous(Name, stem, index),
+                    Next = PageParts.Next(Name, stem, index, parts.Count),
                 });
                 pages.Add(new BriefingPage(BriefingPage.SubPath(Name, PageParts.Stem(stem, i)), ActorTemplate, model));
             }

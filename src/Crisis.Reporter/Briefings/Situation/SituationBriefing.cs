@@ -49,7 +49,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         context.OneNotePerFact = true;
         var sel = context.Selection;
         // The page's as-of date, as its header gives it; the week of "what changed" ends there.
-        var asOf = context.Chronology.AsOf(sel.Evidence)?.End ?? DateOnly.MinValue;
+        var asOf = sel.AsOf?.End ?? DateOnly.MinValue;
         // A window that ends earlier (--to) ends the week too: "what changed" is the last week the reader asked for.
         if (sel.Filter.To is { } to && to < asOf)
         {
@@ -142,7 +142,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Confidence = lead.Confidence.Label(),
             // The bottom line sums up the page: its change is told again where the page weighs it, so it is not marked shown.
             KeyChange = change is null ? null : Evidence.ViewOf(context, change),
-            CutOff = context.Chronology.AsOf(context.Selection.Evidence) is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
+            CutOff = context.Selection.AsOf is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
         };
     }
 

@@ -40,7 +40,7 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                 var part = parts[i];
                 var count = parts.Count;
                 var index = i;
-                var subtitle = count == 1 ? $"what rests on {label}" : $"what rests on {label}, part {i + 1} of {count}";
+                var subtitle = PageParts.Title($"what rests on {label}", i, count);
                 var model = SubPage(selection, subtitle, context =>
                 {
                     context.Uses(Scale.Reliability);
@@ -51,12 +51,12 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                     return new SourcePageModel
                     {
                         Article = article,
-                        Part = count == 1 ? null : $"part {index + 1} of {count}",
+                        Part = PageParts.Label(index, count),
                         Groups = [.. part.GroupBy(f => f.Kind, StringComparer.Ordinal).Select(g => new SourceFactGroup(
                             KindHeading(g.Key),
                             [.. g.Select(f => new QuotedFact(context.Views.LabelOf(f), quoted.Quoted([.. f.Citations.Where(c => c.Source == source.Id)])))]))],
-                        Previous = index == 0 ? null : new PageLink(Name, $"part {index}", PageFile(label, index - 1), false),
-                        Next = index + 1 == count ? null : new PageLink(Name, $"part {index + 2}", PageFile(label, index + 1), false),
+                        Previous = PageParts.Previous(Name, StemOf(label), index),
+                        Next = PageParts.Next(Name, StemOf(label), index, count),
                     };
                 });
                 pages.Add(new BriefingPage(BriefingPage.SubPath(Name, Stem(label, i)), SourceTemplate, model));
@@ -106,11 +106,11 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
     private static string KindHeading(string kind) =>
         Wording.Capitalise((FactSchema.Kinds.FirstOrDefault(k => k.Name == kind)?.Plural ?? kind).Replace('-', ' '));
 
-    /// <summary>The file stem of a source's page ("s2", "s2-2").</summary>
-    private static string Stem(string label, int part) => PageParts.Stem(label.ToLowerInvariant(), part);
+    /// <summary>The file stem of a source's pages ("s2"; its parts "s2-2", …).</summary>
+    private static string StemOf(string label) => label.ToLowerInvariant();
 
-    /// <summary>A sibling page's file name ("s2-2.md").</summary>
-    private static string PageFile(string label, int part) => Stem(label, part) + ".md";
+    /// <summary>The file stem of a source's page ("s2", "s2-2").</summary>
+    private static string Stem(string label, int part) => PageParts.Stem(StemOf(label), part);
 }
 
 /// <summary>The sources' index: each article, and what the data says of their independence.</summary>

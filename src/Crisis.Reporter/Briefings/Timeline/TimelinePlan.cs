@@ -68,8 +68,7 @@ public sealed class TimelinePlan
             var parts = PageParts.Of(list, ReadingBudget.TimelineEventsPerPage);
             for (var i = 0; i < parts.Count; i++)
             {
-                var partTitle = parts.Count == 1 ? title : $"{title}, part {i + 1} of {parts.Count}";
-                periods.Add(new TimelinePage(BriefingPage.SubPath("timeline", PageParts.Stem(stem, i)), partTitle, parts[i]));
+                periods.Add(new TimelinePage(BriefingPage.SubPath("timeline", PageParts.Stem(stem, i)), PageParts.Title(title, i, parts.Count), parts[i]));
             }
         }
 
