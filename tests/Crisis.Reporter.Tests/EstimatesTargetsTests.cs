@@ -15,7 +15,7 @@ public sealed class EstimatesTargetsTests
     [Fact]
     public void A_reading_made_from_the_figures_comes_before_the_chart()
     {
-        var reading = Page.IndexOf("**Reading** (from the figures below): ", StringComparison.Ordinal);
+        var reading = Page.IndexOf("**Reading** (from the figures below, all for the Russia–Ukraine border area): ", StringComparison.Ordinal);
         Assert.True(reading >= 0 && reading < Page.IndexOf("```mermaid", StringComparison.Ordinal), "No reading above the troop chart.");
         var line = Page[reading..Page.IndexOf('\n', reading)];
         Assert.Contains("relayed second-hand", line, StringComparison.Ordinal);
@@ -48,5 +48,76 @@ public sealed class EstimatesTargetsTests
             Assert.Contains(words, folded, StringComparison.Ordinal);
             Assert.Equal(Page.IndexOf(words, StringComparison.Ordinal), Page.IndexOf(words, StringComparison.Ordinal) is var at && folded.Contains(words, StringComparison.Ordinal) ? at : -1);
         }
+    }
+    /// <summary>The troop chart's Mermaid lines: its labels and its bar series.</summary>
+    private static string[] ChartLines => Page[Page.IndexOf("xychart-beta", StringComparison.Ordinal)..Page.IndexOf("```", Page.IndexOf("xychart-beta", StringComparison.Ordinal), StringComparison.Ordinal)].Split('\n');
+
+    private static List<decimal[]> Series => [.. ChartLines.Where(l => l.TrimStart().StartsWith("bar [", StringComparison.Ordinal))
+        .Select(l => l.Trim()["bar [".Length..^1].Split(", ").Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())];
+
+    /// <summary>Mermaid draws a bar of 0 as a sliver at the axis, which reads as a count: a row without a bar of a series has none drawn.</summary>
+    [Fact]
+    public void No_bar_of_zero_is_drawn()
+    {
+        Assert.Equal(3, Series.Count);
+        foreach (var series in Series)
+        {
+            Assert.DoesNotContain(0m, series);
+            Assert.All(series, v => Assert.True(v > 0 || v < 0, "a bar of 0"));
+        }
+    }
+
+    /// <summary>"More than" gives no upper bound: its open part stops short of the axis' end, and its label says open-ended.</summary>
+    [Fact]
+    public void A_more_than_bar_stops_short_of_the_axis_end_and_says_open_ended()
+    {
+        var axis = ChartLines.Single(l => l.TrimStart().StartsWith("y-axis", StringComparison.Ordinal));
+        var max = decimal.Parse(axis[(axis.LastIndexOf("--> ", StringComparison.Ordinal) + 4)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var labels = Labels;
+        var open = Series[1];
+        var checkedBars = 0;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].Contains("more than", StringComparison.Ordinal))
+            {
+                checkedBars++;
+                Assert.Contains("more than (open-ended)", labels[i], StringComparison.Ordinal);
+                Assert.True(open[i] < max * 0.9m, $"The open part of \"{labels[i]}\" runs to {open[i]}, near the axis' end ({max}): it reads as a range the words do not give.");
+                Assert.True(open[i] > Series[2][i], $"The open part of \"{labels[i]}\" does not reach past its figure.");
+            }
+        }
+
+        Assert.True(checkedBars >= 2, $"only {checkedBars} \"more than\" bars");
+    }
+
+    private static List<string> Labels
+    {
+        get
+        {
+            var xAxis = ChartLines.Single(l => l.TrimStart().StartsWith("x-axis [", StringComparison.Ordinal)).Trim();
+            return [.. xAxis["x-axis [\"".Length..^2].Split("\", \"")];
+        }
+    }
+
+    /// <summary>Every bar's label says how its figure was worded, the exact ones too.</summary>
+    [Fact]
+    public void Every_chart_label_carries_its_wording()
+    {
+        string[] words = ["planned", "up to", "more than (open-ended)", "about", "as stated"];
+        foreach (var label in Labels)
+        {
+            var parts = label.Split(" · ");
+            Assert.True(parts.Length >= 3 && words.Contains(parts[1]), $"The chart label \"{label}\" does not say how its figure was worded (one of {string.Join(", ", words)}, after the date).");
+        }
+    }
+
+    /// <summary>One column order on every table of the page, "As of" first; what every troop figure shares is said in the reading, not on a line alone.</summary>
+    [Fact]
+    public void Every_table_puts_As_of_first_and_no_Where_line_stands_alone()
+    {
+        var headers = Page.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && Page.Contains(l + "\n| --- |", StringComparison.Ordinal)).ToList();
+        Assert.True(headers.Count >= 5, $"only {headers.Count} tables");
+        Assert.All(headers, h => Assert.StartsWith("| As of | Figure |", h, StringComparison.Ordinal));
+        Assert.DoesNotContain("\nWhere: ", Page, StringComparison.Ordinal);
     }
 }

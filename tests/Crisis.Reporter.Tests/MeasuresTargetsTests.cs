@@ -3,15 +3,20 @@ using Crisis.Model;
 namespace Crisis.Reporter.Tests;
 
 /// <summary>
-/// The measures page, rendered from the real facts: a trigger only where a measure waits on one, and what limits a
+/// The measures page, rendered from the real facts: a trigger, or one wording for none, on every row of a table with
+/// a trigger column; who took a measure as the data says; and what limits a
 /// type of measure (the allies' differences over sanctions) told under it, cited.
 /// </summary>
 public sealed class MeasuresTargetsTests
 {
     private static readonly string Page = BriefingSnapshotTests.Render(Facts.Catalog, "measures");
 
+    /// <summary>
+    /// A trigger cell says one thing when the sources give none (never blank in one row and "not stated" in another),
+    /// and a threatened or prepared measure's is never a dash.
+    /// </summary>
     [Fact]
-    public void A_trigger_is_given_only_for_a_threatened_or_prepared_measure_and_never_left_as_a_dash()
+    public void Every_trigger_cell_gives_the_trigger_or_one_wording_for_none()
     {
         var checkedRows = 0;
         foreach (var m in Facts.Catalog.Measures)
@@ -26,17 +31,36 @@ public sealed class MeasuresTargetsTests
 
             checkedRows++;
             var trigger = row.TrimEnd('|', ' ')[(row.TrimEnd('|', ' ').LastIndexOf(" | ", StringComparison.Ordinal) + 3)..];
-            if (m.Stage is MeasureStage.Threatened or MeasureStage.Prepared)
-            {
-                Assert.True(trigger.Length > 1 && trigger != "—", $"{FactLocation.Describe(m)} waits on a trigger the row does not give: {row}");
-            }
-            else
-            {
-                Assert.True(row.EndsWith("|  |", StringComparison.Ordinal), $"{FactLocation.Describe(m)} is {m.Stage.ToKey()}, yet the row gives a trigger: {row}");
-            }
+            var expected = m.Condition is { } condition ? Crisis.Reporter.Text.MarkdownEncoder.Escape(condition) : "not stated in the sources";
+            Assert.True(trigger == expected, $"{FactLocation.Describe(m)}: the trigger cell reads \"{trigger}\", not \"{expected}\": {row}");
         }
 
         Assert.True(checkedRows >= 5, $"only {checkedRows} rows have a trigger column");
+    }
+
+    /// <summary>
+    /// Who took a measure, as the data says: a collective the sources leave unnamed is "other …" beside the parties
+    /// named, never dropped (the Crimea sanctions are not the United States' alone) nor counting a named member twice.
+    /// </summary>
+    [Fact]
+    public void A_collective_left_unnamed_is_the_others_beside_the_parties_named()
+    {
+        var rows = Page.Split('\n');
+        var crimea = rows.Single(l => l.StartsWith("| Sanctions against Russia after the annexation of Crimea", StringComparison.Ordinal));
+        Assert.Contains("| United States and other states |", crimea, StringComparison.Ordinal);
+        var package = rows.Single(l => l.StartsWith("| US and European partners prepare", StringComparison.Ordinal));
+        Assert.Contains("| United States, France and other European countries |", package, StringComparison.Ordinal);
+    }
+
+    /// <summary>The column of whom or where a measure is aimed at is headed as its type reads: "Where" for a diplomatic measure at Kyiv or Lviv.</summary>
+    [Fact]
+    public void The_target_column_is_headed_as_the_type_reads()
+    {
+        string HeaderOf(string section) => Page[Page.IndexOf(section, StringComparison.Ordinal)..].Split('\n').First(l => l.StartsWith("| Measure |", StringComparison.Ordinal));
+        Assert.StartsWith("| Measure | Stage | By | Against |", HeaderOf("## Sanction"), StringComparison.Ordinal);
+        Assert.StartsWith("| Measure | Stage | By | To |", HeaderOf("## Aid"), StringComparison.Ordinal);
+        Assert.StartsWith("| Measure | Stage | By | Where |", HeaderOf("## Diplomatic"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Against or to", Page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -205,13 +205,14 @@ public sealed class ViewModelTests
         Assert.Contains(troops.Items, i => i.IsDeprecated);
         Assert.NotNull(model.TroopChart);
         // One bar per figure with a number, in thousands, in date order: the plan in its own series (not a count), "more
-        // than 100,000" as 100 given and open above it, "about 130,000" as 130 given. "Tens of thousands" gives no number
+        // than 100,000" as 100 given and open above it, stopped short, "about 130,000" as 130 given. "Tens of thousands" gives no number
         // and is superseded: listed, never drawn.
         var chart = model.TroopChart!;
         Assert.Equal(3, chart.Labels.Count);
-        Assert.Equal(["175", "0", "0"], chart.Planned);
-        Assert.Equal(["0", "100", "130"], chart.Given);
-        Assert.Equal(["0", chart.AxisMax, "0"], chart.Open);
+        // No bar is "-1" (below the axis, not drawn); "more than 100,000" is open a quarter past it (125), not to the axis' end.
+        Assert.Equal(["175", "-1", "-1"], chart.Planned);
+        Assert.Equal(["-1", "100", "130"], chart.Given);
+        Assert.Equal(["-1", "125", "-1"], chart.Open);
         Assert.Contains("more than", chart.Labels[1], StringComparison.Ordinal);
         Assert.Contains("about", chart.Labels[2], StringComparison.Ordinal);
         Assert.Contains(chart.NotDrawn, l => l.Text.StartsWith("Given only in words", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal) && l.Refs.Count > 0);

@@ -27,25 +27,30 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         {
             var top = charted.Max(e => e.Value!.Value) / 1000m;
             // The largest figure rounded up to a coarse step (its order of magnitude: 100 for 175), so that a new figure
-            // rarely moves the axis and with it every "more than" bar, which runs to the axis' end; and a tenth of a step
-            // past it, since Mermaid clips the label of a tick drawn at the very end of the axis.
+            // rarely moves the axis; and a tenth of a step past it, since Mermaid clips the label of a tick drawn at the
+            // very end of the axis.
             var step = (decimal)Math.Pow(10, Math.Max(1, Math.Floor(Math.Log10((double)top))));
             var axisMax = (Math.Ceiling(top / step) * step) + (step / 10m);
             string K(decimal v) => (v / 1000m).ToString("0.#", CultureInfo.InvariantCulture);
-            var max = axisMax * 1000m;
             LegendEntry NotDrawn(string why, Estimate e) => new($"{why}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})", context.Cite(e));
             chart = new BarChart(
                 MeasuredQuantity.TroopsNearUkraine.ToKey(),
                 $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
                 "Thousands of soldiers",
                 axisMax.ToString("0", CultureInfo.InvariantCulture),
-                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), Bound(e), context.Views.Parties(e.Estimators, e.Citations), e.Unit == SeriesUnit ? "" : $"\"{e.Unit}\"" }.Where(x => x.Length > 0)))],
-                // Light: the range the words leave open ("up to": from nothing to the figure; "more than": above it).
-                [.. charted.Select(e => e.Qualifier switch { Qualifier.UpTo => K(e.Value!.Value), Qualifier.MoreThan => K(max), _ => "0" })],
+                [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), ChartBound(e), context.Views.Parties(e.Estimators, e.Citations), e.Unit == SeriesUnit ? "" : $"\"{e.Unit}\"" }.Where(x => x.Length > 0)))],
+                // Light: the range the words leave open ("up to": from nothing to the figure; "more than": a stretch past
+                // it, stopped short (OpenEndedStretch) so that it does not read as a range that ends at the axis' end).
+                [.. charted.Select(e => e.Qualifier switch
+                {
+                    Qualifier.UpTo => K(e.Value!.Value),
+                    Qualifier.MoreThan => K(Math.Min(e.Value!.Value * OpenEndedStretch, axisMax * 1000m)),
+                    _ => NoBar,
+                })],
                 // Dark: the number given, when it is a count (a floor for "more than").
-                [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? "0" : K(e.Value!.Value))],
+                [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? NoBar : K(e.Value!.Value))],
                 // Orange: a planned figure, not a count.
-                [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : "0")],
+                [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : NoBar)],
                 [.. troops.Where(e => e.Value is null).Select(e => NotDrawn("Given only in words, not drawn", e))
                     .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => NotDrawn("Superseded, not drawn", e)))
                     .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (!PersonUnits.Contains(e.Unit) || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))
@@ -101,8 +106,28 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             + (estimators > 1 ? "; they come from different estimators, so they are not one measured series." : ".");
     }
 
-    /// <summary>How a figure was stated, in words: "up to", "more than", "about", "planned"; nothing for a figure given without a bound word (a round "100,000" is not "exact").</summary>
-    private static string Bound(Estimate e) => e.Qualifier == Qualifier.Exact ? "" : e.Qualifier.Label();
+    /// <summary>
+    /// How a figure was stated, as its bar's label says: "up to", "more than (open-ended)", "about", "planned", and
+    /// "as stated" for a figure given without a bound word (a round "100,000" is not "exact"): every label says how.
+    /// </summary>
+    public static string ChartBound(Estimate e) => e.Qualifier switch
+    {
+        Qualifier.Exact => "as stated",
+        Qualifier.MoreThan => $"{e.Qualifier.Label()} (open-ended)",
+        _ => e.Qualifier.Label(),
+    };
+
+    /// <summary>
+    /// How far past a "more than" figure its open part is drawn: a quarter, then stopped, so that the bar does not run to
+    /// the axis' end and read as a range (100,000 to 210,000) the words do not give; the label says "open-ended".
+    /// </summary>
+    public const decimal OpenEndedStretch = 1.25m;
+
+    /// <summary>
+    /// A series' value where a figure has no bar of that series. Mermaid's bar charts have no missing value, and a bar
+    /// of 0 is drawn as a sliver at the axis that reads as a count; a value below the axis' start (0) is not drawn.
+    /// </summary>
+    public const string NoBar = "-1";
 
     private static string DateText(Dating d) => FactViewBuilder.DateText(d);
 
@@ -145,8 +170,8 @@ public sealed class EstimatesModel : DocumentModel
 /// <summary>
 /// A Mermaid xychart-beta bar chart of one quantity, horizontal so that each bar's label (date, how the figure was
 /// stated, who gave it) reads whole: three bar series drawn one over the other, coloured by the template: a planned
-/// figure (orange), the range the words leave open (light), the number given (dark). Mermaid draws a bar of 0 as a
-/// sliver at the axis, so the planned series comes first, where the others cover its slivers.
+/// figure (orange), the range the words leave open (light), the number given (dark). A row without a bar of a series
+/// has <see cref="EstimatesBriefing.NoBar"/> there, which Mermaid does not draw.
 /// </summary>
 public sealed record BarChart(
     string Key,
@@ -164,29 +189,29 @@ public sealed record LegendEntry(string Text, IReadOnlyList<string> Refs) : Cris
 
 /// <summary>
 /// The figures of one quantity, by date, as a table: its reader heading, and which columns to show: a column whose
-/// value is the same on every row (or empty on every row) is left out, its value said once in <see cref="Shared"/>.
+/// value is the same on every row (or empty on every row) is left out, its value said once: the place every figure is
+/// for (<see cref="SharedPlace"/>, which the section's reading names when it has one) and who gave them all.
 /// </summary>
-public sealed record EstimateTable(string Heading, string Key, IReadOnlyList<EstimateView> Items, bool ShowSubject, bool ShowEstimator, bool ShowPlace, string? Shared) : Crisis.Reporter.Templating.ITemplateView
+public sealed record EstimateTable(string Heading, string Key, IReadOnlyList<EstimateView> Items, bool ShowSubject, bool ShowEstimator, bool ShowPlace, string? SharedPlace, string? SharedEstimator) : Crisis.Reporter.Templating.ITemplateView
 {
+    /// <summary>What every row shares, as a line under the heading ("Where: Russia–Ukraine border area; given by US intelligence."), or null.</summary>
+    public string? Shared => Line(SharedPlace is { } place ? $"where: {place}" : null, SharedEstimator);
+
+    /// <summary>What every row shares but the place, for a section whose reading names the place; or null.</summary>
+    public string? SharedBesidesPlace => Line(null, SharedEstimator);
+
+    private static string? Line(string? place, string? estimator) =>
+        new[] { place, estimator is null ? null : $"given by {estimator}" }.OfType<string>().ToList() is { Count: > 0 } parts ? Capitalise(string.Join("; ", parts)) + "." : null;
+
     /// <summary>The table of <paramref name="items"/>, all of <paramref name="quantity"/>.</summary>
     public static EstimateTable Of(MeasuredQuantity quantity, IReadOnlyList<EstimateView> items)
     {
         static bool Varies(IEnumerable<string?> values) => values.Distinct(StringComparer.Ordinal).Skip(1).Any();
-        var shared = new List<string>();
         // A place column only when every figure has a place and they differ; else the places are in what is counted.
         var showPlace = items.All(i => i.Place is not null) && Varies(items.Select(i => i.Place));
-        if (!Varies(items.Select(i => i.Place)) && items[0].Place is { } place)
-        {
-            shared.Add($"where: {place}");
-        }
-
+        var sharedPlace = !Varies(items.Select(i => i.Place)) ? items[0].Place : null;
         var showEstimator = Varies(items.Select(i => i.Estimator));
-        if (!showEstimator)
-        {
-            shared.Add($"given by {items[0].Estimator}");
-        }
-
-        return new EstimateTable(quantity.Label(), quantity.ToKey(), items, Varies(items.Select(i => i.Subject)), showEstimator, showPlace, shared.Count == 0 ? null : Capitalise(string.Join("; ", shared)) + ".");
+        return new EstimateTable(quantity.Label(), quantity.ToKey(), items, Varies(items.Select(i => i.Subject)), showEstimator, showPlace, sharedPlace, showEstimator ? null : items[0].Estimator);
     }
 }
 

@@ -28,13 +28,11 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
                 continue;
             }
 
-            // A trigger is what a threatened or prepared measure waits on: "not stated" when the sources give none, and
-            // no trigger at all for a measure already imposed, delivered or announced.
-            var items = measures.Select(m => context.Views.MeasureOf(m) is var view && Conditional.Contains(m.Stage)
-                ? view with { Condition = view.Condition ?? "not stated in the sources" }
-                : view with { Condition = null }).ToList();
+            // A trigger is what a threatened or prepared measure waits on, or what set off one already taken, as the
+            // sources say; one wording wherever they say none, never a blank cell beside a "not stated".
+            var items = measures.Select(m => context.Views.MeasureOf(m) with { By = By(context, m), Condition = m.Condition ?? NoTrigger }).ToList();
             var caveats = Caveats(context, measures);
-            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(context.Views.EventOf).ToList(), caveats.LeftOut));
+            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), TargetHeading(type), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(context.Views.EventOf).ToList(), caveats.LeftOut));
         }
 
         return new MeasuresModel
@@ -42,6 +40,46 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
             Groups = groups,
         };
     }
+
+    /// <summary>What a trigger cell says when the sources give none: one wording on every row.</summary>
+    public const string NoTrigger = "not stated in the sources";
+
+    /// <summary>
+    /// The heading of the column of whom or where a measure is aimed at, as its type reads: sanctions are against a
+    /// party, aid, arms and forces go to one, a diplomatic measure is taken at a place ("Kyiv", "Lviv").
+    /// </summary>
+    public static string TargetHeading(MeasureType type) => type switch
+    {
+        MeasureType.Sanction => "Against",
+        MeasureType.Diplomatic => "Where",
+        _ => "To",
+    };
+
+    /// <summary>
+    /// Who takes a measure: the parties named, then a collective the source leaves unnamed as the others besides them
+    /// ("United States, France and other European countries", "United States and other states"), so that a named member
+    /// is not counted twice, the unnamed ones are not read as the named one's, and the curators' "(not named)" is not shown.
+    /// </summary>
+    private static string By(BriefingContext context, Measure m)
+    {
+        var named = context.Views.Named(m.By);
+        var unnamed = named.Where(a => a.Type == ActorType.Group && a.Name.EndsWith(UnnamedMark, StringComparison.Ordinal)).ToList();
+        if (unnamed.Count == 0 || unnamed.Count == named.Count)
+        {
+            return context.Views.Parties(m.By, m.Citations);
+        }
+
+        static string Others(Actor a)
+        {
+            var head = a.Name[..^UnnamedMark.Length];
+            return "other " + (head.StartsWith("Other ", StringComparison.Ordinal) ? head["Other ".Length..] : head);
+        }
+
+        return List([.. named.Except(unnamed).Select(a => ReaderName(a.Name)).Concat(unnamed.Select(Others))]);
+    }
+
+    /// <summary>How the curators mark a collective the articles speak of without naming its members.</summary>
+    private const string UnnamedMark = " (not named)";
 
     /// <summary>
     /// What limits a type of measure: the sources' open disagreements (events of type disagreement) among the parties
@@ -68,10 +106,11 @@ public sealed class MeasuresModel : DocumentModel
 
 /// <summary>
 /// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group is threatened or
-/// prepared (what would set it off), a size column when most rows give one (else the sizes are in the titles); and
+/// prepared (what would set it off; every row then gives its trigger or says the sources give none), a heading for
+/// whom or where the measures are aimed at, as the type reads ("Against", "To", "Where"), a size column when most rows give one (else the sizes are in the titles); and
 /// the disagreements that limit them (the weightiest; <c>CaveatsMore</c> counts the others).
 /// </summary>
-public sealed record MeasureGroup(string Type, string Description, IReadOnlyList<MeasureView> Items, bool ShowTrigger, IReadOnlyList<EventView> Caveats, int CaveatsMore) : Crisis.Reporter.Templating.ITemplateView
+public sealed record MeasureGroup(string Type, string Description, string TargetHeading, IReadOnlyList<MeasureView> Items, bool ShowTrigger, IReadOnlyList<EventView> Caveats, int CaveatsMore) : Crisis.Reporter.Templating.ITemplateView
 {
 
     /// <summary>True when at least half the measures of the group give a size.</summary>
