@@ -238,4 +238,19 @@ public sealed class AnalysisTests
             $"{bySalience[Salience.Key]} of {Catalog.Events.Length} events are key, more than a quarter: key singles out the few that define the period; make major the ones a reader could miss and still read the period right:\n"
             + string.Join("\n", Catalog.Events.Where(e => e.Salience == Salience.Key).Select(FactLocation.Describe)));
     }
+    /// <summary>
+    /// A course of action's supporting facts each name the clause of its text they support, copied exactly: the
+    /// situation page puts each note after its clause, so a clause that is not in the text would lose its note's place.
+    /// </summary>
+    [Fact]
+    public void A_course_of_action_names_for_each_fact_a_clause_of_its_text()
+    {
+        var wrong = Catalog.CoursesOfAction
+            .SelectMany(c => Items(c.SupportedBy).Select(i => (Course: c, Item: i)))
+            .Where(x => x.Item.Clause is not { } clause || !x.Course.Text.Contains(clause, StringComparison.Ordinal))
+            .Select(x => $"{FactLocation.Describe(x.Course)}, supported-by {x.Item.Fact.Value}: " + (x.Item.Clause is { } c ? $"clause \"{c}\" is not in the text" : "no clause (add `clause:`, the words of the text it supports)"))
+            .ToList();
+
+        Assert.True(wrong.Count == 0, "Clauses of the courses of action:\n" + string.Join("\n", wrong));
+    }
 }

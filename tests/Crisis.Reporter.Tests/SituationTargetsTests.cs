@@ -223,6 +223,75 @@ public sealed partial class SituationTargetsTests
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex YearRegex();
 
+    /// <summary>A note follows the words it supports: never a string of notes (the courses of action once ended on ten).</summary>
+    [Fact]
+    public void No_more_than_three_notes_stand_in_a_row()
+    {
+        var body = Page[..Page.IndexOf("\n[^", StringComparison.Ordinal)];
+        var runs = NoteRunRegex().Matches(body).Select(m => m.Value).Where(r => NoteRegex().Count(r) > 3).ToList();
+        Assert.True(runs.Count == 0, "Notes in a row, after no clause of their own: " + string.Join(" | ", runs));
+        Assert.Equal(4, NoteRegex().Count(NoteRunRegex().Match("a[^x][^y][^z][^w]").Value));
+    }
+
+    /// <summary>Each note of a course of action follows the clause of the course its fact supports, as the curators cut it.</summary>
+    [Fact]
+    public void A_course_of_action_cites_each_fact_after_its_clause()
+    {
+        foreach (var course in Facts.Catalog.CoursesOfAction)
+        {
+            var line = Page.Split('\n').Single(l => l.StartsWith($"- **{Briefings.Shared.Wording.Capitalise(course.Type.Label())}**", StringComparison.Ordinal));
+            foreach (var clause in course.SupportedBy.Select(i => i.Clause).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                Assert.Matches(Regex.Escape(Markdown(clause)) + @"\[\^", line);
+            }
+        }
+    }
+
+    /// <summary>Every item of evidence, and every answer to a demand, says when: a date the articles do not give is marked † as on the timeline, an undated fact carries the day it was reported.</summary>
+    [Fact]
+    public void Every_piece_of_evidence_is_dated_and_public_record_dates_are_marked()
+    {
+        foreach (var line in Page.Split('\n').Where(l => l.StartsWith("   - For: ", StringComparison.Ordinal) || l.StartsWith("   - Against: ", StringComparison.Ordinal)))
+        {
+            // Items end with their weight ("*strong*"); a label may hold a semicolon of its own.
+            foreach (var item in line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split("*; "))
+            {
+                Assert.Matches(@"\)\[\^", item);
+            }
+        }
+
+        Assert.Contains("(reported 12–13 Feb 2022)[^", Line(Page, "   - Against: The US and European countries differ"), StringComparison.Ordinal);
+        var demands = Section(Page, "## What Russia demands");
+        Assert.Contains("United States (Joe Biden, 3 Dec 2021†)", demands, StringComparison.Ordinal);
+        Assert.Contains("\"†\" one the articles do not give, taken from the public record", Section(Page, "## Gaps and caveats"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The threat picture tells what was moved, then how many: no bare count before the words ("6 ships: Russian landing
+    /// ships …"); and "Where sources disagree" does not repeat a claim an indicator watches.
+    /// </summary>
+    [Fact]
+    public void The_threat_picture_has_no_count_prefix_and_no_dispute_repeats_an_indicator()
+    {
+        var threat = Section(Page, "## The threat picture");
+        Assert.DoesNotMatch(@"\*\*:?\*\* ?:? ?\d[\d,]* [a-z]+: ", threat);
+        Assert.DoesNotMatch(@":\*\* \d[\d,]* [a-z]+: ", threat);
+        var watched = Facts.Catalog.WatchItems.SelectMany(w => w.Evidence).Select(i => Facts.Catalog[i.Fact]).OfType<Claim>().ToList();
+        Assert.NotEmpty(watched);
+        var at = Page.IndexOf("## Where sources disagree", StringComparison.Ordinal);
+        var disputes = at < 0 ? "" : Section(Page, "## Where sources disagree");
+        foreach (var claim in watched)
+        {
+            Assert.DoesNotContain(Markdown(claim.Text).TrimEnd('.'), disputes, StringComparison.Ordinal);
+        }
+    }
+
+    [GeneratedRegex(@"(?:\[\^[^\]]+\])+")]
+    private static partial Regex NoteRunRegex();
+
+    [GeneratedRegex(@"\[\^")]
+    private static partial Regex NoteRegex();
+
     private static string Line(string page, string start)
     {
         var at = page.IndexOf("\n" + start, StringComparison.Ordinal);

@@ -105,4 +105,37 @@ public sealed partial class TimelineTargetsTests
 
     [GeneratedRegex(@" \((scheduled|planned|expected)\)$")]
     private static partial Regex AheadRegex();
+    /// <summary>Dark text on every section colour of the diagram: Mermaid's default writes white on its pale lilac and pink.</summary>
+    [Fact]
+    public void The_diagram_labels_are_dark_on_every_section_colour()
+    {
+        var block = Regex.Match(Page, "```mermaid\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        for (var i = 0; i < 12; i++)
+        {
+            Assert.Contains($"    cScaleLabel{i}: \"#1f2328\"\n", block, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>An event the sources give no date of is listed under the day it was reported, in that month; "Undated" holds only what no article dates.</summary>
+    [Fact]
+    public void An_undated_event_is_listed_under_the_day_it_was_reported()
+    {
+        var undated = Facts.Catalog.Events.Where(e => e.Date is null).ToList();
+        Assert.NotEmpty(undated);
+        foreach (var e in undated)
+        {
+            var published = e.Citations.Select(c => Facts.Catalog[c.Source].Published).OfType<Dating>().OrderBy(d => d.On).FirstOrDefault();
+            var line = Page.Split('\n').Single(l => l.Contains($"**{Crisis.Reporter.Text.MarkdownEncoder.Escape(e.Title)}**", StringComparison.Ordinal));
+            if (published is null)
+            {
+                continue;
+            }
+
+            Assert.StartsWith($"- **reported {Crisis.Reporter.Text.MarkdownEncoder.Escape(Crisis.Reporter.Text.DateDisplay.Format(published))}** · ", line, StringComparison.Ordinal);
+            var month = Page[..Page.IndexOf(line, StringComparison.Ordinal)].Split('\n').Last(l => l.StartsWith("## ", StringComparison.Ordinal));
+            Assert.Equal("## " + Crisis.Reporter.Text.DateDisplay.MonthOf(published.On), month);
+        }
+
+        Assert.DoesNotContain("\n## Undated\n", Page, StringComparison.Ordinal);
+    }
 }

@@ -216,8 +216,10 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
 
     /// <summary>
     /// The analysts' courses of action that rest on at least one selected fact, most likely before most dangerous,
-    /// each citing every selected fact it rests on, heaviest first: a course goes beyond its facts (the page says it is
-    /// the analysts' reading), so the reader must be able to check each one; the reasoning is in the data and the export.
+    /// each citing every selected fact it rests on: a course goes beyond its facts (the page says it is the analysts'
+    /// reading), so the reader must be able to check each one. Each note follows the clause of the course its fact
+    /// supports (the curators' <c>clause</c>), heaviest first; a fact given no clause is cited after the whole course.
+    /// The reasoning is in the data and the export.
     /// </summary>
     private static List<CourseView> Courses(BriefingContext context)
     {
@@ -230,9 +232,49 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Select(x => new CourseView(
                 Capitalise(x.Course.Type.Label()),
                 context.Catalog[x.Course.Actor].Name,
-                context.Notes.ReaderText(x.Course.Text),
-                x.Course.Confidence.Label(),
-                [.. x.Support.Where(selected.Contains).SelectMany(context.Cite).Distinct(StringComparer.Ordinal)]))];
+                Clauses(context, x.Course, selected),
+                x.Course.Confidence.Label()))];
+    }
+
+    /// <summary>
+    /// A course's text cut after each clause its selected facts support, each part with the notes of those facts, the
+    /// rest of the text last with the notes of the facts given no clause; a note is cited once, at its first place.
+    /// </summary>
+    private static List<CitedText> Clauses(BriefingContext context, CourseOfAction course, HashSet<IFact> selected)
+    {
+        var text = course.Text;
+        var notesAt = new SortedDictionary<int, List<string>>();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in course.SupportedBy.Select((item, order) => (item, order)).OrderBy(x => Evidence.Rank(x.item.Weight)).ThenBy(x => x.order).Select(x => x.item))
+        {
+            var fact = context.Catalog[item.Fact];
+            if (!selected.Contains(fact))
+            {
+                continue;
+            }
+
+            var at = item.Clause is { } clause && text.IndexOf(clause, StringComparison.Ordinal) is >= 0 and var start ? start + clause.Length : text.Length;
+            var refs = context.Cite(fact).Where(cited.Add).ToList();
+            if (refs.Count > 0)
+            {
+                (notesAt.TryGetValue(at, out var list) ? list : notesAt[at] = []).AddRange(refs);
+            }
+        }
+
+        var parts = new List<CitedText>();
+        var from = 0;
+        foreach (var (at, refs) in notesAt)
+        {
+            parts.Add(new CitedText(context.Notes.ReaderText(text[from..at]), refs));
+            from = at;
+        }
+
+        if (from < text.Length)
+        {
+            parts.Add(new CitedText(context.Notes.ReaderText(text[from..]), []));
+        }
+
+        return parts;
     }
 
     /// <summary>The heaviest <paramref name="count"/> selected facts of a ranked list not already shown on the page.</summary>
@@ -275,7 +317,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         page.Mark(position);
         var name = context.Views.Parties([party], position.Citations);
         var who = position.Holder == party ? null : context.Views.Parties([position.Holder], position.Citations);
-        return new EvidenceView(position.Id.Value, name, who, null, FactViewBuilder.OwnDate(position) is { } d ? FactViewBuilder.DateText(d) : null, null, context.Cite(position));
+        return new EvidenceView(position.Id.Value, name, who, null, Evidence.DateOf(context, position), null, context.Cite(position));
     }
 
     /// <summary>
@@ -313,13 +355,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, e.Date is null ? Reported(context, e) : view.Date, view.End, view.Refs);
+                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, e.Date is null ? (ReportedDate.Of(context.Catalog, e) is { } reported ? ReportedDate.Text(reported) : null) : view.Date, view.End, view.Refs);
             });
-        // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too.
+        // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too: what was
+        // moved, then the count with its date ("6 ships, as of ~12 Feb 2022"), never a bare count before the words.
         var figures = ByDate(sel.Of<Estimate>().Where(e =>
                 e.Place is { } && e.Value is { } && e.Quantity is MeasuredQuantity.ExerciseShips or MeasuredQuantity.ExerciseTroops
                 && e.AsOf.On.End >= from && e.AsOf.On.Start <= to && !page.IsShown(e)), e => e.AsOf)
-            .Select(e => page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), $"{Quantity(e.Value!.Value, e.Unit)}: {context.Notes.ReaderText(e.Subject)}", $"as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))));
+            .Select(e => page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), context.Notes.ReaderText(e.Subject), $"{Quantity(e.Value!.Value, e.Unit)}, as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))));
         var activity = events.Concat(figures).GroupBy(a => a.Where, StringComparer.Ordinal).SelectMany(g => g).ToList();
         var weights = AnalystsWeights(context);
         // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the
@@ -338,12 +381,6 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The name of a fact's first place, which heads its line of the threat picture; null when it names none.</summary>
     private static string? PlaceOf(BriefingContext context, IEnumerable<PlaceId> places) =>
         places.Select(p => context.Catalog[p].Name).FirstOrDefault();
-
-    /// <summary>"reported 12–13 Feb 2022": an undated fact is dated by the article that reports it.</summary>
-    private static string? Reported(BriefingContext context, ICitedFact fact) =>
-        fact.Citations.Select(c => context.Catalog[c.Source].Published).FirstOrDefault(d => d is not null) is { } published
-            ? $"reported {DateDisplay.Format(published)}"
-            : null;
 
     /// <summary>The key events that took place in the window and are not shown above, day by day; the other events of the window not shown above are counted and left to the timeline.</summary>
     private static (List<EventGroup> Groups, int Minor) Changes(BriefingContext context, PageFacts page, DateOnly from, DateOnly to)
@@ -419,12 +456,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         List<(IFact Fact, Stance Stance)> Against(Claim c) => [.. context.Views.AnswersOf(c).Where(a => a.Stance is Stance.Denies or Stance.Disputes)];
         // Only the disputes the analysts weigh (a claim in a judgment's, a course's or an indicator's evidence): the page
         // is read for the analysis, and every dispute is on the claims page.
+        // A claim an indicator watches is the indicator's material (the Donbas "preconditions" under the pretext to
+        // watch for): told there, not again here.
+        var watched = context.Catalog.WatchItems.SelectMany(w => Evidence.FactsOf(context, w.Evidence)).ToHashSet();
         var weighed = context.Catalog.Judgments.SelectMany(j => Evidence.FactsOf(context, j.SupportedBy).Concat(Evidence.FactsOf(context, j.CutAgainst)))
             .Concat(context.Catalog.CoursesOfAction.SelectMany(c => Evidence.FactsOf(context, c.SupportedBy)))
-            .Concat(context.Catalog.WatchItems.SelectMany(w => Evidence.FactsOf(context, w.Evidence)))
             .ToHashSet();
         return sel.Of<Claim>()
-            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c) && weighed.Contains(c))
+            .Where(c => (answers[c.Id].Any() || Against(c).Count > 0) && !page.IsShown(c) && weighed.Contains(c) && !watched.Contains(c))
             .Where(c => c.Date is { } x && x.On.Start >= from)
             .OrderBy(c => c.Date is null ? 1 : 0).ThenBy(c => c.Date?.On).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
             .Select(c =>
@@ -516,9 +555,11 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             + (translated > 0 ? $", {translations} of other outlets: officials are quoted second-hand." : "."));
         var dated = all.Count(x => x.Date is not null);
         var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
+        var publicRecord = all.Any(x => x.Date?.Basis == DateBasis.PublicRecord);
+        var marks = "\"~\" marks an approximate one" + (publicRecord ? $", \"{Evidence.PublicRecordMark}\" one the articles do not give, taken from the public record." : ".");
         if (dated > 0 && inferred > 0)
         {
-            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out; \"~\" marks an approximate one.");
+            result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out; {marks}");
         }
 
         var (sentences, damaged, conflicting) = CitedSentences.Count(all.SelectMany(x => x.Citations));

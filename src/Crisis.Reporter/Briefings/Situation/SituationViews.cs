@@ -50,8 +50,15 @@ public sealed record JudgmentView : ITemplateView
     public required int MoreAgainst { get; init; }
 }
 
-/// <summary>One of the analysts' courses of action: which ("Most likely"), whose, what, the confidence, and the note of its heaviest supporting fact.</summary>
-public sealed record CourseView(string Type, string Actor, string Text, string Confidence, IReadOnlyList<string> Refs) : ITemplateView;
+/// <summary>One of the analysts' courses of action: which ("Most likely"), whose, what (its clauses, each with the notes of the facts it rests on), and the confidence.</summary>
+public sealed record CourseView(string Type, string Actor, IReadOnlyList<CitedText> Parts, string Confidence) : ITemplateView
+{
+    /// <summary>The course's text whole, without its notes.</summary>
+    public string Text => string.Concat(Parts.Select(p => p.Text));
+}
+
+/// <summary>A run of text and the notes that follow it.</summary>
+public sealed record CitedText(string Text, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>
 /// A fact as evidence: its one-line label, who gave it when the label does not say ("United States and United

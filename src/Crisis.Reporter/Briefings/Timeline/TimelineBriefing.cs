@@ -37,7 +37,7 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
             var model = SubPage(selection, period.Title, context => new TimelinePeriodModel
             {
                 Heading = Wording.Capitalise(period.Title),
-                Events = [.. period.Events.Select(context.Views.EventOf)],
+                Events = [.. period.Events.Select(e => ViewOf(context, e))],
                 Previous = Sibling(i - 1),
                 Next = Sibling(i + 1),
             });
@@ -78,8 +78,12 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
             };
         }
 
-        var months = dated.GroupBy(e => DateDisplay.MonthOf(e.Date!.On)).Select(g => new EventGroup(g.Key, g.Select(context.Views.EventOf).ToList())).ToList();
-        var undated = sel.Of<Event>().Where(e => e.Date is null).Select(context.Views.EventOf).ToList();
+        // An event the sources give no date of is listed under the day the earliest article citing it was published
+        // ("reported 12–13 Feb 2022"), after the events dated that day; only one no article dates is "Undated".
+        var listed = ListedOrder(context.Catalog, sel.Of<Event>());
+        var months = listed.Where(x => x.On is not null).GroupBy(x => DateDisplay.MonthOf(x.On!.On))
+            .Select(g => new EventGroup(g.Key, g.Select(x => ViewOf(context, x.Event)).ToList())).ToList();
+        var undated = listed.Where(x => x.On is null).Select(x => context.Views.EventOf(x.Event)).ToList();
         return new TimelineModel
         {
             Chart = chart,
@@ -90,9 +94,25 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
             EventCount = sel.Of<Event>().Length,
         };
     }
+
+    /// <summary>
+    /// Events in the order the timeline lists them, each with the date it is listed under: its own, else the day it was
+    /// reported (<see cref="ReportedDate"/>); dated events before those reported on the same day; null when neither exists.
+    /// </summary>
+    public static IReadOnlyList<(Event Event, Dating? On)> ListedOrder(FactCatalog catalog, IEnumerable<Event> events) =>
+        [.. Chronological(events)
+            .Select((e, i) => (Event: e, On: e.Date ?? ReportedDate.Of(catalog, e), Index: i))
+            .OrderBy(x => x.On is null ? 1 : 0).ThenBy(x => x.On?.On.Start).ThenBy(x => x.Event.Date is null ? 1 : 0).ThenBy(x => x.Index)
+            .Select(x => (x.Event, x.On))];
+
+    /// <summary>An event as the timeline lists it: an undated one with the day it was reported in place of its date.</summary>
+    public static EventView ViewOf(BriefingContext context, Event e) =>
+        e.Date is null && ReportedDate.Of(context.Catalog, e) is { } reported
+            ? context.Views.EventOf(e) with { Date = ReportedDate.Text(reported), IsDated = true }
+            : context.Views.EventOf(e);
 }
 
-/// <summary>Every event in order, by month; undated events last. When the timeline is split, the period pages instead.</summary>
+/// <summary>Every event in order, by month; events no article dates last. When the timeline is split, the period pages instead.</summary>
 public sealed class TimelineModel : DocumentModel
 {
     public required MermaidTimeline Chart { get; init; }

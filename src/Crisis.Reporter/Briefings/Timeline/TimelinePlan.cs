@@ -11,8 +11,8 @@ namespace Crisis.Reporter.Briefings.Timeline;
 /// How the timeline is paged, from the data's density: one page while every event fits
 /// (<see cref="ReadingBudget.TimelineEventsPerPage"/>); else one page per month, or per week (Monday to Sunday), or
 /// per day: the coarsest period in which no period is over a page, a period still over a page split into parts.
-/// What came before the crisis window (the month of the oldest source) is one "Background" period, undated events
-/// one "Undated" period. Other briefings link into the timeline through <see cref="LinkTo"/>, so that a link lands
+/// What came before the crisis window (the month of the oldest source) is one "Background" period; an event the
+/// sources give no date of is placed on the day it was reported, and only events no article dates make an "Undated" period. Other briefings link into the timeline through <see cref="LinkTo"/>, so that a link lands
 /// on the page that holds the date whatever the paging.
 /// </summary>
 public sealed class TimelinePlan
@@ -57,11 +57,13 @@ public sealed class TimelinePlan
             return new TimelinePlan(windowStart, Granularity.None, []);
         }
 
-        var dated = events.Where(e => e.Date is not null).ToList();
-        var background = dated.Where(e => e.Date!.On.Start < windowStart).ToList();
-        var inWindow = dated.Where(e => e.Date!.On.Start >= windowStart).ToList();
+        // An event no article dates the day of is placed on the day it was reported, as the list shows it.
+        var listed = TimelineBriefing.ListedOrder(selection.Catalog, events);
+        var dated = listed.Where(x => x.On is not null).ToList();
+        var background = dated.Where(x => x.On!.On.Start < windowStart).Select(x => x.Event).ToList();
+        var inWindow = dated.Where(x => x.On!.On.Start >= windowStart).ToList();
         var granularity = new[] { Granularity.Month, Granularity.Week }
-            .FirstOrDefault(g => inWindow.GroupBy(e => Start(g, e.Date!.On.Start)).All(p => p.Count() <= ReadingBudget.TimelineEventsPerPage), Granularity.Day);
+            .FirstOrDefault(g => inWindow.GroupBy(x => Start(g, x.On!.On.Start)).All(p => p.Count() <= ReadingBudget.TimelineEventsPerPage), Granularity.Day);
         var periods = new List<TimelinePage>();
         void Add(string stem, string title, IReadOnlyList<Event> list)
         {
@@ -77,12 +79,12 @@ public sealed class TimelinePlan
             Add("background", "background, before " + DateDisplay.MonthOf(new PartialDate(windowStart.Year, windowStart.Month)), background);
         }
 
-        foreach (var period in inWindow.GroupBy(e => Start(granularity, e.Date!.On.Start)))
+        foreach (var period in inWindow.GroupBy(x => Start(granularity, x.On!.On.Start)))
         {
-            Add(Stem(granularity, period.Key), Title(granularity, period.Key), [.. period]);
+            Add(Stem(granularity, period.Key), Title(granularity, period.Key), [.. period.Select(x => x.Event)]);
         }
 
-        var undated = events.Where(e => e.Date is null).ToList();
+        var undated = listed.Where(x => x.On is null).Select(x => x.Event).ToList();
         if (undated.Count > 0)
         {
             Add("undated", "undated events", undated);
