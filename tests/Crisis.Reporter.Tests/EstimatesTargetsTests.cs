@@ -55,15 +55,26 @@ public sealed class EstimatesTargetsTests
     private static List<decimal[]> Series => [.. ChartLines.Where(l => l.TrimStart().StartsWith("bar [", StringComparison.Ordinal))
         .Select(l => l.Trim()["bar [".Length..^1].Split(", ").Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())];
 
-    /// <summary>Mermaid draws a bar of 0 as a sliver at the axis, which reads as a count: a row without a bar of a series has none drawn.</summary>
+    /// <summary>
+    /// Mermaid draws a bar of 0, or just below it, as a sliver at the axis, which reads as a count (seen in the 880 px
+    /// screenshot): a row without a bar of a series has one a whole axis below its start, which is not drawn.
+    /// </summary>
     [Fact]
     public void No_bar_of_zero_is_drawn()
     {
         Assert.Equal(3, Series.Count);
         foreach (var series in Series)
         {
-            Assert.DoesNotContain(0m, series);
-            Assert.All(series, v => Assert.True(v > 0 || v < 0, "a bar of 0"));
+            Assert.All(series, v => Assert.True(v > 0 || v <= -AxisMax, $"a bar of {v}, drawn as a sliver at the axis"));
+        }
+    }
+
+    private static decimal AxisMax
+    {
+        get
+        {
+            var axis = ChartLines.Single(l => l.TrimStart().StartsWith("y-axis", StringComparison.Ordinal));
+            return decimal.Parse(axis[(axis.LastIndexOf("--> ", StringComparison.Ordinal) + 4)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 
@@ -71,8 +82,7 @@ public sealed class EstimatesTargetsTests
     [Fact]
     public void A_more_than_bar_stops_short_of_the_axis_end_and_says_open_ended()
     {
-        var axis = ChartLines.Single(l => l.TrimStart().StartsWith("y-axis", StringComparison.Ordinal));
-        var max = decimal.Parse(axis[(axis.LastIndexOf("--> ", StringComparison.Ordinal) + 4)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var max = AxisMax;
         var labels = Labels;
         var open = Series[1];
         var checkedBars = 0;

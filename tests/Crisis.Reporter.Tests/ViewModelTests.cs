@@ -209,10 +209,11 @@ public sealed class ViewModelTests
         // and is superseded: listed, never drawn.
         var chart = model.TroopChart!;
         Assert.Equal(3, chart.Labels.Count);
-        // No bar is "-1" (below the axis, not drawn); "more than 100,000" is open a quarter past it (125), not to the axis' end.
-        Assert.Equal(["175", "-1", "-1"], chart.Planned);
-        Assert.Equal(["-1", "100", "130"], chart.Given);
-        Assert.Equal(["-1", "125", "-1"], chart.Open);
+        // No bar is the axis' length below its start (not drawn); "more than 100,000" is open a quarter past it (125), not to the axis' end.
+        var none = "-" + chart.AxisMax;
+        Assert.Equal(["175", none, none], chart.Planned);
+        Assert.Equal([none, "100", "130"], chart.Given);
+        Assert.Equal([none, "125", none], chart.Open);
         Assert.Contains("more than", chart.Labels[1], StringComparison.Ordinal);
         Assert.Contains("about", chart.Labels[2], StringComparison.Ordinal);
         Assert.Contains(chart.NotDrawn, l => l.Text.StartsWith("Given only in words", StringComparison.Ordinal) && l.Text.Contains("tens of thousands", StringComparison.Ordinal) && l.Refs.Count > 0);

@@ -32,12 +32,13 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
             var step = (decimal)Math.Pow(10, Math.Max(1, Math.Floor(Math.Log10((double)top))));
             var axisMax = (Math.Ceiling(top / step) * step) + (step / 10m);
             string K(decimal v) => (v / 1000m).ToString("0.#", CultureInfo.InvariantCulture);
+            var axisMaxText = axisMax.ToString("0", CultureInfo.InvariantCulture);
             LegendEntry NotDrawn(string why, Estimate e) => new($"{why}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)})", context.Cite(e));
             chart = new BarChart(
                 MeasuredQuantity.TroopsNearUkraine.ToKey(),
                 $"{MeasuredQuantity.TroopsNearUkraine.Label()}, thousands",
                 "Thousands of soldiers",
-                axisMax.ToString("0", CultureInfo.InvariantCulture),
+                axisMaxText,
                 [.. charted.Select(e => string.Join(" · ", new[] { DateText(e.AsOf), ChartBound(e), context.Views.Parties(e.Estimators, e.Citations), e.Unit == SeriesUnit ? "" : $"\"{e.Unit}\"" }.Where(x => x.Length > 0)))],
                 // Light: the range the words leave open ("up to": from nothing to the figure; "more than": a stretch past
                 // it, stopped short (OpenEndedStretch) so that it does not read as a range that ends at the axis' end).
@@ -45,12 +46,12 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                 {
                     Qualifier.UpTo => K(e.Value!.Value),
                     Qualifier.MoreThan => K(Math.Min(e.Value!.Value * OpenEndedStretch, axisMax * 1000m)),
-                    _ => NoBar,
+                    _ => NoBar(axisMaxText),
                 })],
                 // Dark: the number given, when it is a count (a floor for "more than").
-                [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? NoBar : K(e.Value!.Value))],
+                [.. charted.Select(e => e.Qualifier is Qualifier.UpTo or Qualifier.Planned ? NoBar(axisMaxText) : K(e.Value!.Value))],
                 // Orange: a planned figure, not a count.
-                [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : NoBar)],
+                [.. charted.Select(e => e.Qualifier == Qualifier.Planned ? K(e.Value!.Value) : NoBar(axisMaxText))],
                 [.. troops.Where(e => e.Value is null).Select(e => NotDrawn("Given only in words, not drawn", e))
                     .Concat(troops.Where(e => e.Rank == Rank.Deprecated && e.Value is not null).Select(e => NotDrawn("Superseded, not drawn", e)))
                     .Concat(troops.Where(e => e.Value is not null && e.Rank != Rank.Deprecated && (!PersonUnits.Contains(e.Unit) || HasOwnScope(e))).Select(e => NotDrawn("Counted otherwise, not drawn", e)))
@@ -124,10 +125,11 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     public const decimal OpenEndedStretch = 1.25m;
 
     /// <summary>
-    /// A series' value where a figure has no bar of that series. Mermaid's bar charts have no missing value, and a bar
-    /// of 0 is drawn as a sliver at the axis that reads as a count; a value below the axis' start (0) is not drawn.
+    /// A series' value where a figure has no bar of that series: the axis' length below its start. Mermaid's bar charts
+    /// have no missing value; a bar of 0 is drawn as a sliver at the axis that reads as a count, and so is one just below
+    /// 0 (the axis starts a few pixels in); a bar a whole axis below its start has a negative width and is not drawn.
     /// </summary>
-    public const string NoBar = "-1";
+    public static string NoBar(string axisMax) => "-" + axisMax;
 
     private static string DateText(Dating d) => FactViewBuilder.DateText(d);
 
