@@ -71,7 +71,8 @@ public sealed class MeasuresTargetsTests
         Assert.NotEmpty(disagreements);
         foreach (var e in disagreements)
         {
-            Assert.Contains($"**Caveat:** {Crisis.Reporter.Text.MarkdownEncoder.Escape(e.Title)}[^", sanction, StringComparison.Ordinal);
+            // Dated, by the day it was reported when the sources give it no date of its own.
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape($"**Caveat:** {Crisis.Reporter.Text.MarkdownEncoder.Escape(e.Title)} (") + @"[^)]*\d{4}\)\[\^", sanction);
         }
     }
 

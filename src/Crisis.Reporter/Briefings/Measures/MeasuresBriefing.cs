@@ -32,7 +32,7 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
             // sources say; one wording wherever they say none, never a blank cell beside a "not stated".
             var items = measures.Select(m => context.Views.MeasureOf(m) with { By = By(context, m), Condition = m.Condition ?? NoTrigger }).ToList();
             var caveats = Caveats(context, measures);
-            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), TargetHeading(type), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(context.Views.EventOf).ToList(), caveats.LeftOut));
+            groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), TargetHeading(type), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(e => ReportedDate.EventOf(context, e)).ToList(), caveats.LeftOut));
         }
 
         return new MeasuresModel

@@ -18,4 +18,10 @@ public static class ReportedDate
 
     /// <summary>"reported 12–13 Feb 2022".</summary>
     public static string Text(Dating reported) => $"reported {DateDisplay.Format(reported)}";
+
+    /// <summary>An event's view with, when the sources give it no date, the day it was reported in place of "undated".</summary>
+    public static EventView EventOf(BriefingContext context, Event e) =>
+        e.Date is null && Of(context.Catalog, e) is { } reported
+            ? context.Views.EventOf(e) with { Date = Text(reported), IsDated = true }
+            : context.Views.EventOf(e);
 }

@@ -37,7 +37,7 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
             var model = SubPage(selection, period.Title, context => new TimelinePeriodModel
             {
                 Heading = Wording.Capitalise(period.Title),
-                Events = [.. period.Events.Select(e => ViewOf(context, e))],
+                Events = [.. period.Events.Select(e => ReportedDate.EventOf(context, e))],
                 Previous = Sibling(i - 1),
                 Next = Sibling(i + 1),
             });
@@ -82,7 +82,7 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
         // ("reported 12–13 Feb 2022"), after the events dated that day; only one no article dates is "Undated".
         var listed = ListedOrder(context.Catalog, sel.Of<Event>());
         var months = listed.Where(x => x.On is not null).GroupBy(x => DateDisplay.MonthOf(x.On!.On))
-            .Select(g => new EventGroup(g.Key, g.Select(x => ViewOf(context, x.Event)).ToList())).ToList();
+            .Select(g => new EventGroup(g.Key, g.Select(x => ReportedDate.EventOf(context, x.Event)).ToList())).ToList();
         var undated = listed.Where(x => x.On is null).Select(x => context.Views.EventOf(x.Event)).ToList();
         return new TimelineModel
         {
@@ -104,12 +104,6 @@ public sealed class TimelineBriefing() : Briefing<TimelineModel>(
             .Select((e, i) => (Event: e, On: e.Date ?? ReportedDate.Of(catalog, e), Index: i))
             .OrderBy(x => x.On is null ? 1 : 0).ThenBy(x => x.On?.On.Start).ThenBy(x => x.Event.Date is null ? 1 : 0).ThenBy(x => x.Index)
             .Select(x => (x.Event, x.On))];
-
-    /// <summary>An event as the timeline lists it: an undated one with the day it was reported in place of its date.</summary>
-    public static EventView ViewOf(BriefingContext context, Event e) =>
-        e.Date is null && ReportedDate.Of(context.Catalog, e) is { } reported
-            ? context.Views.EventOf(e) with { Date = ReportedDate.Text(reported), IsDated = true }
-            : context.Views.EventOf(e);
 }
 
 /// <summary>Every event in order, by month; events no article dates last. When the timeline is split, the period pages instead.</summary>
