@@ -263,7 +263,7 @@ public sealed partial class SituationTargetsTests
         Assert.Contains("(reported 12–13 Feb 2022)[^", Line(Page, "   - Against: The US and European countries differ"), StringComparison.Ordinal);
         var demands = Section(Page, "## What Russia demands");
         Assert.Contains("United States (Joe Biden, 3 Dec 2021†)", demands, StringComparison.Ordinal);
-        Assert.Contains("\"†\" one the articles do not give, taken from the public record", Section(Page, "## Gaps and caveats"), StringComparison.Ordinal);
+        Assert.Contains("\"†\" one from the public record, not the articles", Section(Page, "## Gaps and caveats"), StringComparison.Ordinal);
     }
 
     /// <summary>
