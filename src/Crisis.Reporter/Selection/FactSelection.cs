@@ -21,6 +21,7 @@ public sealed class FactSelection
     private readonly Lazy<DateSpan?> asOf;
     private readonly Lazy<(DateSpan First, DateSpan Last)?> coverage;
     private readonly Lazy<int> citedSources;
+    private readonly Lazy<HashSet<IFact>> evidenceSet;
 
     /// <summary>Applies <paramref name="filter"/> to <paramref name="catalog"/>.</summary>
     public FactSelection(FactCatalog catalog, BriefingFilter filter)
@@ -42,6 +43,7 @@ public sealed class FactSelection
         Evidence = [.. All.Where(f => FactSchema.KindOf(f).Layer == FactLayer.Evidence)];
         asOf = new(() => Chronology.AsOf(Evidence));
         coverage = new(() => Chronology.Coverage(Evidence));
+        evidenceSet = new(() => new HashSet<IFact>(Evidence, ReferenceEqualityComparer.Instance));
         citedSources = new(() => Evidence.OfType<ICitedFact>().SelectMany(f => f.Citations).Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).Count());
     }
 
@@ -59,6 +61,14 @@ public sealed class FactSelection
 
     /// <summary>The selected facts of the evidence layer (what the sources report), kinds in schema order, each kind by id.</summary>
     public ImmutableArray<IFact> Evidence { get; }
+
+    /// <summary>
+    /// <see cref="Evidence"/> as a set, built once: "is this fact selected?" is asked for every fact a judgment or a list
+    /// names. By reference (a catalog holds each fact once, and every lookup returns that instance): a record's own
+    /// equality hashes every field, and hashing the whole selection that way for each question cost a fifth of the
+    /// situation page at +10,000 events.
+    /// </summary>
+    public IReadOnlySet<IFact> EvidenceSet => evidenceSet.Value;
 
     /// <summary>The date the selected evidence is "as of" (<see cref="Selection.Chronology.AsOf"/>), or null when nothing is dated.</summary>
     public DateSpan? AsOf => asOf.Value;
