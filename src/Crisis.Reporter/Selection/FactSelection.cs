@@ -14,6 +14,7 @@ public sealed class FactSelection
 {
     private readonly Dictionary<string, ImmutableArray<IFact>> byKind = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> byType = [];
+    private readonly Dictionary<Type, object> derived = [];
 
     // Computed once per selection, not once per page: every page of a briefing shows them in its header, and a split
     // briefing (the timeline by period, the sources by source) has a page per few dozen facts, so that re-dating every
@@ -92,6 +93,25 @@ public sealed class FactSelection
         }
 
         return (ImmutableArray<T>)facts;
+    }
+
+    /// <summary>
+    /// A value worked out from the selection once and shared by every briefing that asks for it (one per type: the
+    /// timeline's paging, which the situation page and the timeline's index and period pages all link by). A selection
+    /// is read-only, so the value cannot go stale; <paramref name="compute"/> must read nothing but the selection.
+    /// </summary>
+    public T Derived<T>(Func<FactSelection, T> compute)
+        where T : class
+    {
+        lock (derived)
+        {
+            if (!derived.TryGetValue(typeof(T), out var value))
+            {
+                value = derived[typeof(T)] = compute(this);
+            }
+
+            return (T)value;
+        }
     }
 
     /// <summary>True when the selection holds the fact: any fact of the reference and analysis layers, a fact of the evidence layer that passes the filter.</summary>
