@@ -4,7 +4,7 @@ using Crisis.Benchmarks;
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- generator [sizes...] [--no-build]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server]  (default 10000 100000, 3 runs)
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- render [sizes...] [--runs N[,N...]] [--baseline CHECKOUT]  (default 10000 100000 more events, runs 5,5,3)
-//   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size]
+//   dotnet run -c Release --project tests/Crisis.Benchmarks -- steps [size] | compile [size] [--runs N] | scratch [size] | render-copy [size]
 //   dotnet run -c Release --project tests/Crisis.Benchmarks -- diff [sizes...] [--runs N] [--aliases N] [--baseline DLL [--baseline-sizes N,...]]
 var repositoryRoot = FindRepositoryRoot();
 return args.FirstOrDefault() switch
@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
         buildRuns: args.Contains("--no-build") ? 0 : 3),
     "scale" => ScaleTiming.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), Runs(3), Value("--baseline"), Option("--builds-up-to", int.MaxValue), args.Contains("--compiler-server")),
     "scratch" => Scratch(Sizes(new[] { 10_000 })[0]),
+    "render-copy" => RenderCopy(Sizes(new[] { 10_000 })[0]),
     "compile" => CompileShare.Run(repositoryRoot, Sizes(new[] { 10_000 })[0], Runs(5)),
     "steps" => StepTiming.Run(repositoryRoot, Sizes(new[] { 100_000 })[0]),
     "render" => RenderAtScale.Run(repositoryRoot, Sizes(new[] { 10_000, 100_000 }), RunsPerSize("5,5,3"), Value("--baseline")),
@@ -51,7 +52,7 @@ string? Value(string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server] | render [sizes...] [--runs N[,N...]] [--baseline CHECKOUT] | steps [size] | compile [size] [--runs N] | scratch [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
+    Console.Error.WriteLine("usage: Crisis.Benchmarks generator [sizes...] [--no-build] | scale [sizes...] [--runs N] [--baseline CHECKOUT] [--builds-up-to N] [--compiler-server] | render [sizes...] [--runs N[,N...]] [--baseline CHECKOUT] | steps [size] | compile [size] [--runs N] | scratch [size] | render-copy [size] | diff [sizes...] [--runs N] [--aliases N] [--baseline DLL]");
     return 2;
 }
 
@@ -72,5 +73,13 @@ static string FindRepositoryRoot()
 int Scratch(int size)
 {
     Console.WriteLine(BenchTools.ScratchProject(repositoryRoot, BenchTools.RealSchema(repositoryRoot), SyntheticFacts.Create(size)).FullName);
+    return 0;
+}
+
+// Writes the copy `render` measures (data, generators and src with N more events) and prints its folder, for profiling
+// a render by hand (build its reporter there, run it with CRISIS_BRIEF_TIMINGS=1 or a profiler); it is left in place.
+int RenderCopy(int size)
+{
+    Console.WriteLine(RenderAtScale.Copy(repositoryRoot, size).FullName);
     return 0;
 }

@@ -187,7 +187,7 @@ public static class RenderAtScale
     }
 
     /// <summary>A copy of the sources the reporter needs, with <paramref name="size"/> more events in data/facts.</summary>
-    private static DirectoryInfo Copy(string repositoryRoot, int size)
+    public static DirectoryInfo Copy(string repositoryRoot, int size)
     {
         var scratch = Directory.CreateTempSubdirectory("crisis-render-bench-");
         foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })

@@ -134,6 +134,36 @@ public sealed class TemplateTests
         Assert.Contains("recursive", ex.Detail, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>An include that stands as a statement writes the partial into the page (TemplateEngine's fast path); one whose value is assigned goes through Scriban's: the same text, the partial's output not escaped again.</summary>
+    [Fact]
+    public void AnIncludeWrittenInPlaceAndOneAssignedGiveTheSameText()
+    {
+        var text = Render("[{{ include 'p' 'a*b' }}][{{ x = include 'p' 'a*b' }}{{ x }}]\n", partials: [("p", "**{{ $1 }}**{{ if true }} line{{ end }}\n")]);
+        Assert.Equal("[**a\\*b** line\n][**a\\*b** line\n]\n", text);
+    }
+
+    /// <summary>A template context serves page after page: what one page's template assigns is gone on the next (an unknown variable there is an error).</summary>
+    [Fact]
+    public void APageSeesNothingTheLastPageAssigned()
+    {
+        var dir = Directory.CreateTempSubdirectory("crisis-brief-tpl-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "situation.scriban"), "{{ leaked = 'yes' }}{{ leaked }}");
+            File.WriteAllText(Path.Combine(dir, "other.scriban"), "{{ leaked }}");
+            var engine = new TemplateEngine(TemplateSet.Load(TemplateSet.ShippedDirectory, dir));
+            var model = new SituationBriefing().Model(TestData.Catalog, BriefingFilter.None);
+            Assert.Equal("yes", engine.Render("situation", model));
+            var ex = Assert.Throws<TemplateException>(() => engine.Render("other", model));
+            Assert.Contains("leaked", ex.Detail, StringComparison.Ordinal);
+            Assert.Equal("yes", engine.Render("situation", model));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
     [Fact]
     public void AnErrorInAPartialNamesThePartial()
     {

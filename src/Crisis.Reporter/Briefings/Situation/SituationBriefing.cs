@@ -110,7 +110,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The analysts' judgments that rest on at least one selected fact, in the order they are written.</summary>
     private static IEnumerable<Judgment> ShownJudgments(BriefingContext context)
     {
-        var selected = context.Selection.Evidence.ToHashSet();
+        var selected = context.Selection.EvidenceSet;
         return context.Catalog.Judgments.OrderBy(j => j.DefinedOrder).ThenBy(j => j.Id.Value, StringComparer.Ordinal)
             .Where(j => Evidence.FactsOf(context, j.SupportedBy).Any(selected.Contains));
     }
@@ -128,7 +128,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         }
 
         var lead = judgments.FirstOrDefault(j => j.Likelihood is not null) ?? judgments[0];
-        var selected = context.Selection.Evidence.ToHashSet();
+        var selected = context.Selection.EvidenceSet;
         var weight = AnalystsWeights(context);
 
         var change = weight.Keys.OfType<Event>()
@@ -223,7 +223,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// </summary>
     private static List<CourseView> Courses(BriefingContext context)
     {
-        var selected = context.Selection.Evidence.ToHashSet();
+        var selected = context.Selection.EvidenceSet;
         return [.. context.Catalog.CoursesOfAction
             .OrderBy(c => c.DefinedOrder).ThenBy(c => c.Type).ThenBy(c => c.Id.Value, StringComparer.Ordinal)
             .Select(c => (Course: c, Support: Evidence.FactsOf(context, c.SupportedBy)))
@@ -280,7 +280,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// <summary>The heaviest <paramref name="count"/> selected facts of a ranked list not already shown on the page.</summary>
     private static List<EvidenceView> Pick(BriefingContext context, PageFacts page, IReadOnlyList<(IFact Fact, Weight? Weight)> ranked, int count, string where, int strongCount = 0)
     {
-        var selected = context.Selection.Evidence.ToHashSet();
+        var selected = context.Selection.EvidenceSet;
         var candidates = ranked.Where(x => selected.Contains(x.Fact) && !page.IsShown(x.Fact)).ToList();
         var picked = candidates.Take(count).Concat(candidates.Skip(count).TakeWhile(x => x.Weight == Weight.Strong).Take(Math.Max(0, strongCount - count)));
         return [.. picked.Select(x => page.Show(x.Fact, Evidence.ViewOf(context, x.Fact, x.Weight), where))];

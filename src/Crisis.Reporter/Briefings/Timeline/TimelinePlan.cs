@@ -46,8 +46,10 @@ public sealed class TimelinePlan
     /// <summary>The period pages in order (background, the window's periods, undated), each part its own page; empty when not split.</summary>
     public IReadOnlyList<TimelinePage> Periods { get; }
 
-    /// <summary>The paging of the events <paramref name="selection"/> holds.</summary>
-    public static TimelinePlan Of(FactSelection selection)
+    /// <summary>The paging of the events <paramref name="selection"/> holds (worked out once per selection).</summary>
+    public static TimelinePlan Of(FactSelection selection) => selection.Derived(Plan);
+
+    private static TimelinePlan Plan(FactSelection selection)
     {
         var oldest = selection.Chronology.OldestSource?.Start ?? DateOnly.MinValue;
         var windowStart = new DateOnly(oldest.Year, oldest.Month, 1);
