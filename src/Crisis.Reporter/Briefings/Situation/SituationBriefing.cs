@@ -240,7 +240,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
     /// A course's text cut after each clause its selected facts support, each part with the notes of those facts, the
     /// rest of the text last with the notes of the facts given no clause; a note is cited once, at its first place.
     /// </summary>
-    private static List<CitedText> Clauses(BriefingContext context, CourseOfAction course, HashSet<IFact> selected)
+    private static List<CitedText> Clauses(BriefingContext context, CourseOfAction course, IReadOnlySet<IFact> selected)
     {
         var text = course.Text;
         var notesAt = new SortedDictionary<int, List<string>>();
