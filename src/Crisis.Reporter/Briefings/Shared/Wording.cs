@@ -188,6 +188,13 @@ public static class Wording
 
     public static string Plural(int n, string word) => Plural(n, word, word + "s");
 
+    /// <summary>
+    /// True for a word of rank or description that opens an unnamed official's name and a sentence writes in lower case
+    /// after "a" ("Senior US State Department official": "a senior US State Department official"); a nationality
+    /// ("French", "US") keeps its capital. English gives no rule that tells the two apart, hence the short list.
+    /// </summary>
+    public static bool IsRank(string word) => word is "Senior" or "Unnamed" or "Deputy" or "Top";
+
     /// <summary>A text with its first letter in lower case, for a vocabulary description used inside a sentence.</summary>
     public static string Uncapitalise(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
