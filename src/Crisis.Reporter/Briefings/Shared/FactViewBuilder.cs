@@ -33,6 +33,40 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// </summary>
     public static Dating? OwnDate(IFact fact) => (fact as IDateFact)?.Date;
 
+    /// <summary>
+    /// When a fact's sources first report it: the earliest publication date among the sources it cites, with the sources
+    /// published then; null when none has a date. What a page shows for a fact with no date of its own.
+    /// </summary>
+    public (Dating Date, IReadOnlyList<SourceId> In)? FirstReport(IFact fact)
+    {
+        if (fact is not ICitedFact { Citations.IsDefaultOrEmpty: false } cited)
+        {
+            return null;
+        }
+
+        var published = cited.Citations.Select(c => c.Source).Distinct().Select(s => (Source: s, cat[s].Published)).Where(x => x.Published is not null).ToList();
+        if (published.Count == 0)
+        {
+            return null;
+        }
+
+        var first = published.MinBy(x => x.Published!.On.Start).Published!;
+        return (first, [.. published.Where(x => x.Published!.On.Start == first.On.Start).Select(x => x.Source)]);
+    }
+
+    /// <summary>A fact's own date, else the date its sources first report it: where a list places it in time.</summary>
+    public Dating? WhenOf(IFact fact) => OwnDate(fact) ?? FirstReport(fact)?.Date;
+
+    /// <summary>
+    /// A fact's date as a list line shows it, one rule for every page: its own date ("21 Jan 2022"); with none, when its
+    /// sources first report it ("reported \~2 Feb 2022 (S3)"), so a reader can place it; "undated" only when no source
+    /// has a date.
+    /// </summary>
+    public string WhenText(IFact fact) =>
+        OwnDate(fact) is { } own ? DateText(own)
+        : FirstReport(fact) is { } report ? $"reported {DateText(report.Date)} ({string.Join(", ", report.In.Select(notes.LabelOf).Order(StringComparer.Ordinal))})"
+        : DateText(null);
+
     /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
     public bool IsAhead(Event e) => AheadWord(e) is not null;
 
