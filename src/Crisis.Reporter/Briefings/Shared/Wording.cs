@@ -122,7 +122,7 @@ public static class Wording
     /// with the matter"). A state or a body is one party, whatever its name ("the United States says").
     /// </summary>
     public static bool IsPlural(IReadOnlyList<(string Name, ActorType Type)> parties) =>
-        parties.Count > 1 || (parties.Count == 1 && parties[0].Type is ActorType.Group or ActorType.Official && HeadNounIsPlural(ReaderName(parties[0].Name)));
+        parties.Count > 1 || (parties.Count == 1 && parties[0].Type is ActorType.Group or ActorType.Collective or ActorType.Official && HeadNounIsPlural(ReaderName(parties[0].Name)));
 
     /// <summary>Words that end the head of a noun phrase in an actor's name: what follows qualifies it ("officials familiar with …").</summary>
     private static readonly string[] Qualifiers = ["familiar", "close", "on", "of", "in", "at", "during", "from", "with"];
