@@ -277,7 +277,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Estimate e => Words(e.Estimators, $"{Figure(e)} ({e.Subject})", e.Citations, e.ReportedBy),
             _ => views.LabelOf(fact),
         };
-        return new ActorItem(FactViewBuilder.DateText(FactViewBuilder.OwnDate(fact)), text, context.Cite(fact));
+        return new ActorItem(views.WhenText(fact), text, context.Cite(fact));
     }
 
     /// <summary>
