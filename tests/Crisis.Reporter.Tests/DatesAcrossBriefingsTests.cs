@@ -112,6 +112,35 @@ public sealed partial class DatesAcrossBriefingsTests
         Assert.True(pairs >= 3, $"only {pairs} figures told twice were found");
     }
 
+    /// <summary>
+    /// Facts of one kind cut from one sentence (their first citation is the same sentence of the same source) are one
+    /// act told in parts, so they carry one date: S1 ¶18 s.1 («Moscou a réitéré son insistance pour que l'OTAN accepte
+    /// non seulement de ne jamais admettre l'Ukraine mais aussi le retrait…») gives two demands, once dated ~20 and 21
+    /// Jan. The test above holds every page to each fact's own date, so one date in the data is one date on every page.
+    /// Only words are held to it (demands, claims, answers, statements): one sentence may tell two events on two days
+    /// (Scholz in Kyiv on the 14th, in Moscow on the 15th), and facts of different kinds may differ (a trip dated by its
+    /// first day, a warning given on one of its days).
+    /// </summary>
+    private static readonly string[] Words = ["demand", "claim", "position", "response", "statement", "assessment"];
+
+    [Fact]
+    public void Facts_cut_from_one_sentence_carry_one_date()
+    {
+        var cat = Facts.Catalog;
+        var groups = cat.All.OfType<ICitedFact>()
+            .Where(f => Words.Contains(f.Kind, StringComparer.Ordinal) && !f.Citations.IsDefaultOrEmpty && cat.DateOf(f) is not null)
+            .GroupBy(f => (f.Kind, Sentence: f.Citations[0].Source.Value + " " + f.Citations[0].Locator))
+            .Where(g => g.Count() > 1)
+            .ToList();
+        var clashes = groups
+            .Where(g => g.Select(f => FactViewBuilder.DateText(cat.DateOf(f))).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"{g.Key.Sentence}: " + string.Join("; ", g.Select(f => $"{FactLocation.Describe(f)} is {FactViewBuilder.DateText(cat.DateOf(f))}")))
+            .ToList();
+        Assert.True(clashes.Count == 0, "one sentence, two dates: give its facts the one date the sentence supports\n" + string.Join("\n", clashes));
+        // The data cuts several sentences into facts of one kind (S1 ¶18 s.1 into two demands): the check has pairs to look at.
+        Assert.Contains(groups, g => g.Key.Sentence == "article-000 ¶18 s.1" && g.Key.Kind == "demand");
+    }
+
     [Fact]
     public void The_check_finds_a_date_that_disagrees()
     {

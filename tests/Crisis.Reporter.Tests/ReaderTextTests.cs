@@ -69,6 +69,67 @@ public sealed partial class ReaderTextTests
         Assert.True(found.Count == 0, $"{defect}: {string.Join(" | ", found)}");
     }
 
+    /// <summary>
+    /// No line names its speaker twice: a lead-in "Russia:" or "Russia claims:" before words that name Russia already
+    /// ("Russia: Moscow denied …", "The Kremlin claims: The Kremlin said …", "French presidency (Élysée) official: The
+    /// Élysée official added …"). Every page of the tree, the per-source pages included; the speaker's names are the
+    /// catalog's, as the pages write them.
+    /// </summary>
+    [Fact]
+    public void No_line_names_its_speaker_twice()
+    {
+        var doubled = SpeakerTwiceRegex(Facts.Catalog);
+        var found = BriefingSnapshotTests.Tree(Facts.Catalog)
+            .SelectMany(page => doubled.Matches(Prose(page.Value)).Select(m => $"{page.Key}: {m.Value}"))
+            .Distinct(StringComparer.Ordinal).Take(10).ToList();
+        Assert.True(found.Count == 0, "a speaker named twice; drop the lead-in when the words name the speaker:\n" + string.Join("\n", found));
+    }
+
+    [Theory]
+    [InlineData("- undated · Russia: Moscow denied the accusations that it was preparing to invade.")]
+    [InlineData("- Russia claims: Russia denies it plans or intends to invade Ukraine.")]
+    [InlineData("- The Kremlin claims: The Kremlin said preconditions were being created")]
+    [InlineData("  - \\~12 Feb 2022 · French presidency (Élysée) official: The Élysée official added that France remained very cautious.")]
+    [InlineData("- Japanese Ministry of Foreign Affairs: Japan's Foreign Ministry said there was a growing possibility")]
+    public void The_speaker_check_catches_the_examples_the_reader_quoted(string example) =>
+        Assert.Matches(SpeakerTwiceRegex(Facts.Catalog), example);
+
+    [Theory]
+    [InlineData("- Russia demands: NATO must commit never to admit Ukraine")]
+    [InlineData("- Russia: Putin said the West ignored Russia's concerns")]
+    public void The_speaker_check_lets_a_needed_lead_in_through(string example) =>
+        Assert.DoesNotMatch(SpeakerTwiceRegex(Facts.Catalog), example);
+
+    /// <summary>A lead-in (an actor's name as pages write it, a verb or none, a colon) followed at once by words that name that actor.</summary>
+    private static Regex SpeakerTwiceRegex(FactCatalog catalog)
+    {
+        var alternatives = catalog.Actors.Select(a =>
+        {
+            var name = Crisis.Reporter.Briefings.Shared.Wording.ReaderName(a.Name);
+            var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+            var names = new List<string> { bare };
+            var paren = Regex.Match(name, @" \((\w+)\)");
+            if (paren.Success)
+            {
+                names.Add(paren.Groups[1].Value);
+            }
+
+            if (!a.NamesInText.IsDefaultOrEmpty)
+            {
+                names.AddRange(a.NamesInText);
+            }
+
+            if (a.Type == ActorType.Person)
+            {
+                names.Add(name.Split(' ')[^1]);
+            }
+
+            return $@"(?:The )?{Regex.Escape(Crisis.Reporter.Briefings.Shared.Wording.Capitalise(name))}(?: [a-z]+)?: (?:The |the )?(?:{string.Join('|', names.Select(Regex.Escape))})\b";
+        });
+        // A lead-in opens a line, a list item, a dated item ("· ") or a cell: "Russia–Ukraine crisis: Ukraine" in a title is not one.
+        return new Regex($@"(?<=^|- |· |\| )(?:{string.Join('|', alternatives)})", RegexOptions.Multiline);
+    }
+
     [Theory]
     [InlineData("estimate: The article itself (no source named): more than 100,000")]
     [InlineData("Claimed by United States and US allies (not named), undated")]

@@ -441,7 +441,7 @@ public sealed class ViewModelTests
     public void QuotesKeepTheOriginalBesideTheTranslation()
     {
         var model = new ClaimsBriefing().Model(TestData.Catalog, BriefingFilter.None);
-        var claim = Assert.Single(model.Propositions.SelectMany(p => p.Sides).SelectMany(s => s.Claims), c => c.Id == "cl-test-no-attack");
+        var claim = Assert.Single(model.Propositions.SelectMany(p => p.Sides).SelectMany(s => s.Entries).SelectMany(e => e.Lines), c => c.Id == "cl-test-no-attack");
         var quote = claim.Quote!;
         Assert.Equal("Nous n'attaquerons pas (test)", quote.Original);
         Assert.Equal("We will not attack (test)", quote.English);

@@ -41,7 +41,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             var actor = selection.Catalog[id];
             var name = ReaderName(actor.Name);
             var stem = Anchors.Slug(name);
-            var parts = PageParts.Of(Weightiest(facts, involvement.Weights).ToList(), ReadingBudget.ActorFactsPerPage);
+            var parts = PageParts.Of(Weightiest(facts, involvement.Weights, new BriefingContext(selection), id).ToList(), ReadingBudget.ActorFactsPerPage);
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
@@ -75,7 +75,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         {
             var a = cat[x.Key];
             var name = ReaderName(a.Name);
-            var items = Weightiest(x.Value, involvement.Weights).Take(ReadingBudget.ActorItemsPerSection).ToList();
+            var items = Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), ReadingBudget.ActorItemsPerSection);
             return new ActorSection(
                 name,
                 Anchors.Slug(name),
@@ -90,7 +90,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
                 ReaderName(cat[x.Key].Name),
                 cat[x.Key].Role ?? cat[x.Key].Type.Label(),
                 x.Value.Count,
-                Weightiest(x.Value, involvement.Weights).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
+                Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), 1).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
             .ToList();
         return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor, MinorLeftOut = involvement.Minor.Count - minor.Count };
     }
@@ -124,8 +124,15 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var ranked = facts.Where(x => filter is null || filter.Contains(x.Key))
             .OrderByDescending(x => x.Value.Count).ThenBy(x => cat[x.Key].Name, StringComparer.Ordinal).ThenBy(x => x.Key.Value, StringComparer.Ordinal)
             .ToList();
-        var major = ranked.Take(ReadingBudget.ActorSections).Where(x => x.Value.Count >= ReadingBudget.ActorFactsForASection).ToList();
-        return new ActorFacts(major, [.. ranked.Skip(major.Count)], AnalystsWeights(context));
+        // A party the analysts name in a caveat (a fact a judgment cuts against) weighs more than its count of facts:
+        // Germany, whose gas dependence is judgment 4's "Against", gets a section with three facts, not only a row.
+        var caveated = cat.Judgments.SelectMany(j => j.CutAgainst.IsDefault ? [] : j.CutAgainst).Select(w => cat[w.Fact])
+            .SelectMany(f => Involvement.PartiesTo(f)).Select(a => HolderOf(context, a)).OfType<ActorId>().ToHashSet();
+        var named = ranked.Where(x => caveated.Contains(x.Key)).Take(ReadingBudget.ActorSections).ToList();
+        var counted = ranked.Where(x => !caveated.Contains(x.Key) && x.Value.Count >= ReadingBudget.ActorFactsForASection).Take(ReadingBudget.ActorSections - named.Count);
+        var chosen = named.Concat(counted).Select(x => x.Key).ToHashSet();
+        var major = ranked.Where(x => chosen.Contains(x.Key)).ToList();
+        return new ActorFacts(major, [.. ranked.Where(x => !major.Contains(x))], AnalystsWeights(context));
     }
 
     /// <summary>The actors with a section and the others, each with their facts, and the analysts' weight of each fact.</summary>
@@ -175,12 +182,83 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         return weights;
     }
 
-    /// <summary>An actor's facts, the weightiest first: by the analysts' weight, then an event's salience, then the newest.</summary>
-    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights) =>
-        facts.OrderByDescending(f => weights.GetValueOrDefault(f))
+    /// <summary>
+    /// An actor's facts, the weightiest first: the actor's own stances (what it demands, claims, answers, says) before
+    /// what is done to it or around it, each by the analysts' weight, then an event's salience, then the newest; then,
+    /// for the few a section shows, <see cref="Picks"/>.
+    /// </summary>
+    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights, BriefingContext context, ActorId holder) =>
+        facts.OrderBy(f => OwnTier(context, f, holder))
+            .ThenByDescending(f => weights.GetValueOrDefault(f))
             .ThenBy(f => f is Event e ? (int)e.Salience : int.MaxValue)
             .ThenByDescending(f => FactViewBuilder.OwnDate(f)?.On)
             .ThenBy(f => f.Key, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The few facts a section or a row shows: the weightiest, leaving out words no reader can use (every citation
+    /// graded 6: a truncation lost them, as Ushakov's sentence on the media) and a fact cut from a sentence a fact
+    /// already picked cites, or citing the sentence a picked fact is cut from (the Élysée official's caution told twice;
+    /// the two demands of S1 ¶18 s.1). A fact is cut from its first citation's sentence; sharing only a later one (S2's
+    /// summary sentence of all the demands) does not make two facts one.
+    /// </summary>
+    private static List<IFact> Picks(IEnumerable<IFact> weightiest, int count)
+    {
+        var picked = new List<IFact>();
+        var sentences = new HashSet<string>(StringComparer.Ordinal);
+        var firsts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in weightiest)
+        {
+            var cited = fact is ICitedFact c && !c.Citations.IsDefaultOrEmpty ? c.Citations : [];
+            if (cited.Length > 0 && cited.All(x => x.Credibility == 6))
+            {
+                continue;
+            }
+
+            var own = cited.Select(x => x.Source.Value + " " + x.Locator).ToList();
+            if (own.Count > 0 && (sentences.Contains(own[0]) || own.Any(firsts.Contains)))
+            {
+                continue;
+            }
+
+            sentences.UnionWith(own);
+            if (own.Count > 0)
+            {
+                firsts.Add(own[0]);
+            }
+
+            picked.Add(fact);
+            if (picked.Count == count)
+            {
+                break;
+            }
+        }
+
+        return picked;
+    }
+
+    /// <summary>
+    /// How much a fact is the actor's own: 0 for what it (or one of its officials or bodies) demands or answers to a
+    /// demand, the core of its position; 1 for its claims and answers to claims (its denials); 2 for other words of its
+    /// own, a statement or an assessment; 3 for what is done to it or around it (an event, a figure, a measure).
+    /// </summary>
+    private static int OwnTier(BriefingContext context, IFact fact, ActorId holder) =>
+        !IsOwnWords(context, fact, holder) ? 3 : fact switch { Demand or Position => 0, Claim or Response => 1, _ => 2 };
+
+    /// <summary>True when the fact is the actor's own words: a demand, claim, answer, statement or assessment it (or one of its officials or bodies) makes.</summary>
+    private static bool IsOwnWords(BriefingContext context, IFact fact, ActorId holder)
+    {
+        ImmutableArray<ActorId> speakers = fact switch
+        {
+            Demand d => [d.By],
+            Position p => [p.Holder],
+            Claim c => c.Claimants,
+            Response r => r.Responders,
+            Statement s => s.Speakers,
+            Assessment a => a.Assessors,
+            _ => [],
+        };
+        return !speakers.IsDefaultOrEmpty && speakers.Any(s => HolderOf(context, s) == holder);
+    }
 
     /// <summary>A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one), else its title.</summary>
     private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
@@ -199,7 +277,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Estimate e => Words(e.Estimators, $"{Figure(e)} ({e.Subject})", e.Citations, e.ReportedBy),
             _ => views.LabelOf(fact),
         };
-        return new ActorItem(FactViewBuilder.DateText(FactViewBuilder.OwnDate(fact)), text, context.Cite(fact));
+        return new ActorItem(views.WhenText(fact), text, context.Cite(fact));
     }
 
     /// <summary>

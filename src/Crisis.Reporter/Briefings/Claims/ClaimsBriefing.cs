@@ -32,16 +32,25 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
         {
             var members = p.Claims.Select(m => m.Claim).ToHashSet();
             var bearing = p.Facts.IsDefaultOrEmpty ? [] : p.Facts.Where(f => sel.Shows(cat[f.Fact])).ToList();
+            // A claim belongs to one proposition at most (the model tests check it); "placed" keeps each once regardless.
+            var claims = p.Claims.Where(m => shown.Contains(m.Claim) && placed.Add(m.Claim)).Select(m => (m.Side, Claim: cat[m.Claim])).ToList();
+            statuses.AddRange(claims.Select(c => c.Claim));
+            // Words that deny or dispute a claim say the other side of the question: they stand in its column, by date,
+            // not nested under the claim (Biden's 19 January belief that Putin would invade is a "says so", not an answer
+            // to Lavrov's denial of the 21st); only answers that confirm or qualify stay under their claim.
+            // Their column says what they do, so they show no stance ("disputes" beside Biden's belief would read as a status).
+            var crossing = claims.SelectMany(c => Answers(context, c.Claim, members).Where(a => a.Contradicts).Select(a => (Side: Other(c.Side), a.Fact, Line: a.Line with { Status = null })))
+                .DistinctBy(a => a.Fact.Key, StringComparer.Ordinal).ToList();
             var sides = new List<SideView>();
             foreach (var side in Enum.GetValues<Side>())
             {
-                // A claim belongs to one proposition at most (the model tests check it); "placed" keeps each once regardless.
-                var claims = ByDate(p.Claims.Where(m => m.Side == side && shown.Contains(m.Claim) && placed.Add(m.Claim)).Select(m => cat[m.Claim]), c => c.Date).ToList();
-                statuses.AddRange(claims);
-                var facts = bearing.Where(f => f.Side == side).Select(f => FactAnswer(context, cat[f.Fact])).ToList();
-                if (claims.Count > 0 || facts.Count > 0)
+                var items = claims.Where(c => c.Side == side).Select(c => (Fact: (IFact)c.Claim, Line: ClaimLine(context, c.Claim, members)))
+                    .Concat(crossing.Where(a => a.Side == side).Select(a => (a.Fact, a.Line)))
+                    .Concat(bearing.Where(f => f.Side == side).Select(f => (Fact: cat[f.Fact], Line: FactAnswer(context, cat[f.Fact]))))
+                    .ToList();
+                if (items.Count > 0)
                 {
-                    sides.Add(new SideView(Capitalise(side.Label()), [.. claims.Select(c => ClaimLine(context, c, members))], facts));
+                    sides.Add(new SideView(Capitalise(side.Label()), ByParty(context, items)));
                 }
             }
 
@@ -56,7 +65,7 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
         return new ClaimsModel
         {
             Propositions = propositions,
-            Others = [.. others.Select(c => ClaimLine(context, c, []))],
+            Others = [.. others.Select(c => ClaimLine(context, c, [], inColumns: false))],
             // Each status the page uses, defined once: "unverified: made, not confirmed nor answered".
             Statuses = [.. statuses.Select(c => c.Status).Distinct().Order().Select(s => new StatusDefinition(s.Label(), Uncapitalise(Legends.Trim(s.Describe()))))],
             Demands = [.. ByDate(sel.Of<Demand>(), d => d.Date).Select(d => DemandOf(context, d))],
@@ -67,57 +76,89 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
     private static HashSet<ClaimId> ClaimIds(FactSelection sel) =>
         sel.Of<Claim>().Select(c => c.Id).Concat(sel.Of<Response>().Select(r => r.Claim)).ToHashSet();
 
+    private static Side Other(Side side) => side == Side.Affirms ? Side.Denies : Side.Affirms;
+
     /// <summary>
-    /// A claim as one line, with its answers beneath: the selected responses (words said in answer), then the facts it
-    /// is answered by that are words too (a statement, an assessment, another claim), by date. A claim of the same
-    /// proposition is not repeated as an answer (the other side shows it), and a figure or an event is never shown as
-    /// answering words: a count of troops does not dispute a denial of intent (a proposition lists such facts itself).
+    /// One column's items, one entry per party (an official speaks for their state: Lavrov's and the Kremlin's words are
+    /// Russia's): a party that says its side more than once is one entry with its words beneath by date ("Russia":
+    /// Lavrov's denial, the denials reported by S3, S4 and S5, Putin's to Macron), not three denials side by side; the
+    /// entries by their first item's date.
     /// </summary>
-    private static ClaimLine ClaimLine(BriefingContext context, Claim c, HashSet<ClaimId> sameProposition)
+    private static List<SideEntry> ByParty(BriefingContext context, List<(IFact Fact, ClaimLine Line)> items)
+    {
+        var views = context.Views;
+        return [.. items
+            .GroupBy(i => Wording.List([.. SpeakersOf(i.Fact).Select(views.PartyOf).Distinct().Select(a => Wording.ReaderName(context.Catalog[a].Name))]), StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => views.WhenOf(i.Fact)?.On).ThenBy(i => i.Fact.Key, StringComparer.Ordinal).ToList())
+            .OrderBy(g => views.WhenOf(g[0].Fact)?.On).ThenBy(g => g[0].Fact.Key, StringComparer.Ordinal)
+            .Select(g => new SideEntry(g.Count > 1 ? Wording.List([.. SpeakersOf(g[0].Fact).Select(views.PartyOf).Distinct().Select(a => Wording.ReaderName(context.Catalog[a].Name))]) : null, [.. g.Select(i => i.Line)]))];
+    }
+
+    /// <summary>Who says a fact's words: a claim's claimants, an answer's responders, an assessment's assessors, a statement's speakers; an event's parties.</summary>
+    private static IEnumerable<ActorId> SpeakersOf(IFact fact) => fact switch
+    {
+        Claim c => c.Claimants,
+        Response r => r.Responders,
+        Assessment a => a.Assessors,
+        Statement s => s.Speakers,
+        IPartiesFact { Parties.IsDefaultOrEmpty: false } p => p.Parties,
+        _ => [],
+    };
+
+    /// <summary>
+    /// The answers to a claim: the selected responses (words said in answer), then the facts it is answered by that are
+    /// words too (a statement, an assessment, another claim), by date, each marked when it denies or disputes the claim.
+    /// A claim of the same proposition is not an answer (its own column shows it), and a figure or an event is never shown
+    /// as answering words: a count of troops does not dispute a denial of intent (a proposition lists such facts itself).
+    /// </summary>
+    private static List<(IFact Fact, ClaimLine Line, bool Contradicts)> Answers(BriefingContext context, Claim c, HashSet<ClaimId> sameProposition)
     {
         var views = context.Views;
         var responses = context.Selection.Of<Response>().Where(r => r.Claim == c.Id)
-            .Select(r => (Fact: (IFact)r, r.Date, Line: new AnswerLine(FactViewBuilder.DateText(r.Date), views.Spoken(r.Responders, r.Text, r.Citations), r.Stance.Label(), FactViewBuilder.QuoteOf(r.Quote), context.Cite(r))));
+            .Select(r => (Fact: (IFact)r, Line: Line(context, r, r.Stance.Label(), views.Spoken(r.Responders, r.Text, r.Citations), r.Quote), Contradicts: r.Stance is Stance.Denies or Stance.Disputes));
         var words = views.AnswersOf(c)
             .Where(a => a.Fact is Statement or Assessment or Claim && !(a.Fact is Claim other && sameProposition.Contains(other.Id)))
-            .Select(a => (a.Fact, Date: FactViewBuilder.OwnDate(a.Fact), Line: WordsAnswer(context, a.Fact, a.Stance)));
-        var answers = responses.Concat(words)
-            .OrderBy(a => a.Date is null ? 1 : 0).ThenBy(a => a.Date?.On).ThenBy(a => a.Fact.Key, StringComparer.Ordinal)
-            .Select(a => a.Line).ToList();
-        return new ClaimLine(
-            c.Id.Value,
-            FactViewBuilder.DateText(c.Date),
-            views.Spoken(c.Claimants, c.Text, c.Citations, c.ReportedBy),
-            c.Status.Label(),
-            FactViewBuilder.QuoteOf(c.Quote),
-            context.Cite(c),
-            answers);
+            .Select(a => (a.Fact, Line: WordsAnswer(context, a.Fact, a.Stance), Contradicts: a.Stance is Stance.Denies or Stance.Disputes));
+        return [.. responses.Concat(words)
+            .OrderBy(a => views.WhenOf(a.Fact) is null ? 1 : 0).ThenBy(a => views.WhenOf(a.Fact)?.On).ThenBy(a => a.Fact.Key, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// A claim as one line, with its answers beneath: under a proposition, those that confirm or qualify it (those that
+    /// deny or dispute it stand in the other column); a claim in no proposition has no columns, so all of them.
+    /// </summary>
+    private static ClaimLine ClaimLine(BriefingContext context, Claim c, HashSet<ClaimId> sameProposition, bool inColumns = true) =>
+        Line(context, c, c.Status.Label(), context.Views.Spoken(c.Claimants, c.Text, c.Citations, c.ReportedBy), c.Quote,
+            [.. Answers(context, c, sameProposition).Where(a => !(inColumns && a.Contradicts)).Select(a => a.Line)]);
+
+    /// <summary>Any fact as a line of the page: its date (or when the sources report it, if it has none), its status or stance, its words, wording and notes.</summary>
+    private static ClaimLine Line(BriefingContext context, IFact fact, string? status, string text, BilingualText? quote, IReadOnlyList<ClaimLine>? answers = null) =>
+        new(fact.Key, context.Views.WhenText(fact), text, status, FactViewBuilder.QuoteOf(quote), context.Cite(fact), answers ?? []);
+
     /// <summary>Words that answer a claim without being said in answer to it (a statement, an assessment, a claim): who said what, with its date.</summary>
-    private static AnswerLine WordsAnswer(BriefingContext context, IFact fact, Stance stance)
+    private static ClaimLine WordsAnswer(BriefingContext context, IFact fact, Stance stance)
     {
         var views = context.Views;
         var (text, quote) = fact switch
         {
-            Statement s => (views.Spoken(s.Speakers, s.Summary, s.Citations, s.ReportedBy), FactViewBuilder.QuoteOf(s.Quote)),
-            Assessment a => (views.Spoken(a.Assessors, a.Text, a.Citations, a.ReportedBy), FactViewBuilder.QuoteOf(a.Quote)),
-            Claim c => (views.Spoken(c.Claimants, c.Text, c.Citations, c.ReportedBy), FactViewBuilder.QuoteOf(c.Quote)),
+            Statement s => (views.Spoken(s.Speakers, s.Summary, s.Citations, s.ReportedBy), s.Quote),
+            Assessment a => (views.Spoken(a.Assessors, a.Text, a.Citations, a.ReportedBy), a.Quote),
+            Claim c => (views.Spoken(c.Claimants, c.Text, c.Citations, c.ReportedBy), c.Quote),
             _ => (views.LabelOf(fact), null),
         };
-        return new AnswerLine(FactViewBuilder.DateText(FactViewBuilder.OwnDate(fact)), text, stance.Label(), quote, context.Cite(fact));
+        return Line(context, fact, stance.Label(), text, quote);
     }
 
-    /// <summary>A fact a proposition lists as bearing on it (a figure, an event): its label and date.</summary>
-    private static AnswerLine FactAnswer(BriefingContext context, IFact fact) =>
-        new(FactViewBuilder.DateText(FactViewBuilder.OwnDate(fact)), context.Views.LabelOf(fact), null, null, context.Cite(fact));
+    /// <summary>A fact a proposition lists as bearing on it (a figure, an event, words not said about a claim): its label and date.</summary>
+    private static ClaimLine FactAnswer(BriefingContext context, IFact fact) =>
+        Line(context, fact, null, context.Views.LabelOf(fact), null);
 
     /// <summary>A demand, when the sources first and last report it, and the answers to it by date.</summary>
     private static DemandLineView DemandOf(BriefingContext context, Demand d)
     {
         var view = context.Views.DemandOf(d, withPositions: false);
         var answers = ByDate(context.Selection.Of<Position>().Where(p => p.Demand == d.Id), p => p.Date)
-            .Select(p => new AnswerLine(FactViewBuilder.DateText(p.Date), context.Views.Spoken([p.Holder], p.Text, p.Citations), Agree(p.Stance.Label(), context.Views.ArePlural([p.Holder])), null, context.Cite(p)))
+            .Select(p => new AnswerLine(context.Views.WhenText(p), context.Views.Spoken([p.Holder], p.Text, p.Citations), Agree(p.Stance.Label(), context.Views.ArePlural([p.Holder])), null, context.Cite(p)))
             .ToList();
         var span = DemandAnswers.SpanOf(context, d);
         string Reported(Dating date, IReadOnlyList<SourceId> sources) =>

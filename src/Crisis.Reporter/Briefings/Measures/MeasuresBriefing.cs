@@ -63,7 +63,7 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
     private static string By(BriefingContext context, Measure m)
     {
         var named = context.Views.Named(m.By);
-        var unnamed = named.Where(a => a.Type == ActorType.Group && a.Name.EndsWith(UnnamedMark, StringComparison.Ordinal)).ToList();
+        var unnamed = named.Where(a => a.Type == ActorType.Collective).ToList();
         if (unnamed.Count == 0 || unnamed.Count == named.Count)
         {
             return context.Views.Parties(m.By, m.Citations);
@@ -71,15 +71,12 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
 
         static string Others(Actor a)
         {
-            var head = a.Name[..^UnnamedMark.Length];
+            var head = ReaderName(a.Name);
             return "other " + (head.StartsWith("Other ", StringComparison.Ordinal) ? head["Other ".Length..] : head);
         }
 
         return List([.. named.Except(unnamed).Select(a => ReaderName(a.Name)).Concat(unnamed.Select(Others))]);
     }
-
-    /// <summary>How the curators mark a collective the articles speak of without naming its members.</summary>
-    private const string UnnamedMark = " (not named)";
 
     /// <summary>
     /// What limits a type of measure: the sources' open disagreements (events of type disagreement) among the parties

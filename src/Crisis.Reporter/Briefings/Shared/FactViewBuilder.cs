@@ -33,6 +33,28 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// </summary>
     public static Dating? OwnDate(IFact fact) => (fact as IDateFact)?.Date;
 
+    /// <summary>
+    /// When a fact's sources first report it: the earliest publication date among the sources it cites, with the sources
+    /// published then; null when none has a date. What a page shows for a fact with no date of its own.
+    /// </summary>
+    public (Dating Date, IReadOnlyList<SourceId> In)? FirstReport(IFact fact) =>
+        fact is ICitedFact cited && ReportedDate.Of(cat, cited) is { } first
+            ? (first, [.. cited.Citations.Select(c => c.Source).Distinct().Where(s => cat[s].Published?.On.Start == first.On.Start)])
+            : null;
+
+    /// <summary>A fact's own date, else the date its sources first report it: where a list places it in time.</summary>
+    public Dating? WhenOf(IFact fact) => OwnDate(fact) ?? FirstReport(fact)?.Date;
+
+    /// <summary>
+    /// A fact's date as a list line shows it, one rule for every page: its own date ("21 Jan 2022"); with none, when its
+    /// sources first report it ("reported \~2 Feb 2022 (S3)"), so a reader can place it; "undated" only when no source
+    /// has a date.
+    /// </summary>
+    public string WhenText(IFact fact) =>
+        OwnDate(fact) is { } own ? DateText(own)
+        : FirstReport(fact) is { } report ? $"{ReportedDate.Text(report.Date)} ({string.Join(", ", report.In.Select(notes.LabelOf).Order(StringComparer.Ordinal))})"
+        : DateText(null);
+
     /// <summary>True when an event had not happened when the sources were written: scheduled or planned, or dated after the newest source.</summary>
     public bool IsAhead(Event e) => AheadWord(e) is not null;
 
@@ -231,20 +253,22 @@ public sealed class FactViewBuilder(BriefingContext context)
         new(fact.Kind, fact.Key, DateText(OwnDate(fact)), LabelOf(fact), Cite(fact));
 
     /// <summary>
-    /// A one-line label for any fact (the sources briefing's lists): the kinds the briefings show in their own way are
-    /// worded so ("Russia claims: …"); any other fact is its parties, then its reader label ("Russia: …").
+    /// A one-line label for any fact (the sources briefing's lists): words are led by their speaker and what they do
+    /// ("Russia demands: NATO must …") unless the text names the speaker itself ("Russia denies …", not "Russia claims:
+    /// Russia denies …"); a figure is the figure, then what it counts and who gives it ("More than 140 warships (the
+    /// naval exercises; no source named)"); an answer keeps its stance ("Rejects: Blinken said …"); any other fact is its parties, then its reader label ("Russia: …").
     /// </summary>
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => $"{Capitalise(Parties(s.Speakers, s.Citations))}: {s.Summary}",
-        Estimate e => $"{Capitalise(Parties(e.Estimators, e.Citations))}: {Figure(e)} ({e.Subject})",
-        Claim c => $"{Capitalise(Parties(c.Claimants, c.Citations))} {Agree("claims", ArePlural(c.Claimants))}: {c.Text}",
-        Response r => $"{Capitalise(Parties(r.Responders, r.Citations))} {Agree(r.Stance.Label(), ArePlural(r.Responders))}: {r.Text}",
-        Demand d => $"{Capitalise(Parties([d.By], d.Citations))} {Agree("demands", ArePlural([d.By]))}: {d.Text}",
-        Position p => $"{Capitalise(Parties([p.Holder], p.Citations))} {Agree(p.Stance.Label(), ArePlural([p.Holder]))}: {p.Text}",
+        Statement s => Led(s.Speakers, s.Citations, null, s.Summary),
+        Estimate e => $"{Capitalise(Figure(e))} ({e.Subject}{EstimatedBy(e)})",
+        Claim c => Led(c.Claimants, c.Citations, "claims", c.Text),
+        Response r => Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true),
+        Demand d => Led([d.By], d.Citations, "demands", d.Text),
+        Position p => Led([p.Holder], p.Citations, p.Stance.Label(), p.Text, keepVerb: true),
         Measure m => m.Title,
-        Assessment a => $"{Capitalise(Parties(a.Assessors, a.Citations))}: {a.Text}",
+        Assessment a => Led(a.Assessors, a.Citations, null, a.Text),
         Actor a => a.Name,
         Place p => p.Name,
         IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties, fact is ICitedFact cited ? cited.Citations : []))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
@@ -305,16 +329,56 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>
     /// True when a text mentions an actor: its reader name without a leading "The", the other name it gives in one word
-    /// ("US Department of Defense (Pentagon)": "The Pentagon …"), or a person's surname ("Lavrov insisted …").
+    /// ("US Department of Defense (Pentagon)": "The Pentagon …"; "French presidency (Élysée) official": "The Élysée
+    /// official added …"), a name the curators' texts give it (`names-in-text`: "Moscow denied …" for Russia), or a
+    /// person's surname ("Lavrov insisted …").
     /// </summary>
     private static bool Mentions(Actor a, string text)
     {
         var name = ReaderName(a.Name);
-        var open = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
-        var other = open > 0 ? name[(open + 2)..^1] : null;
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        var close = open > 0 ? name.IndexOf(')', open) : -1;
+        var other = close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' ') ? name[(open + 2)..close] : null;
         return text.Contains(Bare(name), StringComparison.Ordinal)
             || (other is not null && text.Contains(other, StringComparison.Ordinal))
+            || (!a.NamesInText.IsDefaultOrEmpty && a.NamesInText.Any(n => text.Contains(n, StringComparison.Ordinal)))
             || (a.Type == ActorType.Person && text.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Words led by their speaker, and by what the speaker does with them when given ("Russia demands: NATO must …"),
+    /// unless the text names a speaker itself: "Russia: Moscow denied …" and "Russia claims: Russia denies …" say the
+    /// speaker twice. An answer's stance is more than its verb ("qualifies", "offers talks, not agreement"), so with
+    /// <paramref name="keepVerb"/> it stays where the speaker is dropped: "Qualifies: The Élysée official added …".
+    /// </summary>
+    private string Led(ImmutableArray<ActorId> ids, ImmutableArray<Citation> citations, string? verb, string text, bool keepVerb = false) =>
+        Named(ids).Any(a => Mentions(a, text)) ? (keepVerb && verb is not null ? $"{Capitalise(verb)}: {text}" : text)
+        : verb is null ? $"{Capitalise(Parties(ids, citations))}: {text}"
+        : $"{Capitalise(Parties(ids, citations))} {Agree(verb, ArePlural(ids))}: {text}";
+
+    /// <summary>Who gives a figure, after what it counts: "; no source named", "; source: US intelligence", nothing when the subject says ("…, according to the United States").</summary>
+    private string EstimatedBy(Estimate e) =>
+        Named(e.Estimators) is not { Count: > 0 } named ? "; no source named"
+        : named.Any(a => Mentions(a, e.Subject)) ? ""
+        : $"; source: {Parties(e.Estimators, e.Citations)}";
+
+    /// <summary>
+    /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "The Kremlin"), one
+    /// unnamed official with an article and its rank in lower case ("a senior US State Department official", "a French
+    /// presidency (Élysée) official").
+    /// </summary>
+    private string Relayer(ActorId id)
+    {
+        var actor = cat[id];
+        var name = ReaderName(actor.Name);
+        if (actor.Type != ActorType.Official || Wording.IsPlural([(actor.Name, actor.Type)]))
+        {
+            return name;
+        }
+
+        var first = name.Split(' ')[0];
+        var written = Wording.IsRank(first) ? Uncapitalise(name) : name;
+        return $"{(written[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a")} {written}";
     }
 
     /// <summary>
@@ -325,11 +389,13 @@ public sealed class FactViewBuilder(BriefingContext context)
     public string Spoken(ImmutableArray<ActorId> ids, string text, ImmutableArray<Citation> citations, ReportedBy? reportedBy = null)
     {
         // A text that names one of its parties is a sentence with its subject ("The United States and its allies accuse …").
-        var words = Named(ids).Any(a => Mentions(a, text)) ? text : $"{Capitalise(Parties(ids, citations))}: {text}";
-        // Who relayed the words, unless the text says so itself ("According to Ushakov, Putin told Biden …").
+        var words = Led(ids, citations, null, text);
+        // Who relayed the words, unless the text says so itself ("According to Ushakov, Putin told Biden …"), inside the
+        // sentence: "Putin told Macron he had no offensive intention (reported by a French presidency (Élysée) official to reporters)."
         if (reportedBy is not null && !Mentions(cat[reportedBy.By], words))
         {
-            words = $"{words} ({Capitalise(Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How))}.)";
+            var relay = $"({Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)})";
+            words = words.EndsWith('.') ? $"{words[..^1]} {relay}." : $"{words} {relay}";
         }
 
         return notes.ReaderText(words);
@@ -344,7 +410,7 @@ public sealed class FactViewBuilder(BriefingContext context)
 
     /// <summary>The parties, and who relayed their words when they reached the source through someone else.</summary>
     public string Attribution(ImmutableArray<ActorId> ids, ReportedBy? reportedBy, ImmutableArray<Citation> citations, bool withRoles = false) =>
-        reportedBy is null ? Parties(ids, citations, withRoles) : $"{Parties(ids, citations, withRoles)}, {Wording.ReportedBy(Wording.ReaderName(cat[reportedBy.By].Name), reportedBy.How)}";
+        reportedBy is null ? Parties(ids, citations, withRoles) : $"{Parties(ids, citations, withRoles)}, {Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)}";
 
     /// <summary>Actors named in running text, each once ("Germany, Poland and Romania"), or null for none.</summary>
     public string? Names(ImmutableArray<ActorId> ids) =>

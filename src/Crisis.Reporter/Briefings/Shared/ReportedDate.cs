@@ -5,16 +5,16 @@ namespace Crisis.Reporter.Briefings.Shared;
 
 /// <summary>
 /// When a fact the sources give no date of was reported: the publication date of the earliest article that cites it.
-/// An undated fact is shown under it ("reported 12–13 Feb 2022"), never under "Undated" when an article dates it.
-/// (Helper G adds an "undated → reported DATE (Sx)" wording for claims in FactViewBuilder: one concept, which the
-/// lead may merge into one place.)
+/// An undated fact is shown under it ("reported 12–13 Feb 2022"), never under "Undated" when an article dates it. The one
+/// place this date is worked out: list lines add the sources that report it first (<see cref="FactViewBuilder.WhenText"/>,
+/// "reported \~2 Feb 2022 (S3)").
 /// </summary>
 public static class ReportedDate
 {
     /// <summary>The publication date of the earliest article citing <paramref name="fact"/>, or null when none is dated.</summary>
     public static Dating? Of(FactCatalog catalog, ICitedFact fact) =>
         fact.Citations.IsDefaultOrEmpty ? null
-            : fact.Citations.Select(c => catalog[c.Source].Published).OfType<Dating>().OrderBy(d => d.On).FirstOrDefault();
+            : fact.Citations.Select(c => catalog[c.Source].Published).OfType<Dating>().MinBy(d => d.On.Start);
 
     /// <summary>"reported 12–13 Feb 2022".</summary>
     public static string Text(Dating reported) => $"reported {DateDisplay.Format(reported)}";

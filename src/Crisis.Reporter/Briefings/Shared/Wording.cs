@@ -122,7 +122,7 @@ public static class Wording
     /// with the matter"). A state or a body is one party, whatever its name ("the United States says").
     /// </summary>
     public static bool IsPlural(IReadOnlyList<(string Name, ActorType Type)> parties) =>
-        parties.Count > 1 || (parties.Count == 1 && parties[0].Type is ActorType.Group or ActorType.Official && HeadNounIsPlural(ReaderName(parties[0].Name)));
+        parties.Count > 1 || (parties.Count == 1 && parties[0].Type is ActorType.Group or ActorType.Collective or ActorType.Official && HeadNounIsPlural(ReaderName(parties[0].Name)));
 
     /// <summary>Words that end the head of a noun phrase in an actor's name: what follows qualifies it ("officials familiar with …").</summary>
     private static readonly string[] Qualifiers = ["familiar", "close", "on", "of", "in", "at", "during", "from", "with"];
@@ -187,6 +187,13 @@ public static class Wording
         how.Label() is { Length: > 0 } words ? $"reported by {relayer} {words}" : $"reported by {relayer}";
 
     public static string Plural(int n, string word) => Plural(n, word, word + "s");
+
+    /// <summary>
+    /// True for a word of rank or description that opens an unnamed official's name and a sentence writes in lower case
+    /// after "a" ("Senior US State Department official": "a senior US State Department official"); a nationality
+    /// ("French", "US") keeps its capital. English gives no rule that tells the two apart, hence the short list.
+    /// </summary>
+    public static bool IsRank(string word) => word is "Senior" or "Unnamed" or "Deputy" or "Top";
 
     /// <summary>A text with its first letter in lower case, for a vocabulary description used inside a sentence.</summary>
     public static string Uncapitalise(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];

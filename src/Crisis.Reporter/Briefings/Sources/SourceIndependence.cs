@@ -34,20 +34,42 @@ public static partial class SourceIndependence
             ? "No two sources record the same original" + (unknown.Count == 0 ? "." : $"; {Labels(unknown)} {(unknown.Count == 1 ? "records" : "record")} no original.")
             : string.Join(" ", shared.Select(g => $"{Labels(g)} record the same original, so they count as one report.")));
 
-        var wire = sources.Where(s => WireWords().IsMatch(s.Original ?? "") || WireWords().IsMatch(s.Outlet ?? "")).ToList();
+        var wire = Wired(sources);
         if (wire.Count > 1)
         {
             sentences.Add($"The records of {Labels(wire)} say their originals drew on wire reporting; they do not say which wire reports, so what these sources share may be one report, not independent confirmation.");
         }
 
         var bySources = cited.Select(f => f.Citations.Select(c => c.Source).Distinct().ToList()).Where(l => l.Count > 1).ToList();
-        var wireIds = wire.Select(s => s.Id).ToHashSet();
-        var onlyWire = bySources.Count(l => wire.Count > 1 && l.All(wireIds.Contains));
+        var onlyWire = OnWireOnly(context, cited).Count;
         sentences.Add($"{Capitalise(Plural(bySources.Count, "fact"))} of {cited.Count} {(bySources.Count == 1 ? "rests" : "rest")} on more than one source"
-            + (onlyWire > 0 ? $"; {onlyWire} of them only on sources whose originals drew on wire reporting." : "."));
+            + (onlyWire > 0 ? $"; {onlyWire} of them only on sources whose originals drew on wire reporting, listed below: their second source may not confirm them." : "."));
         sentences.Add("The data records each source's outlet and original in words, with no field for the reports an original drew on: a second source counts as confirmation only as far as these records show it to be independent.");
         return sentences;
     }
+
+    /// <summary>
+    /// The facts that rest on more than one source, all of whose originals drew on wire reporting, each as the reader
+    /// knows it with its sources ("Russia wants written, legally binding guarantees … (S2, S4)"): the confirmations to
+    /// discount. Empty when fewer than two sources drew on wires.
+    /// </summary>
+    public static IReadOnlyList<string> OnWireOnly(BriefingContext context, IReadOnlyList<ICitedFact> cited)
+    {
+        var wire = Wired(context.Notes.Sources).Select(s => s.Id).ToHashSet();
+        if (wire.Count < 2)
+        {
+            return [];
+        }
+
+        return [.. cited
+            .Select(f => (Fact: f, Sources: f.Citations.Select(c => c.Source).Distinct().ToList()))
+            .Where(x => x.Sources.Count > 1 && x.Sources.All(wire.Contains))
+            .Select(x => $"{context.Views.LabelOf(x.Fact).TrimEnd('.')} ({List([.. x.Sources.Select(context.Notes.LabelOf).Order(StringComparer.Ordinal)])})")];
+    }
+
+    /// <summary>The sources whose records say their original (or outlet) drew on wire reporting.</summary>
+    private static List<Source> Wired(IEnumerable<Source> sources) =>
+        [.. sources.Where(s => WireWords().IsMatch(s.Original ?? "") || WireWords().IsMatch(s.Outlet ?? ""))];
 
     [GeneratedRegex(@"\bwire\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WireWords();
