@@ -39,6 +39,29 @@ public sealed class MeasuresTargetsTests
     }
 
     /// <summary>
+    /// A measure the sources do not date shows when they first reported it, as on every other page (never "undated" while
+    /// a citing article has a date), and every stage word a row uses is explained above the tables with the schema's meaning.
+    /// </summary>
+    [Fact]
+    public void Undated_measures_show_their_report_date_and_every_stage_used_is_explained()
+    {
+        var undated = Facts.Catalog.Measures.Where(m => m.Date is null).ToList();
+        Assert.NotEmpty(undated);
+        foreach (var m in undated)
+        {
+            var row = Page.Split('\n').Single(l => l.StartsWith("| " + Crisis.Reporter.Text.MarkdownEncoder.Escape(m.Title), StringComparison.Ordinal));
+            Assert.DoesNotContain("| undated |", row, StringComparison.Ordinal);
+            Assert.Contains("| reported ", row, StringComparison.Ordinal);
+        }
+
+        var intro = Page.Split('\n').Single(l => l.StartsWith("The stages are", StringComparison.Ordinal));
+        foreach (var stage in Facts.Catalog.Measures.Select(m => m.Stage).Distinct())
+        {
+            Assert.Contains($"*{stage.Label()}*: {Crisis.Reporter.Briefings.Shared.Legends.Trim(stage.Describe())}", intro, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Who took a measure, as the data says: a collective the sources leave unnamed is "other …" beside the parties
     /// named, never dropped (the Crimea sanctions are not the United States' alone) nor counting a named member twice.
     /// </summary>

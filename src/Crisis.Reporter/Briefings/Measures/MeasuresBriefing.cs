@@ -30,7 +30,8 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
 
             // A trigger is what a threatened or prepared measure waits on, or what set off one already taken, as the
             // sources say; one wording wherever they say none, never a blank cell beside a "not stated".
-            var items = measures.Select(m => context.Views.MeasureOf(m) with { By = By(context, m), Condition = m.Condition ?? NoTrigger }).ToList();
+            // A measure the sources do not date takes the day they first report it, as on every other page.
+            var items = measures.Select(m => context.Views.MeasureOf(m) with { By = By(context, m), Condition = m.Condition ?? NoTrigger, Date = context.Views.WhenText(m) }).ToList();
             var caveats = Caveats(context, measures);
             groups.Add(new MeasureGroup(Capitalise(type.Label()), Legends.Trim(type.Describe()), TargetHeading(type), items, measures.Any(m => Conditional.Contains(m.Stage)), caveats.Items.Select(e => ReportedDate.EventOf(context, e)).ToList(), caveats.LeftOut));
         }
@@ -38,6 +39,7 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
         return new MeasuresModel
         {
             Groups = groups,
+            Stages = [.. sel.Of<Measure>().Select(m => m.Stage).Distinct().Order().Select(s => new StageMeaning(s.Label(), Legends.Trim(s.Describe())))],
         };
     }
 
@@ -99,7 +101,13 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
 public sealed class MeasuresModel : DocumentModel
 {
     public required IReadOnlyList<MeasureGroup> Groups { get; init; }
+
+    /// <summary>The stages the page's rows use, each with the schema's meaning (how it maps to the Kiel tracker's).</summary>
+    public required IReadOnlyList<StageMeaning> Stages { get; init; }
 }
+
+/// <summary>A stage word and what it means ("approved": "Approved or authorised (Kiel's commitment)").</summary>
+public sealed record StageMeaning(string Stage, string Meaning) : Crisis.Reporter.Templating.ITemplateView;
 
 /// <summary>
 /// Measures of one type, with the columns its rows fill: a trigger column when a measure of the group is threatened or
