@@ -136,9 +136,13 @@ public sealed partial class ActorsAndClaimsPagesTests
                 Assert.False(line.Contains("According to ", StringComparison.Ordinal) && line.Contains("(reported by ", StringComparison.Ordinal), $"{path}: {line}");
                 Assert.False(TwiceSpokenRegex().IsMatch(line), $"{path}: {line}");
                 Assert.DoesNotContain("Russian Ministry of Defence: The Russian Defence Ministry", line, StringComparison.Ordinal);
+                Assert.DoesNotContain("(reported by The ", line, StringComparison.Ordinal);
             }
         }
 
+        // A figure is a sentence with its source after it, as every page labels it, not "speaker: figure" (item 3).
+        Assert.DoesNotContain("official: about 150 people", ActorsPage.Value, StringComparison.Ordinal);
+        Assert.Contains("About 150 people (Japanese citizens in Ukraine; source: Japanese Foreign Ministry official)", Section(ActorsPage.Value, "Japan"), StringComparison.Ordinal);
         // The tail stays where the sentence does not say who relayed it.
         Assert.Contains("Putin told Macron he had no offensive intention (reported by a French presidency (Élysée) official to reporters).", ClaimsPage.Value, StringComparison.Ordinal);
     }

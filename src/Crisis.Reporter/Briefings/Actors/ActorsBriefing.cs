@@ -291,7 +291,11 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         return !speakers.IsDefaultOrEmpty && speakers.Any(s => HolderOf(context, s) == holder);
     }
 
-    /// <summary>A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one), else its title.</summary>
+    /// <summary>
+    /// A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one);
+    /// a figure as every page labels it, a sentence with its source after it ("About 150 people (Japanese citizens in
+    /// Ukraine; source: Japanese Foreign Ministry official)"), not "speaker: figure"; else its title.
+    /// </summary>
     private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
     {
         var views = context.Views;
@@ -305,7 +309,6 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Response r => Words(r.Responders, r.Text, r.Citations, r.ReportedBy),
             Demand d => Words([d.By], d.Text, d.Citations),
             Position p => Words([p.Holder], p.Text, p.Citations),
-            Estimate e => Words(e.Estimators, $"{Figure(e)} ({e.Subject})", e.Citations, e.ReportedBy),
             _ => views.LabelOf(fact),
         };
         return new ActorItem(views.WhenText(fact), text, context.Cite(fact));

@@ -263,7 +263,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     {
         Event e => e.Title,
         Statement s => Relayed(Led(s.Speakers, s.Citations, null, s.Summary), s.ReportedBy),
-        Estimate e => $"{Capitalise(Figure(e))} ({e.Subject}{EstimatedBy(e)})",
+        Estimate e => EstimatedBy(e) is { Length: > 0 } by ? $"{Capitalise(Figure(e))} ({e.Subject}{by})" : Relayed($"{Capitalise(Figure(e))} ({e.Subject})", e.ReportedBy),
         Claim c => Relayed(Led(c.Claimants, c.Citations, "claims", c.Text), c.ReportedBy),
         Response r => Relayed(Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true), r.ReportedBy),
         Demand d => Led([d.By], d.Citations, "demands", d.Text),
@@ -363,14 +363,17 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         : verb is null ? $"{Capitalise(Parties(ids, citations))}: {text}"
         : $"{Capitalise(Parties(ids, citations))} {Agree(verb, ArePlural(ids))}: {text}";
 
-    /// <summary>Who gives a figure, after what it counts: "; no source named", "; source: US intelligence", nothing when the subject says ("…, according to the United States").</summary>
+    /// <summary>
+    /// Who gives a figure, after what it counts: "; no source named", "; source: US intelligence, reported by The
+    /// Washington Post", nothing when the subject says ("…, according to the United States").
+    /// </summary>
     private string EstimatedBy(Estimate e) =>
         Named(e.Estimators) is not { Count: > 0 } named ? "; no source named"
         : named.Any(a => Mentions(a, e.Subject)) ? ""
-        : $"; source: {Parties(e.Estimators, e.Citations)}";
+        : $"; source: {Attribution(e.Estimators, e.ReportedBy, e.Citations)}";
 
     /// <summary>
-    /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "The Kremlin"), one
+    /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "the Kremlin"), one
     /// unnamed official with an article and its rank in lower case ("a senior US State Department official", "a French
     /// presidency (Élysée) official").
     /// </summary>
@@ -380,7 +383,9 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         var name = ReaderName(actor.Name);
         if (actor.Type != ActorType.Official || Wording.IsPlural([(actor.Name, actor.Type)]))
         {
-            return name;
+            // Inside a sentence a body's article is lower case ("(reported by the White House in a readout)"); a
+            // newspaper's is part of its title ("The Washington Post").
+            return actor.Type != ActorType.Media && name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..] : name;
         }
 
         var first = name.Split(' ')[0];
