@@ -70,12 +70,13 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     {
         var cat = context.Catalog;
         var matrix = Matrix(context);
+        var inMatrix = MatrixFacts(context);
         var involvement = Involved(context);
         var sections = involvement.Sections.Select(x =>
         {
             var a = cat[x.Key];
             var name = ReaderName(a.Name);
-            var items = Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), ReadingBudget.ActorItemsPerSection);
+            var items = Picks(NotRepeatingTheMatrix(Weightiest(x.Value, involvement.Weights, context, x.Key).ToList(), inMatrix, context, x.Key), ReadingBudget.ActorItemsPerSection);
             return new ActorSection(
                 name,
                 Anchors.Slug(name),
@@ -183,12 +184,15 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     }
 
     /// <summary>
-    /// An actor's facts, the weightiest first: the actor's own stances (what it demands, claims, answers, says) before
-    /// what is done to it or around it, each by the analysts' weight, then an event's salience, then the newest; then,
-    /// for the few a section shows, <see cref="Picks"/>.
+    /// An actor's facts, the weightiest first: the actor's own words (its demands and answers to them, then what it
+    /// claims, denies, answers, assesses or says) before what is done to it or around it, each by the analysts' weight
+    /// (France's "no sign that Putin would go on the offensive", which a judgment weighs, before the caution the same
+    /// official added), then an event's salience, then the newest; words no reader can use (every citation graded 6)
+    /// last, never first on an actor's page. Then, for the few a section shows, <see cref="Picks"/>.
     /// </summary>
     private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights, BriefingContext context, ActorId holder) =>
-        facts.OrderBy(f => OwnTier(context, f, holder))
+        facts.OrderBy(IsUnrecoverable)
+            .ThenBy(f => OwnTier(context, f, holder))
             .ThenByDescending(f => weights.GetValueOrDefault(f))
             .ThenBy(f => f is Event e ? (int)e.Salience : int.MaxValue)
             .ThenByDescending(f => FactViewBuilder.OwnDate(f)?.On)
@@ -208,11 +212,12 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         var firsts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fact in weightiest)
         {
-            var cited = fact is ICitedFact c && !c.Citations.IsDefaultOrEmpty ? c.Citations : [];
-            if (cited.Length > 0 && cited.All(x => x.Credibility == 6))
+            if (IsUnrecoverable(fact))
             {
                 continue;
             }
+
+            var cited = fact is ICitedFact c && !c.Citations.IsDefaultOrEmpty ? c.Citations : [];
 
             var own = cited.Select(x => x.Source.Value + " " + x.Locator).ToList();
             if (own.Count > 0 && (sentences.Contains(own[0]) || own.Any(firsts.Contains)))
@@ -236,13 +241,39 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         return picked;
     }
 
+    /// <summary>True when every citation of a fact is graded 6: a truncation or garbling lost the words (Ushakov's sentence on the media).</summary>
+    private static bool IsUnrecoverable(IFact fact) =>
+        fact is ICitedFact c && !c.Citations.IsDefaultOrEmpty && c.Citations.All(x => x.Credibility == 6);
+
     /// <summary>
     /// How much a fact is the actor's own: 0 for what it (or one of its officials or bodies) demands or answers to a
-    /// demand, the core of its position; 1 for its claims and answers to claims (its denials); 2 for other words of its
-    /// own, a statement or an assessment; 3 for what is done to it or around it (an event, a figure, a measure).
+    /// demand, the core of its position; 1 for its other words (claims, denials, answers, assessments, statements),
+    /// which the analysts' weight then orders; 2 for what is done to it or around it (an event, a figure, a measure).
     /// </summary>
     private static int OwnTier(BriefingContext context, IFact fact, ActorId holder) =>
-        !IsOwnWords(context, fact, holder) ? 3 : fact switch { Demand or Position => 0, Claim or Response => 1, _ => 2 };
+        !IsOwnWords(context, fact, holder) ? 2 : fact is Demand or Position ? 0 : 1;
+
+    /// <summary>
+    /// A party's facts for its section on the index, without the demands and answers the who-wants-what matrix above
+    /// already gives (Russia's three demands), when the party has other words of its own to show; all of them when not.
+    /// </summary>
+    private static List<IFact> NotRepeatingTheMatrix(List<IFact> weightiest, IReadOnlySet<IFact> inMatrix, BriefingContext context, ActorId holder)
+    {
+        var rest = weightiest.Where(f => !inMatrix.Contains(f)).ToList();
+        return rest.Any(f => IsOwnWords(context, f, holder) && !IsUnrecoverable(f)) ? rest : weightiest;
+    }
+
+    /// <summary>The facts the who-wants-what matrix shows: every selected demand, and the answer it gives for each party's stance.</summary>
+    private static HashSet<IFact> MatrixFacts(BriefingContext context)
+    {
+        var shown = new HashSet<IFact>(context.Selection.Of<Demand>());
+        foreach (var demand in context.Selection.Of<Demand>())
+        {
+            shown.UnionWith(DemandAnswers.ByParty(context, demand).SelectMany(g => g.GroupBy(p => p.Stance).Select(s => s.First())));
+        }
+
+        return shown;
+    }
 
     /// <summary>True when the fact is the actor's own words: a demand, claim, answer, statement or assessment it (or one of its officials or bodies) makes.</summary>
     private static bool IsOwnWords(BriefingContext context, IFact fact, ActorId holder)
@@ -260,7 +291,11 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
         return !speakers.IsDefaultOrEmpty && speakers.Any(s => HolderOf(context, s) == holder);
     }
 
-    /// <summary>A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one), else its title.</summary>
+    /// <summary>
+    /// A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one);
+    /// a figure as every page labels it, a sentence with its source after it ("About 150 people (Japanese citizens in
+    /// Ukraine; source: Japanese Foreign Ministry official)"), not "speaker: figure"; else its title.
+    /// </summary>
     private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
     {
         var views = context.Views;
@@ -274,7 +309,6 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Response r => Words(r.Responders, r.Text, r.Citations, r.ReportedBy),
             Demand d => Words([d.By], d.Text, d.Citations),
             Position p => Words([p.Holder], p.Text, p.Citations),
-            Estimate e => Words(e.Estimators, $"{Figure(e)} ({e.Subject})", e.Citations, e.ReportedBy),
             _ => views.LabelOf(fact),
         };
         return new ActorItem(views.WhenText(fact), text, context.Cite(fact));

@@ -13,7 +13,7 @@ namespace Crisis.Reporter.Briefings.Shared;
 /// document's registry). The kinds the briefings show in their own way have their own view (an event, a claim, …);
 /// a fact of any other kind is a <see cref="FactLine"/>: its date, its reader label and its notes.
 /// </summary>
-public sealed class FactViewBuilder(BriefingContext context)
+public sealed partial class FactViewBuilder(BriefingContext context)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -256,19 +256,20 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// A one-line label for any fact (the sources briefing's lists): words are led by their speaker and what they do
     /// ("Russia demands: NATO must …") unless the text names the speaker itself ("Russia denies …", not "Russia claims:
     /// Russia denies …"); a figure is the figure, then what it counts and who gives it ("More than 140 warships (the
-    /// naval exercises; no source named)"); an answer keeps its stance ("Rejects: Blinken said …"); any other fact is its parties, then its reader label ("Russia: …").
+    /// naval exercises; no source named)"); an answer keeps its stance ("Rejects: Blinken said …"); words someone relayed
+    /// say who, as every page says it (<see cref="Relayed"/>); any other fact is its parties, then its reader label ("Russia: …").
     /// </summary>
     public string LabelOf(IFact fact) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => Led(s.Speakers, s.Citations, null, s.Summary),
-        Estimate e => $"{Capitalise(Figure(e))} ({e.Subject}{EstimatedBy(e)})",
-        Claim c => Led(c.Claimants, c.Citations, "claims", c.Text),
-        Response r => Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true),
+        Statement s => Relayed(Led(s.Speakers, s.Citations, null, s.Summary), s.ReportedBy),
+        Estimate e => EstimatedBy(e) is { Length: > 0 } by ? $"{Capitalise(Figure(e))} ({e.Subject}{by})" : Relayed($"{Capitalise(Figure(e))} ({e.Subject})", e.ReportedBy),
+        Claim c => Relayed(Led(c.Claimants, c.Citations, "claims", c.Text), c.ReportedBy),
+        Response r => Relayed(Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true), r.ReportedBy),
         Demand d => Led([d.By], d.Citations, "demands", d.Text),
         Position p => Led([p.Holder], p.Citations, p.Stance.Label(), p.Text, keepVerb: true),
         Measure m => m.Title,
-        Assessment a => Led(a.Assessors, a.Citations, null, a.Text),
+        Assessment a => Relayed(Led(a.Assessors, a.Citations, null, a.Text), a.ReportedBy),
         Actor a => a.Name,
         Place p => p.Name,
         IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties, fact is ICitedFact cited ? cited.Citations : []))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
@@ -331,10 +332,16 @@ public sealed class FactViewBuilder(BriefingContext context)
     /// True when a text mentions an actor: its reader name without a leading "The", the other name it gives in one word
     /// ("US Department of Defense (Pentagon)": "The Pentagon …"; "French presidency (Élysée) official": "The Élysée
     /// official added …"), a name the curators' texts give it (`names-in-text`: "Moscow denied …" for Russia), or a
-    /// person's surname ("Lavrov insisted …").
+    /// person's surname ("Lavrov insisted …"); for an unnamed official, a sentence that gives the words to an official
+    /// ("The official said …", "A senior State Department official said …"): the sentence says who speaks in other words.
     /// </summary>
     private static bool Mentions(Actor a, string text)
     {
+        if (a.Type == ActorType.Official && OfficialSaid().IsMatch(text))
+        {
+            return true;
+        }
+
         var name = ReaderName(a.Name);
         var open = name.IndexOf(" (", StringComparison.Ordinal);
         var close = open > 0 ? name.IndexOf(')', open) : -1;
@@ -356,14 +363,17 @@ public sealed class FactViewBuilder(BriefingContext context)
         : verb is null ? $"{Capitalise(Parties(ids, citations))}: {text}"
         : $"{Capitalise(Parties(ids, citations))} {Agree(verb, ArePlural(ids))}: {text}";
 
-    /// <summary>Who gives a figure, after what it counts: "; no source named", "; source: US intelligence", nothing when the subject says ("…, according to the United States").</summary>
+    /// <summary>
+    /// Who gives a figure, after what it counts: "; no source named", "; source: US intelligence, reported by The
+    /// Washington Post", nothing when the subject says ("…, according to the United States").
+    /// </summary>
     private string EstimatedBy(Estimate e) =>
         Named(e.Estimators) is not { Count: > 0 } named ? "; no source named"
         : named.Any(a => Mentions(a, e.Subject)) ? ""
-        : $"; source: {Parties(e.Estimators, e.Citations)}";
+        : $"; source: {Attribution(e.Estimators, e.ReportedBy, e.Citations)}";
 
     /// <summary>
-    /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "The Kremlin"), one
+    /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "the Kremlin"), one
     /// unnamed official with an article and its rank in lower case ("a senior US State Department official", "a French
     /// presidency (Élysée) official").
     /// </summary>
@@ -373,7 +383,9 @@ public sealed class FactViewBuilder(BriefingContext context)
         var name = ReaderName(actor.Name);
         if (actor.Type != ActorType.Official || Wording.IsPlural([(actor.Name, actor.Type)]))
         {
-            return name;
+            // Inside a sentence a body's article is lower case ("(reported by the White House in a readout)"); a
+            // newspaper's is part of its title ("The Washington Post").
+            return actor.Type != ActorType.Media && name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..] : name;
         }
 
         var first = name.Split(' ')[0];
@@ -389,17 +401,36 @@ public sealed class FactViewBuilder(BriefingContext context)
     public string Spoken(ImmutableArray<ActorId> ids, string text, ImmutableArray<Citation> citations, ReportedBy? reportedBy = null)
     {
         // A text that names one of its parties is a sentence with its subject ("The United States and its allies accuse …").
-        var words = Led(ids, citations, null, text);
-        // Who relayed the words, unless the text says so itself ("According to Ushakov, Putin told Biden …"), inside the
-        // sentence: "Putin told Macron he had no offensive intention (reported by a French presidency (Élysée) official to reporters)."
-        if (reportedBy is not null && !Mentions(cat[reportedBy.By], words))
+        return notes.ReaderText(Relayed(Led(ids, citations, null, text), reportedBy));
+    }
+
+    /// <summary>
+    /// Words with who relayed them, when someone did and the sentence does not say so itself (<see cref="NamesRelay"/>:
+    /// "According to Ushakov, Putin told Biden …"), inside the sentence: "Putin told Macron he had no offensive
+    /// intention (reported by a French presidency (Élysée) official to reporters)." One rule for every page's words.
+    /// </summary>
+    private string Relayed(string words, ReportedBy? reportedBy)
+    {
+        if (reportedBy is null || NamesRelay(reportedBy.By, words))
         {
-            var relay = $"({Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)})";
-            words = words.EndsWith('.') ? $"{words[..^1]} {relay}." : $"{words} {relay}";
+            return words;
         }
 
-        return notes.ReaderText(words);
+        var relay = $"({Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)})";
+        return words.EndsWith('.') ? $"{words[..^1]} {relay}." : $"{words} {relay}";
     }
+
+    /// <summary>
+    /// True when a sentence already says who relayed its words, so no "(reported by …)" follows it: it opens "According
+    /// to …" ("According to a senior State Department official, Lavrov indicated …"), or it names the relay
+    /// (<see cref="Mentions"/>: "Ushakov said …", "The official said …").
+    /// </summary>
+    private bool NamesRelay(ActorId by, string text) =>
+        text.StartsWith("According to ", StringComparison.Ordinal) || Mentions(cat[by], text);
+
+    /// <summary>Words given to an official in the sentence itself: "the official said", "US officials added".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bofficials? (said|added|told|indicated)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OfficialSaid();
 
     /// <summary>True when a verb after these parties takes the plural (<see cref="Wording.IsPlural"/>).</summary>
     public bool ArePlural(ImmutableArray<ActorId> ids) => Wording.IsPlural([.. Named(ids).Select(a => (a.Name, a.Type))]);
