@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crisis.Model;
 using Crisis.Reporter.Briefings;
+using Crisis.Reporter.Briefings.Shared;
 
 namespace Crisis.Reporter.Tests;
 
@@ -281,8 +282,8 @@ public sealed partial class ReaderTextTests
 
 /// <summary>
 /// Only the legends a page uses: the likelihood scale where a judgment shows an ICD 203 term with its band, the
-/// confidence scale where a judgment shows a confidence, the Admiralty codes where footnote tags give grades; and
-/// every legend a page uses is there.
+/// confidence scale where a judgment shows a confidence, the Admiralty codes where footnote tags give grades, the
+/// date mark where a date from the public record shows its †; and every legend a page uses is there.
 /// </summary>
 public sealed class LegendsTests
 {
@@ -299,10 +300,39 @@ public sealed class LegendsTests
         var usesLikelihood = Regex.IsMatch(body, @"\*(?:almost no chance|very unlikely|unlikely|roughly even chance|likely|very likely|almost certain) \(\d");
         var usesConfidence = Regex.IsMatch(body, @"\*(?:low|moderate|high)\* confidence");
         var usesGrades = Regex.IsMatch(page, @"^\[\^[^\]\s]+\]: S\d+ .* · [A-F][1-6]", RegexOptions.Multiline);
+        var usesDateMark = Regex.IsMatch(body, @"\d" + FactViewBuilder.PublicRecordMark);
+        Assert.Equal(usesDateMark, legends.Contains("**Dates:** " + FactViewBuilder.PublicRecordMark, StringComparison.Ordinal));
         Assert.Equal(usesLikelihood, legends.Contains("**Likelihood (ICD 203)", StringComparison.Ordinal));
         Assert.Equal(usesConfidence, legends.Contains("**Confidence (ICD 203)", StringComparison.Ordinal));
         Assert.Equal(usesGrades, legends.Contains("**Source reliability (Admiralty)", StringComparison.Ordinal));
         Assert.Equal(usesGrades, legends.Contains("**Credibility of an item (Admiralty)", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every page `render --all` writes (the timeline's periods, each source's page too) explains the † of a date from
+    /// the public record exactly when it prints one; the actors, claims and measures pages print them (Biden's answer of
+    /// 3 Dec 2021, Austin's words of 28 Jan 2022), so the check has pages of both kinds.
+    /// </summary>
+    [Fact]
+    public void Every_page_that_marks_a_date_from_the_public_record_explains_the_mark()
+    {
+        var marked = new List<string>();
+        foreach (var (path, page) in BriefingSnapshotTests.Tree(Facts.Catalog))
+        {
+            var at = page.IndexOf("\n### Legends\n", StringComparison.Ordinal);
+            var body = at >= 0 ? page[..at] : page;
+            var marks = Regex.IsMatch(body, @"\d" + FactViewBuilder.PublicRecordMark);
+            Assert.True(marks == (at >= 0 && page[at..].Contains("**Dates:** " + FactViewBuilder.PublicRecordMark, StringComparison.Ordinal)),
+                $"{path}: {(marks ? "prints a date marked † and does not explain the mark" : "explains † and prints none")}");
+            if (marks)
+            {
+                marked.Add(path);
+            }
+        }
+
+        Assert.Contains("actors", marked);
+        Assert.Contains("claims", marked);
+        Assert.Contains("measures", marked);
     }
 
     [Fact]

@@ -53,6 +53,17 @@ public sealed class BriefingContext
     public IReadOnlyList<string> Cite(ImmutableArray<Citation> citations) =>
         OneNotePerFact ? Notes.AddStrongest(citations) : Notes.Add(citations);
 
-    /// <summary>The labels of the notes of a fact's citations (none for a fact that cites nothing).</summary>
-    public IReadOnlyList<string> Cite(IFact fact) => fact is ICitedFact cited ? Cite(cited.Citations) : [];
+    /// <summary>
+    /// The labels of the notes of a fact's citations (none for a fact that cites nothing). A page cites every fact it
+    /// shows, beside its date: a fact dated from the public record shows the date's mark, so the page gives its legend.
+    /// </summary>
+    public IReadOnlyList<string> Cite(IFact fact)
+    {
+        if (FactViewBuilder.IsPublicRecord(FactViewBuilder.OwnDate(fact)))
+        {
+            Uses(Scale.PublicRecordDate);
+        }
+
+        return fact is ICitedFact cited ? Cite(cited.Citations) : [];
+    }
 }

@@ -71,10 +71,18 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         : context.Chronology.IsAfterNewestSource(e.Date?.On) ? "expected" : null;
 
     /// <summary>
-    /// How every view shows a fact's own date: "21 Jan 2022", "~12 Feb 2022", "undated". One function, so that a fact
-    /// shows one date on every page (the test of dates across briefings checks it).
+    /// How every view shows a fact's own date: "21 Jan 2022", "~12 Feb 2022", "undated"; "3 Dec 2021†" when the
+    /// articles do not give it and it was taken from the public record. One function, so that a fact shows one date,
+    /// mark and all, on every page (the test of dates across briefings checks it). A page that shows a fact cites it,
+    /// and citing one with such a date gives the page the mark's legend (<see cref="BriefingContext.Cite(IFact)"/>).
     /// </summary>
-    public static string DateText(Dating? date) => DateDisplay.Format(date);
+    public static string DateText(Dating? date) => DateDisplay.Format(date) + (IsPublicRecord(date) ? PublicRecordMark : "");
+
+    /// <summary>The mark of a date the articles do not give, taken from the public record.</summary>
+    public const string PublicRecordMark = "†";
+
+    /// <summary>True when a date was not given by the articles but taken from the public record: it shows <see cref="PublicRecordMark"/>.</summary>
+    public static bool IsPublicRecord(Dating? date) => date?.Basis == DateBasis.PublicRecord;
 
     public EventView EventOf(Event e) => new()
     {
@@ -82,7 +90,6 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Date = DateText(e.Date),
         IsDated = e.Date is not null,
         DateBasis = e.Date is { } d ? d.Basis.Label() : "—",
-        DateNote = e.Date?.Basis == DateBasis.PublicRecord ? "Date from the public record." : null,
         End = e.End is { } end ? DateText(end) : null,
         Title = e.Title,
         Ahead = AheadWord(e),
@@ -92,7 +99,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Topics = e.Topics.IsDefaultOrEmpty ? null : string.Join(", ", e.Topics.Select(t => t.ToKey())),
         Summary = notes.ReaderText(e.Summary),
         Notes = e.Notes,
-        Refs = Cite(e.Citations),
+        Refs = Cite(e),
     };
 
     public StatementView StatementOf(Statement s) => new()
@@ -104,7 +111,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Quote = QuoteOf(s.Quote),
         Event = s.Event is { } ev ? cat[ev].Title : null,
         Notes = s.Notes,
-        Refs = Cite(s.Citations),
+        Refs = Cite(s),
     };
 
     public EstimateView EstimateOf(Estimate e) => new()
@@ -119,13 +126,13 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Rank = e.Rank?.Label(),
         IsDeprecated = e.Rank == Rank.Deprecated,
         Notes = e.Notes,
-        Refs = Cite(e.Citations),
+        Refs = Cite(e),
     };
 
     /// <summary>A claim; with its answers (its selected responses and the facts that answer it) when <paramref name="withResponses"/>.</summary>
     public ClaimView ClaimOf(Claim c, bool withResponses)
     {
-        var refs = Cite(c.Citations);
+        var refs = Cite(c);
         var responses = withResponses
             ? ByDate(sel.Of<Response>().Where(r => r.Claim == c.Id), r => r.Date).Select(ResponseOf).ToList()
             : [];
@@ -167,12 +174,12 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         ClaimText = cat[r.Claim].Text,
         Quote = QuoteOf(r.Quote),
         Notes = r.Notes,
-        Refs = Cite(r.Citations),
+        Refs = Cite(r),
     };
 
     public DemandView DemandOf(Demand d, bool withPositions)
     {
-        var refs = Cite(d.Citations);
+        var refs = Cite(d);
         var positions = withPositions
             ? ByDate(sel.Of<Position>().Where(p => p.Demand == d.Id), p => p.Date).Select(PositionOf).ToList()
             : [];
@@ -200,7 +207,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
-        Refs = Cite(p.Citations),
+        Refs = Cite(p),
     };
 
     public MeasureView MeasureOf(Measure m)
@@ -232,7 +239,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             Date = DateText(m.Date),
             Condition = m.Condition,
             Summary = m.Summary is { } summary ? notes.ReaderText(summary) : null,
-            Refs = Cite(m.Citations),
+            Refs = Cite(m),
         };
     }
 
@@ -245,7 +252,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         StatedLikelihood = a.StatedLikelihood,
         Quote = QuoteOf(a.Quote),
         Notes = a.Notes,
-        Refs = Cite(a.Citations),
+        Refs = Cite(a),
     };
 
     /// <summary>A fact of a kind no template shows in its own way, as a dated line: its own date, its label, its notes.</summary>

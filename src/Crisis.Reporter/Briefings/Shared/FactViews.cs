@@ -25,8 +25,6 @@ public sealed record EventView : ITemplateView
     /// <summary>How the date is known: "stated", "inferred", "public record" ("—" when undated).</summary>
     public required string DateBasis { get; init; }
 
-    /// <summary>What a reader should know of the date, or null: "Date from the public record." when the sources do not give it.</summary>
-    public string? DateNote { get; init; }
     public string? End { get; init; }
     public required string Title { get; init; }
 

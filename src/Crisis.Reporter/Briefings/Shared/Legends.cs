@@ -2,9 +2,12 @@ using Crisis.Model;
 
 namespace Crisis.Reporter.Briefings.Shared;
 
-/// <summary>The scales a briefing may use, each with its legend; a page shows the legends of those it uses only.</summary>
+/// <summary>The scales and marks a briefing may use, each with its legend; a page shows the legends of those it uses only.</summary>
 public enum Scale
 {
+    /// <summary>The † of a date the articles do not give, taken from the public record (<see cref="FactViewBuilder.DateText"/>).</summary>
+    PublicRecordDate,
+
     /// <summary>ICD 203 likelihood terms, on the analysts' own judgments.</summary>
     Likelihood,
 
@@ -46,6 +49,9 @@ public static class Legends
     /// <summary>The legend of a scale, read from the schema.</summary>
     public static LegendView Of(Scale scale) => scale switch
     {
+        Scale.PublicRecordDate => new(
+            "Dates",
+            [$"{FactViewBuilder.PublicRecordMark} marks a date the articles do not give, taken from the public record"]),
         Scale.Likelihood => new(
             "Likelihood (ICD 203), for the analysts' judgments only",
             [.. Enum.GetValues<Likelihood>().Select(l => $"{l.Label()} {Band(l)}")],

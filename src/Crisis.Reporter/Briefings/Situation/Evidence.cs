@@ -66,13 +66,9 @@ internal static class Evidence
         context.Cite(fact));
 
     /// <summary>
-    /// A fact's date as evidence gives it: its own, marked † when taken from the public record (as the timeline marks
-    /// it); else, for a fact the sources give no date of, the day it was reported ("reported 12–13 Feb 2022"); else null.
+    /// A fact's date as evidence gives it: its own, as every page writes it (<see cref="FactViewBuilder.DateText"/>); else, for a fact the sources give no date of, the day it was reported ("reported 12–13 Feb 2022"); else null.
     /// </summary>
     public static string? DateOf(BriefingContext context, IFact fact) => FactViewBuilder.OwnDate(fact) is { } own
-        ? FactViewBuilder.DateText(own) + (own.Basis == DateBasis.PublicRecord ? PublicRecordMark : "")
+        ? FactViewBuilder.DateText(own)
         : fact is ICitedFact cited && ReportedDate.Of(context.Catalog, cited) is { } reported ? ReportedDate.Text(reported) : null;
-
-    /// <summary>The mark of a date the articles do not give, taken from the public record (the timeline's too).</summary>
-    public const string PublicRecordMark = "†";
 }

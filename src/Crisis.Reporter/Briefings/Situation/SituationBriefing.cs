@@ -556,7 +556,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         var dated = all.Count(x => x.Date is not null);
         var inferred = all.Count(x => x.Date?.Basis == DateBasis.Inferred);
         var publicRecord = all.Any(x => x.Date?.Basis == DateBasis.PublicRecord);
-        var marks = "\"~\" marks an approximate one" + (publicRecord ? $", \"{Evidence.PublicRecordMark}\" one from the public record, not the articles." : ".");
+        var marks = "\"~\" marks an approximate one" + (publicRecord ? $", \"{FactViewBuilder.PublicRecordMark}\" one from the public record, not the articles." : ".");
         if (dated > 0 && inferred > 0)
         {
             result.Add($"{OfAll(inferred, dated, "date")} {(inferred == 1 ? "is" : "are")} worked out; {marks}");
