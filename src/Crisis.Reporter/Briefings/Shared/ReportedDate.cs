@@ -19,9 +19,18 @@ public static class ReportedDate
     /// <summary>"reported 12–13 Feb 2022".</summary>
     public static string Text(Dating reported) => $"reported {DateDisplay.Format(reported)}";
 
+    /// <summary>
+    /// A fact's date as a page writes it: its own (<see cref="FactViewBuilder.DateText"/>), else the day it was reported
+    /// ("reported 12–13 Feb 2022"), else null when no citing article is dated.
+    /// </summary>
+    public static string? DateTextOf(FactCatalog catalog, IFact fact) =>
+        FactViewBuilder.OwnDate(fact) is { } own ? FactViewBuilder.DateText(own)
+        : fact is ICitedFact cited && Of(catalog, cited) is { } reported ? Text(reported)
+        : null;
+
     /// <summary>An event's view with, when the sources give it no date, the day it was reported in place of "undated".</summary>
     public static EventView EventOf(BriefingContext context, Event e) =>
-        e.Date is null && Of(context.Catalog, e) is { } reported
-            ? context.Views.EventOf(e) with { Date = Text(reported), IsDated = true }
+        e.Date is null && DateTextOf(context.Catalog, e) is { } reported
+            ? context.Views.EventOf(e) with { Date = reported, IsDated = true }
             : context.Views.EventOf(e);
 }

@@ -61,14 +61,7 @@ internal static class Evidence
         }).TrimEnd('.'),
         fact is Estimate estimate ? context.Views.Attribution(estimate.Estimators, estimate.ReportedBy, estimate.Citations) : null,
         fact is Event ev ? context.Views.AheadWord(ev) : null,
-        DateOf(context, fact),
+        ReportedDate.DateTextOf(context.Catalog, fact),
         weight?.Label(),
         context.Cite(fact));
-
-    /// <summary>
-    /// A fact's date as evidence gives it: its own, as every page writes it (<see cref="FactViewBuilder.DateText"/>); else, for a fact the sources give no date of, the day it was reported ("reported 12–13 Feb 2022"); else null.
-    /// </summary>
-    public static string? DateOf(BriefingContext context, IFact fact) => FactViewBuilder.OwnDate(fact) is { } own
-        ? FactViewBuilder.DateText(own)
-        : fact is ICitedFact cited && ReportedDate.Of(context.Catalog, cited) is { } reported ? ReportedDate.Text(reported) : null;
 }

@@ -317,7 +317,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
         page.Mark(position);
         var name = context.Views.Parties([party], position.Citations);
         var who = position.Holder == party ? null : context.Views.Parties([position.Holder], position.Citations);
-        return new EvidenceView(position.Id.Value, name, who, null, Evidence.DateOf(context, position), null, context.Cite(position));
+        return new EvidenceView(position.Id.Value, name, who, null, ReportedDate.DateTextOf(context.Catalog, position), null, context.Cite(position));
     }
 
     /// <summary>
@@ -355,7 +355,7 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, e.Date is null ? (ReportedDate.Of(context.Catalog, e) is { } reported ? ReportedDate.Text(reported) : null) : view.Date, view.End, view.Refs);
+                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, ReportedDate.DateTextOf(context.Catalog, e), view.End, view.Refs);
             });
         // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too: what was
         // moved, then the count with its date ("6 ships, as of ~12 Feb 2022"), never a bare count before the words.
