@@ -103,6 +103,24 @@ public sealed partial class TimelineTargetsTests
         Assert.DoesNotMatch(@"what he named is|what he added is|his words are his|[Pp]hoto caption (shows|of)", Page);
     }
 
+    /// <summary>
+    /// The header's range reaches as far as the list: past the as-of date, "with events scheduled to" the last date
+    /// listed; and a scheduled event's title says "scheduled" once, the mark after it ("Scholz due to visit … (scheduled)"
+    /// said it twice).
+    /// </summary>
+    [Fact]
+    public void The_header_covers_what_the_list_schedules_and_says_scheduled_once()
+    {
+        var newest = Facts.Catalog.Sources.Select(s => s.Published).OfType<Dating>().Max(d => (d.Latest ?? d.On).End);
+        var last = Facts.Catalog.Events.Select(e => e.Date).OfType<Dating>().Max(d => (d.Latest ?? d.On).End);
+        Assert.True(last > newest, "The real facts list events scheduled after the newest source.");
+        var header = Assert.Single(Page.Split('\n'), l => l.StartsWith("**As of**", StringComparison.Ordinal));
+        Assert.EndsWith($"· **Covers** 1999 – {Crisis.Reporter.Text.DateDisplay.Format(newest)}, with events scheduled to {Crisis.Reporter.Text.DateDisplay.Format(last)}", header, StringComparison.Ordinal);
+        var scheduled = Page.Split('\n').Where(l => l.StartsWith("- **", StringComparison.Ordinal) && l.Contains("(scheduled)", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(scheduled);
+        Assert.All(scheduled, l => Assert.DoesNotMatch(@"\*\*[^*]*\b(due to|scheduled to|set to)\b[^*]*\*\* \(scheduled\)", l));
+    }
+
     [GeneratedRegex(@" \((scheduled|planned|expected)\)$")]
     private static partial Regex AheadRegex();
     /// <summary>Dark text on every section colour of the diagram: Mermaid's default writes white on its pale lilac and pink.</summary>

@@ -59,11 +59,23 @@ public sealed class Chronology
         return NewestSource is { } newest && newest.End >= dates.Min(d => d.Start) ? newest : dates.OrderBy(d => d.End).ThenBy(d => d.Start).Last();
     }
 
-    /// <summary>The earliest date among <paramref name="facts"/> to their as-of date, or null when none is dated.</summary>
-    public (DateSpan First, DateSpan Last)? Coverage(IEnumerable<IFact> facts)
+    /// <summary>
+    /// The earliest date among <paramref name="facts"/> to their as-of date, and the last date scheduled beyond it (a
+    /// visit or an exercise's end dated after the newest source; null when none is), or null when none is dated.
+    /// </summary>
+    public (DateSpan First, DateSpan Last, DateSpan? ScheduledTo)? Coverage(IEnumerable<IFact> facts)
     {
         var list = facts as IReadOnlyCollection<IFact> ?? [.. facts];
         var dates = list.Select(SpanOf).OfType<DateSpan>().ToList();
-        return dates.Count == 0 ? null : (dates.OrderBy(d => d.Start).ThenBy(d => d.End).First(), AsOf(list)!.Value);
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var asOf = AsOf(list)!.Value;
+        // What starts after the as-of date was ahead when the sources were written: a page that lists it says how far.
+        var ahead = dates.Where(d => d.Start > asOf.End).ToList();
+        DateSpan? scheduledTo = ahead.Count == 0 ? null : ahead.OrderBy(d => d.End).ThenBy(d => d.Start).Last();
+        return (dates.OrderBy(d => d.Start).ThenBy(d => d.End).First(), asOf, scheduledTo);
     }
 }

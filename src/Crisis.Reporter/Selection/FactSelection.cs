@@ -20,7 +20,7 @@ public sealed class FactSelection
     // briefing (the timeline by period, the sources by source) has a page per few dozen facts, so that re-dating every
     // selected fact on each page made render --all grow with the square of the fact base.
     private readonly Lazy<DateSpan?> asOf;
-    private readonly Lazy<(DateSpan First, DateSpan Last)?> coverage;
+    private readonly Lazy<(DateSpan First, DateSpan Last, DateSpan? ScheduledTo)?> coverage;
     private readonly Lazy<int> citedSources;
     private readonly Lazy<HashSet<IFact>> evidenceSet;
 
@@ -74,8 +74,8 @@ public sealed class FactSelection
     /// <summary>The date the selected evidence is "as of" (<see cref="Selection.Chronology.AsOf"/>), or null when nothing is dated.</summary>
     public DateSpan? AsOf => asOf.Value;
 
-    /// <summary>The selected evidence's earliest date to its as-of date (<see cref="Selection.Chronology.Coverage"/>), or null when none is dated.</summary>
-    public (DateSpan First, DateSpan Last)? Coverage => coverage.Value;
+    /// <summary>The selected evidence's earliest date to its as-of date, and the last date scheduled beyond it (<see cref="Selection.Chronology.Coverage"/>), or null when none is dated.</summary>
+    public (DateSpan First, DateSpan Last, DateSpan? ScheduledTo)? Coverage => coverage.Value;
 
     /// <summary>How many sources the selected evidence cites.</summary>
     public int CitedSourceCount => citedSources.Value;

@@ -18,7 +18,11 @@ public static class DocumentFrame
         var title = subtitle is null ? briefing.Title : $"{briefing.Title}: {subtitle}";
         model.Title = asOf is null ? title : $"{title}, as of {model.AsOf}";
         model.Filters = context.Selection.Filter.Describe(context.Catalog);
-        model.Coverage = context.Selection.Coverage is { } coverage ? DateDisplay.Range(coverage.First.First, coverage.Last.Last) : "no dated facts";
+        // "1999 – 13 Feb 2022, with events scheduled to 20 Feb 2022": a page whose list runs past the as-of date says so.
+        model.Coverage = context.Selection.Coverage is { } coverage
+            ? DateDisplay.Range(coverage.First.First, coverage.Last.Last)
+                + (coverage.ScheduledTo is { } scheduled ? $", with events scheduled to {DateDisplay.Format(scheduled.Last)}" : "")
+            : "no dated facts";
         var factCount = context.Selection.Evidence.Length;
         var sourceCount = context.Selection.CitedSourceCount;
         // The reference layer but the sources (the actors and places facts are about), kind by kind: "61 actors and 29 places".
