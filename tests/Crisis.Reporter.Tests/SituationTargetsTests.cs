@@ -286,6 +286,40 @@ public sealed partial class SituationTargetsTests
         }
     }
 
+    /// <summary>
+    /// ICD 203: a likelihood holds over a time frame. A judgment with one says within what ("likely in the coming weeks,
+    /// possibly before … 20 February"), and its reasoning says the horizon is the analysts', not a source's.
+    /// </summary>
+    [Fact]
+    public void A_likely_judgment_says_by_when_and_whose_horizon_it_is()
+    {
+        var likely = Facts.Catalog.Judgments.Where(j => j.Likelihood is not null).ToList();
+        Assert.NotEmpty(likely);
+        foreach (var j in likely)
+        {
+            Assert.Matches(HorizonRegex(), j.Text);
+            Assert.Contains("The horizon is ours", j.Reasoning ?? "", StringComparison.Ordinal);
+        }
+
+        // The bottom line states the lead judgment, horizon and all.
+        Assert.Contains(Markdown(likely[0].Text), Section(Page, "**Bottom line**"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The bottom line's change is a sentence about something done, dated: told in the past tense from the event's data
+    /// ("the United States ordered … (12 Feb 2022)"), not its present-tense headline.
+    /// </summary>
+    [Fact]
+    public void The_bottom_line_tells_the_weeks_change_as_done()
+    {
+        var bottom = Line(Page, "**Bottom line**");
+        var change = Facts.Catalog.Events.Single(e => bottom.Contains($"change: {Markdown(e.PastTitle ?? e.Title)} (", StringComparison.Ordinal));
+        Assert.True(change.PastTitle is not null, $"The bottom line tells {FactLocation.Describe(change)} by its present-tense headline; give the event a past-title.");
+    }
+
+    [GeneratedRegex(@"\b(in the coming (days|weeks|months)|within \w+ (days|weeks|months)|before|by) .*\b20\d\d\b|\b(in the coming (days|weeks|months)|within \w+ (days|weeks|months))\b")]
+    private static partial Regex HorizonRegex();
+
     [GeneratedRegex(@"(?:\[\^[^\]]+\])+")]
     private static partial Regex NoteRunRegex();
 

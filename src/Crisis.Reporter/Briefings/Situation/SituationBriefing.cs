@@ -141,7 +141,10 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Likelihood = lead.Likelihood is { } l ? Legends.LikelihoodWithBand(l) : null,
             Confidence = lead.Confidence.Label(),
             // The bottom line sums up the page: its change is told again where the page weighs it, so it is not marked shown.
-            KeyChange = change is null ? null : Evidence.ViewOf(context, change),
+            // A sentence of its own tells it as done (its past title), where a list of evidence gives the headline.
+            KeyChange = change is null ? null : Evidence.ViewOf(context, change) is var view && change.PastTitle is { } told
+                ? view with { Label = told.TrimEnd('.') }
+                : Evidence.ViewOf(context, change),
             CutOff = context.Selection.AsOf is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
         };
     }
