@@ -323,6 +323,49 @@ public sealed partial class ActorsAndClaimsPagesTests
         Assert.False(DemandAnswers.IsBefore(At(On(2021, 12, 6)), span));
     }
 
+    /// <summary>
+    /// Round-4 review of the claims page: every line of a question's columns has a status (a blank once read as "not
+    /// assessed"), every line sits under its party's heading, the parties in order of their first line, and a line with
+    /// a printed date does not say the weekday again ("19 Jan 2022 · Biden said on Wednesday …").
+    /// </summary>
+    [Fact]
+    public void Every_claims_line_has_a_status_and_a_party_heading()
+    {
+        var columns = ClaimsPage.Value[..ClaimsPage.Value.IndexOf("\n## Demands and the answers", StringComparison.Ordinal)];
+        var lines = columns.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal) || l.StartsWith("  - ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines.Where(l => l.StartsWith("- ", StringComparison.Ordinal)), l => Assert.Matches(@"^- \*\*[^*]+\*\*$", l));
+        Assert.All(lines.Where(l => l.StartsWith("  - ", StringComparison.Ordinal)), l => Assert.Matches(@"^  - [^·]+ · \*[a-z]+\* · ", l));
+        Assert.DoesNotMatch(@"(?m)^ *- [^·\n]*\d{4}[^·\n]* · .*\b(on|On) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", columns);
+    }
+
+    /// <summary>Biden's hedges of 19 January stand beneath his belief, that day, that Putin would invade, as qualifying it.</summary>
+    [Fact]
+    public void A_fact_that_qualifies_another_stands_beneath_it()
+    {
+        var qualifying = Facts.Catalog.Propositions.SelectMany(p => p.Facts.IsDefaultOrEmpty ? [] : p.Facts).Where(f => f.Qualifies is not null).ToList();
+        Assert.NotEmpty(qualifying);
+        var page = ClaimsPage.Value.Split('\n');
+        foreach (var f in qualifying)
+        {
+            var note = (Facts.Catalog[f.Qualifies!.Value] as ICitedFact)!.Citations[0];
+            var at = Array.FindIndex(page, l => l.StartsWith("  - ", StringComparison.Ordinal) && l.Contains(Markdown(LineText(f.Qualifies!.Value)), StringComparison.Ordinal));
+            Assert.True(at >= 0, $"{FactLocation.Describe(Facts.Catalog[f.Qualifies!.Value])} is not on the claims page");
+            var beneath = page.Skip(at + 1).TakeWhile(l => l.StartsWith("    - ", StringComparison.Ordinal)).ToList();
+            Assert.Contains(beneath, l => l.Contains("· *qualifies* ·", StringComparison.Ordinal) && l.Contains(Markdown(LineText(f.Fact)), StringComparison.Ordinal));
+        }
+    }
+
+    private static string LineText(FactId id) => Facts.Catalog[id] switch
+    {
+        Assessment a => a.Text,
+        Statement st => st.Summary,
+        Claim c => c.Text,
+        var other => throw new InvalidOperationException($"no text for {FactLocation.Describe(other)}"),
+    };
+
+    private static string Markdown(string text) => Crisis.Reporter.Text.MarkdownEncoder.Escape(text);
+
     private static List<string> Headings(string page) =>
         [.. HeadingRegex().Matches(page).Select(m => m.Groups[1].Value.Trim())];
 

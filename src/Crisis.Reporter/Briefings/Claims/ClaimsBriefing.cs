@@ -28,6 +28,7 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
         var placed = new HashSet<ClaimId>();
         var propositions = new List<PropositionView>();
         var statuses = new List<Claim>();
+        var used = new HashSet<ClaimStatus>();
         foreach (var p in cat.Propositions.OrderBy(p => p.DefinedOrder).ThenBy(p => p.Id.Value, StringComparer.Ordinal))
         {
             var members = p.Claims.Select(m => m.Claim).ToHashSet();
@@ -41,17 +42,26 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
             // Their column says what they do, so they show no stance ("disputes" beside Biden's belief would read as a status).
             var crossing = claims.SelectMany(c => Answers(context, c.Claim, members).Where(a => a.Contradicts).Select(a => (Side: Other(c.Side), a.Fact, Line: a.Line with { Status = null })))
                 .DistinctBy(a => a.Fact.Key, StringComparer.Ordinal).ToList();
-            var sides = new List<SideView>();
+            var columns = new Dictionary<Side, List<(IFact Fact, ClaimLine Line)>>();
             foreach (var side in Enum.GetValues<Side>())
             {
                 var items = claims.Where(c => c.Side == side).Select(c => (Fact: (IFact)c.Claim, Line: ClaimLine(context, c.Claim, members)))
                     .Concat(crossing.Where(a => a.Side == side).Select(a => (a.Fact, a.Line)))
-                    .Concat(bearing.Where(f => f.Side == side).Select(f => (Fact: cat[f.Fact], Line: FactAnswer(context, cat[f.Fact]))))
                     .ToList();
-                if (items.Count > 0)
-                {
-                    sides.Add(new SideView(Capitalise(side.Label()), ByParty(context, items)));
-                }
+                items.AddRange(Qualified(context, items, [.. bearing.Where(f => f.Side == side)]));
+                columns[side] = items;
+            }
+
+            var sides = new List<SideView>();
+            foreach (var (side, items) in columns.Where(c => c.Value.Count > 0))
+            {
+                // Every line has a status, a claim its own (the curators'); words or a fact that are not a claim stand
+                // where the other column sets words against them, so disputed, else unverified: the page once left them
+                // blank, and a reader could not tell a blank from "not assessed".
+                var unclaimed = columns[Other(side)].Count > 0 ? ClaimStatus.Disputed : ClaimStatus.Unverified;
+                var lines = items.Select(i => i.Line.Status is null ? (i.Fact, Line: i.Line with { Status = unclaimed.Label() }) : i).ToList();
+                used.UnionWith(items.Where(i => i.Line.Status is null).Select(_ => unclaimed));
+                sides.Add(new SideView(Capitalise(side.Label()), ByParty(context, lines)));
             }
 
             if (sides.Count > 0)
@@ -67,9 +77,36 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
             Propositions = propositions,
             Others = [.. others.Select(c => ClaimLine(context, c, [], inColumns: false))],
             // Each status the page uses, defined once: "unverified: made, not confirmed nor answered".
-            Statuses = [.. statuses.Select(c => c.Status).Distinct().Order().Select(s => new StatusDefinition(s.Label(), Uncapitalise(Legends.Trim(s.Describe()))))],
+            Statuses = [.. statuses.Select(c => c.Status).Concat(used).Distinct().Order().Select(s => new StatusDefinition(s.Label(), Uncapitalise(Legends.Trim(s.Describe()))))],
             Demands = [.. ByDate(sel.Of<Demand>(), d => d.Date).Select(d => DemandOf(context, d))],
         };
+    }
+
+    /// <summary>
+    /// The facts a proposition lists on one side: each its own line, except one that qualifies a fact the side already
+    /// shows (Biden's "very likely to take aggressive measures … less likely to go to war" under his belief, the same day,
+    /// that Putin would invade), which goes beneath that fact's line as qualifying it, like a response that qualifies a
+    /// claim. One whose qualified fact is not shown stands as a line of its own.
+    /// </summary>
+    private static List<(IFact Fact, ClaimLine Line)> Qualified(BriefingContext context, List<(IFact Fact, ClaimLine Line)> items, List<PropositionFact> bearing)
+    {
+        var cat = context.Catalog;
+        var own = new List<(IFact Fact, ClaimLine Line)>();
+        foreach (var f in bearing)
+        {
+            var fact = cat[f.Fact];
+            var at = f.Qualifies is { } q ? items.FindIndex(i => i.Fact.Key == cat[q].Key) : -1;
+            if (at < 0)
+            {
+                own.Add((fact, FactAnswer(context, fact)));
+                continue;
+            }
+
+            var line = items[at].Line;
+            items[at] = (items[at].Fact, line with { Answers = [.. line.Answers, WordsAnswer(context, fact, Stance.Qualifies)] });
+        }
+
+        return own;
     }
 
     /// <summary>A claim is shown when it is selected, or when a selected response answers it.</summary>
@@ -80,9 +117,10 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
 
     /// <summary>
     /// One column's items, one entry per party (an official speaks for their state: Lavrov's and the Kremlin's words are
-    /// Russia's): a party that says its side more than once is one entry with its words beneath by date ("Russia":
-    /// Lavrov's denial, the denials reported by S3, S4 and S5, Putin's to Macron), not three denials side by side; the
-    /// entries by their first item's date.
+    /// Russia's), each under its party's heading with its words beneath by date ("Russia": Lavrov's denial, the denials
+    /// reported by S3, S4 and S5, Putin's to Macron), not three denials side by side; the parties by their first item's
+    /// date. A party of one line has its heading too: "The United States and its allies accuse …", reported ~3 Feb, once
+    /// stood loose after the United States' 11 February line, out of date order to the eye.
     /// </summary>
     private static List<SideEntry> ByParty(BriefingContext context, List<(IFact Fact, ClaimLine Line)> items)
     {
@@ -91,7 +129,7 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
             .GroupBy(i => Wording.List([.. SpeakersOf(i.Fact).Select(views.PartyOf).Distinct().Select(a => Wording.ReaderName(context.Catalog[a].Name))]), StringComparer.Ordinal)
             .Select(g => g.OrderBy(i => views.WhenOf(i.Fact)?.On).ThenBy(i => i.Fact.Key, StringComparer.Ordinal).ToList())
             .OrderBy(g => views.WhenOf(g[0].Fact)?.On).ThenBy(g => g[0].Fact.Key, StringComparer.Ordinal)
-            .Select(g => new SideEntry(g.Count > 1 ? Wording.List([.. SpeakersOf(g[0].Fact).Select(views.PartyOf).Distinct().Select(a => Wording.ReaderName(context.Catalog[a].Name))]) : null, [.. g.Select(i => i.Line)]))];
+            .Select(g => new SideEntry(Wording.List([.. SpeakersOf(g[0].Fact).Select(views.PartyOf).Distinct().Select(a => Wording.ReaderName(context.Catalog[a].Name))]) is { Length: > 0 } party ? party : null, [.. g.Select(i => i.Line)]))];
     }
 
     /// <summary>Who says a fact's words: a claim's claimants, an answer's responders, an assessment's assessors, a statement's speakers; an event's parties.</summary>
