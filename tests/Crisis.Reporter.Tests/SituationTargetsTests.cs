@@ -317,6 +317,25 @@ public sealed partial class SituationTargetsTests
         Assert.True(change.PastTitle is not null, $"The bottom line tells {FactLocation.Describe(change)} by its present-tense headline; give the event a past-title.");
     }
 
+    /// <summary>
+    /// The threat picture names the axes from the data (each place's front): North, East, South, each line headed by its
+    /// front and places ("South (Crimea, Black Sea)"); the line that introduces them words them as feared and carries the
+    /// note of the assessment that names the fronts (S2 ¶3 s.15).
+    /// </summary>
+    [Fact]
+    public void The_threat_picture_names_the_feared_fronts_with_their_note()
+    {
+        var head = Line(Page, "- **Where it masses and exercises");
+        Assert.Matches(@"fronts of a feared assault\[\^[^\]]+\]:$", head);
+        var framing = Facts.Catalog.Assessments.Single(a => !a.Places.IsDefaultOrEmpty && a.Places.Any(p => Facts.Catalog[p].Front is not null));
+        var locator = framing.Citations[0].Locator.Replace(" ", "-", StringComparison.Ordinal).Replace("¶", "", StringComparison.Ordinal).Replace("s.", "", StringComparison.Ordinal);
+        Assert.Contains("[^S2-" + locator + "-", head, StringComparison.Ordinal);
+        var section = Section(Page, "## The threat picture");
+        var fronts = section.Split('\n').Select(l => Regex.Match(l, @"^  - \*\*(\w+) \(([^)]*)\):\*\*")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([.. Enum.GetValues<Front>().Select(f => f.Label())], fronts);
+        Assert.Contains("**South (Crimea, Black Sea):**", section, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\b(in the coming (days|weeks|months)|within \w+ (days|weeks|months)|before|by) .*\b20\d\d\b|\b(in the coming (days|weeks|months)|within \w+ (days|weeks|months))\b")]
     private static partial Regex HorizonRegex();
 

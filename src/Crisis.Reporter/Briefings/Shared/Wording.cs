@@ -83,6 +83,11 @@ public static class Wording
 
     private static string Number(decimal value) => value.ToString("#,0.##", Inv);
 
+    private static readonly string[] SmallCounts = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>A count as prose writes it: in words below ten ("the three fronts"), in digits from ten.</summary>
+    public static string CountWord(int count) => count is >= 0 and < 10 ? SmallCounts[count] : count.ToString(Inv);
+
     /// <summary>What reader text says when the source gives an act to no one.</summary>
     public const string Unattributed = "unattributed";
 

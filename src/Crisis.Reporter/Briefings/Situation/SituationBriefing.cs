@@ -358,15 +358,15 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, ReportedDate.DateTextOf(context.Catalog, e), view.End, view.Refs);
+                return (Line: new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, ReportedDate.DateTextOf(context.Catalog, e), view.End, view.Refs), Places: (IReadOnlyList<PlaceId>)e.Places);
             });
         // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too: what was
         // moved, then the count with its date ("6 ships, as of ~12 Feb 2022"), never a bare count before the words.
         var figures = ByDate(sel.Of<Estimate>().Where(e =>
                 e.Place is { } && e.Value is { } && e.Quantity is MeasuredQuantity.ExerciseShips or MeasuredQuantity.ExerciseTroops
                 && e.AsOf.On.End >= from && e.AsOf.On.Start <= to && !page.IsShown(e)), e => e.AsOf)
-            .Select(e => page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), context.Notes.ReaderText(e.Subject), $"{Quantity(e.Value!.Value, e.Unit)}, as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))));
-        var activity = events.Concat(figures).GroupBy(a => a.Where, StringComparer.Ordinal).SelectMany(g => g).ToList();
+            .Select(e => (Line: page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), context.Notes.ReaderText(e.Subject), $"{Quantity(e.Value!.Value, e.Unit)}, as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))), Places: (IReadOnlyList<PlaceId>)[e.Place!.Value]));
+        var (activity, fronts) = ByFront(context, [.. events.Concat(figures)]);
         var weights = AnalystsWeights(context);
         // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the
         // analysts' words, citing the officials who said it); the threat picture adds what officials assessed that none weighs.
@@ -378,7 +378,34 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             .Take(AssessmentsShown)
             .Select(a => page.Show(a, Evidence.ViewOf(context, a)))
             .ToList();
-        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, ActivityMore = picked.LeftOut, Assessed = assessed };
+        return new ThreatView { Force = force, LatestIn = latestIn, Planned = planned, Activity = activity, ActivityMore = picked.LeftOut, Assessed = assessed, Fronts = fronts };
+    }
+
+    /// <summary>
+    /// The posture lines by the front of a feared assault their place lies on (the place's <c>front</c> in the data),
+    /// each headed by the front and the places on it that the lines or the assessment naming the fronts give ("South
+    /// (Crimea, Black Sea)"), North, East, South, then lines of no front under their place; and that assessment, cited,
+    /// when the selection has one (an assessment naming places on two fronts or more: S2's "three fronts, notably from
+    /// Crimea and via Belarus in the north"), which the page words as a fear, never as a fact.
+    /// </summary>
+    private static (List<ActivityView> Lines, FrontsView? Fronts) ByFront(BriefingContext context, List<(ActivityView Line, IReadOnlyList<PlaceId> Places)> lines)
+    {
+        var cat = context.Catalog;
+        Front? FrontOf(IEnumerable<PlaceId> places) => places.Select(p => cat[p].Front).FirstOrDefault();
+        var framing = context.Selection.Of<Assessment>()
+            .Where(a => !a.Places.IsDefaultOrEmpty && a.Places.Select(p => cat[p].Front).OfType<Front>().Distinct().Count() >= 2)
+            .OrderBy(a => a.DefinedOrder).FirstOrDefault();
+        var named = lines.SelectMany(l => l.Places.Take(1)).Concat(framing?.Places ?? []).ToHashSet();
+        var onFront = cat.Places.Where(p => p.Front is not null && named.Contains(p.Id)).OrderBy(p => p.DefinedOrder).ToList();
+        string HeadOf(Front front) => $"{front.Label()} ({string.Join(", ", onFront.Where(p => p.Front == front).Select(p => p.Name))})";
+        var ordered = lines
+            .Select(l => (l.Line, Front: FrontOf(l.Line.Where is null ? [] : l.Places)))
+            .OrderBy(l => l.Front is { } f ? (int)f : int.MaxValue)
+            .ThenBy(l => l.Front is null ? l.Line.Where : null, StringComparer.Ordinal)
+            .Select(l => l.Front is { } f ? l.Line with { Where = HeadOf(f) } : l.Line)
+            .ToList();
+        var fronts = framing is null ? null : new FrontsView(Wording.CountWord(onFront.Select(p => p.Front).Distinct().Count()), context.Cite(framing));
+        return (ordered, fronts);
     }
 
     /// <summary>The name of a fact's first place, which heads its line of the threat picture; null when it names none.</summary>

@@ -100,7 +100,13 @@ public sealed record ThreatView : ITemplateView
 
     /// <summary>What officials assess the force could do, in the week (not shown above).</summary>
     public required IReadOnlyList<EvidenceView> Assessed { get; init; }
+
+    /// <summary>The fronts of a feared assault the posture lines are grouped by, with the assessment that names them; null when none does.</summary>
+    public FrontsView? Fronts { get; init; }
 }
+
+/// <summary>The fronts of a feared assault: how many ("three"), and the notes of the assessment that names them.</summary>
+public sealed record FrontsView(string Count, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>A military activity that has taken place or is under way: what, when (start and end; null when undated), and its notes. What is still ahead is an indicator.</summary>
 public sealed record ActivityView(string Id, string? Where, string Title, string? Date, string? End, IReadOnlyList<string> Refs) : ITemplateView;
