@@ -395,9 +395,18 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             return actor.Type != ActorType.Media && name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..] : name;
         }
 
+        // An official named with the other, shorter name of their body ("French presidency (Élysée) official") is
+        // that name in running text ("an Élysée official"): a relay is named inside a sentence that may be in brackets.
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        var close = open > 0 ? name.IndexOf(')', open) : -1;
+        if (close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' '))
+        {
+            name = name[(open + 2)..close] + name[(close + 1)..];
+        }
+
         var first = name.Split(' ')[0];
         var written = Wording.IsRank(first) ? Uncapitalise(name) : name;
-        return $"{(written[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a")} {written}";
+        return $"{(written[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U' or 'É' ? "an" : "a")} {written}";
     }
 
     /// <summary>
@@ -413,8 +422,9 @@ public sealed partial class FactViewBuilder(BriefingContext context)
 
     /// <summary>
     /// Words with who relayed them, when someone did and the sentence does not say so itself (<see cref="NamesRelay"/>:
-    /// "According to Ushakov, Putin told Biden …"), inside the sentence: "Putin told Macron he had no offensive
-    /// intention (reported by a French presidency (Élysée) official to reporters)." One rule for every page's words.
+    /// "According to Ushakov, Putin told Biden …"), at the front of the sentence (<see cref="Wording.RelayedWords"/>):
+    /// "An Élysée official told reporters that Putin told Macron he had no offensive intention." One rule for every
+    /// page's words.
     /// </summary>
     private string Relayed(string words, ReportedBy? reportedBy)
     {
@@ -423,8 +433,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             return words;
         }
 
-        var relay = $"({Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)})";
-        return words.EndsWith('.') ? $"{words[..^1]} {relay}." : $"{words} {relay}";
+        return Wording.RelayedWords(Relayer(reportedBy.By), reportedBy.How, words);
     }
 
     /// <summary>
