@@ -343,8 +343,8 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
 
     /// <summary>
     /// A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one);
-    /// a figure as every page labels it, a sentence with its source after it ("About 150 people (Japanese citizens in
-    /// Ukraine; source: Japanese Foreign Ministry official)"), not "speaker: figure"; an event or a measure as the first
+    /// a figure as a sentence (<see cref="FactViewBuilder.EstimateSentence"/>: "A Japanese Foreign Ministry official put
+    /// the number of Japanese citizens in Ukraine at about 150."), not "speaker: figure"; an event or a measure as the first
     /// sentence of its summary ("Macron also spoke on Saturday with German Chancellor Scholz, …"), not its headline.
     /// </summary>
     private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
@@ -360,6 +360,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
             Response r => Words(r.Responders, r.Text, r.Citations, r.ReportedBy),
             Demand d => Words([d.By], d.Text, d.Citations),
             Position p => Words([p.Holder], p.Text, p.Citations),
+            Estimate e => views.EstimateSentence(e),
             Event e => context.Notes.ReaderText(FirstSentence(e.Summary)),
             Measure { Summary: { Length: > 0 } summary } => context.Notes.ReaderText(FirstSentence(summary)),
             _ => views.LabelOf(fact),
