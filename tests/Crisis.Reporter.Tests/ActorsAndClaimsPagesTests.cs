@@ -47,9 +47,33 @@ public sealed partial class ActorsAndClaimsPagesTests
             Assert.Equal(parties.Count, cells.Count);
             // A stance without its note is an assertion the reader cannot check; a party that took none says so in words.
             Assert.DoesNotContain("—", cells);
-            Assert.All(cells.Where(c => c != "no stance reported"), c => Assert.Matches(@"^(?:(?:Demands|Rejects|Accepts|Offers talks, not agreement) \([^)]*\)(?:\[\^[^\]]+\])+(?:; |$))+$", c));
+            Assert.All(cells.Where(c => c != "no stance reported"), c => Assert.Matches(@"^(?:(?:Demands|Rejects|Accepts|Offers talks, not agreement|Position, not an answer: [^(;]+) \([^)]*\)(?:\[\^[^\]]+\])+(?:; |$))+$", c));
             Assert.Contains(cells, c => c.StartsWith("Demands (", StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// The reviewer's round 5 (actors, item 1): the matrix has a column for every party that holds a position on a
+    /// demand, answer or not (Germany's opposition to Ukraine's joining, Ukraine's aspiration: "Position, not an
+    /// answer"), and the situation page's table of answers never counts a position that is no answer as one.
+    /// </summary>
+    [Fact]
+    public void The_matrix_has_a_column_for_every_party_with_a_position_and_no_table_counts_a_non_answer()
+    {
+        var cat = Facts.Catalog;
+        var context = new BriefingContext(new FactSelection(cat, BriefingFilter.None));
+        var table = Section(ActorsPage.Value, "Who wants what").Split('\n').Where(l => l.StartsWith('|')).ToList();
+        var parties = Cells(table[0]).Skip(1).ToList();
+        var holders = cat.Positions.Select(p => Wording.ReaderName(cat[context.Views.PartyOf(p.Holder)].Name)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.All(holders, h => Assert.Contains(h, parties));
+        Assert.Contains("Germany", parties);
+        Assert.Contains("Ukraine", parties);
+        Assert.Contains("Position, not an answer: opposes Georgia's and Ukraine's joining (2008)", table[3], StringComparison.Ordinal);
+        // The situation's table of answers: a column per stance taken in answer, none for a position that is no answer,
+        // and Germany, whose only position is none, in no cell.
+        var answers = Section(BriefingSnapshotTests.Render(cat, "situation"), "What Russia demands, and the answers").Split('\n').Where(l => l.StartsWith('|')).ToList();
+        Assert.DoesNotContain("not an answer", answers[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(answers.Skip(2), l => Cells(l).Skip(1).Any(c => c.Contains("Germany", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -384,7 +408,8 @@ public sealed partial class ActorsAndClaimsPagesTests
     public void No_answer_is_dated_before_its_demand_was_first_reported()
     {
         var context = new BriefingContext(new FactSelection(Facts.Catalog, BriefingFilter.None));
-        var early = Facts.Catalog.Positions
+        // A position that is no answer (Germany's opposition to Ukraine's joining, since 2008) may be older than the demand.
+        var early = Facts.Catalog.Positions.Where(p => DemandAnswers.IsAnswer(p.Stance))
             .Select(p => (Position: p, Span: DemandAnswers.SpanOf(context, Facts.Catalog[p.Demand])))
             .Where(x => DemandAnswers.IsBefore(x.Position, x.Span))
             .Select(x => $"{FactLocation.Describe(x.Position)} ({FactViewBuilder.DateText(x.Position.Date)}) answers {FactLocation.Describe(Facts.Catalog[x.Position.Demand])}, first reported {FactViewBuilder.DateText(x.Span.First)}")

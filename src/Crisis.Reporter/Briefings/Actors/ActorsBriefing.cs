@@ -385,9 +385,12 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>
-    /// Who wants what: a row per selected demand, a column per party that makes or answers one (the demanding parties
-    /// first, then the others in the order they first answered), each cell the party's stances on the demand in the
-    /// order taken, each with the date and notes of its first answer; the answers as <see cref="DemandAnswers"/> selects them.
+    /// Who wants what: a row per selected demand, a column per party that makes or answers one or holds a position on
+    /// one (the demanding parties first, then those that answered in the order of their first answer, then those with
+    /// only a position that is no answer), each cell the party's
+    /// stances on the demand in the order taken, each with the date and notes of its first; a stance with a short text
+    /// says it ("Position, not an answer: opposes Georgia's and Ukraine's joining …"); the answers as
+    /// <see cref="DemandAnswers"/> selects them.
     /// </summary>
     private static WhoWantsWhat? Matrix(BriefingContext context)
     {
@@ -400,7 +403,11 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
 
         var answers = demands.ToDictionary(d => d, d => DemandAnswers.ByParty(context, d).ToList());
         var demanders = demands.Select(d => views.PartyOf(d.By)).Distinct().ToList();
-        var parties = demanders.Concat(demands.SelectMany(d => answers[d].Select(g => g.Key))).Distinct().ToList();
+        // Parties that answered before those that only hold a position on a demand's subject (Germany, Ukraine).
+        var parties = demanders
+            .Concat(demands.SelectMany(d => answers[d].Where(g => g.Any(p => DemandAnswers.IsAnswer(p.Stance))).Select(g => g.Key)))
+            .Concat(demands.SelectMany(d => answers[d].Select(g => g.Key)))
+            .Distinct().ToList();
         var rows = demands.Select(d => new DemandRow(MainClause(d.Text), [.. parties.Select(party =>
         {
             if (party == views.PartyOf(d.By))
@@ -412,7 +419,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
             return new StanceCell(theirs is null
                 ? []
                 : [.. theirs.GroupBy(p => p.Stance).Select(g => g.First()).Select(p => new StanceMark(
-                    Capitalise(p.Stance.Label()),
+                    p.ShortText is { } inShort ? $"{Capitalise(p.Stance.Label())}: {Uncapitalise(inShort)}" : Capitalise(p.Stance.Label()),
                     p.Holder == party ? null : ReaderName(context.Catalog[p.Holder].Name),
                     FactViewBuilder.DateText(p.Date),
                     context.Cite(p)))]);
