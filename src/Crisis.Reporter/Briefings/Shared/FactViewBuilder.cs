@@ -350,13 +350,22 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         }
 
         var name = ReaderName(a.Name);
-        var open = name.IndexOf(" (", StringComparison.Ordinal);
-        var close = open > 0 ? name.IndexOf(')', open) : -1;
-        var other = close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' ') ? name[(open + 2)..close] : null;
+        var other = OtherName(name)?.Other;
         return text.Contains(Bare(name), StringComparison.Ordinal)
             || (other is not null && text.Contains(other, StringComparison.Ordinal))
             || (!a.NamesInText.IsDefaultOrEmpty && a.NamesInText.Any(n => text.Contains(n, StringComparison.Ordinal)))
             || (a.Type == ActorType.Person && text.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The other, one-word name a reader name gives in brackets ("US Department of Defense (Pentagon)": "Pentagon";
+    /// "French presidency (Élysée) official": "Élysée", then " official" after it), or null when it gives none.
+    /// </summary>
+    private static (string Other, string After)? OtherName(string name)
+    {
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        var close = open > 0 ? name.IndexOf(')', open) : -1;
+        return close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' ') ? (name[(open + 2)..close], name[(close + 1)..]) : null;
     }
 
     /// <summary>
@@ -414,11 +423,9 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     private static string SentenceName(Actor actor)
     {
         var name = ReaderName(actor.Name);
-        var open = name.IndexOf(" (", StringComparison.Ordinal);
-        var close = open > 0 ? name.IndexOf(')', open) : -1;
-        if (actor.Type == ActorType.GovernmentBody && close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' '))
+        if (actor.Type == ActorType.GovernmentBody && OtherName(name) is { } known)
         {
-            return "the " + name[(open + 2)..close];
+            return "the " + known.Other;
         }
 
         return name.EndsWith(" States", StringComparison.Ordinal) || name.EndsWith(" Kingdom", StringComparison.Ordinal)
@@ -471,11 +478,9 @@ public sealed partial class FactViewBuilder(BriefingContext context)
 
         // An official named with the other, shorter name of their body ("French presidency (Élysée) official") is
         // that name in running text ("an Élysée official"): a relay is named inside a sentence that may be in brackets.
-        var open = name.IndexOf(" (", StringComparison.Ordinal);
-        var close = open > 0 ? name.IndexOf(')', open) : -1;
-        if (close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' '))
+        if (OtherName(name) is { } known)
         {
-            name = name[(open + 2)..close] + name[(close + 1)..];
+            name = known.Other + known.After;
         }
 
         var first = name.Split(' ')[0];
