@@ -47,9 +47,33 @@ public sealed partial class ActorsAndClaimsPagesTests
             Assert.Equal(parties.Count, cells.Count);
             // A stance without its note is an assertion the reader cannot check; a party that took none says so in words.
             Assert.DoesNotContain("—", cells);
-            Assert.All(cells.Where(c => c != "no stance reported"), c => Assert.Matches(@"^(?:(?:Demands|Rejects|Accepts|Offers talks, not agreement) \([^)]*\)(?:\[\^[^\]]+\])+(?:; |$))+$", c));
+            Assert.All(cells.Where(c => c != "no stance reported"), c => Assert.Matches(@"^(?:(?:Demands|Rejects|Accepts|Offers talks, not agreement|Position, not an answer: [^(;]+) \([^)]*\)(?:\[\^[^\]]+\])+(?:; |$))+$", c));
             Assert.Contains(cells, c => c.StartsWith("Demands (", StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>
+    /// The reviewer's round 5 (actors, item 1): the matrix has a column for every party that holds a position on a
+    /// demand, answer or not (Germany's opposition to Ukraine's joining, Ukraine's aspiration: "Position, not an
+    /// answer"), and the situation page's table of answers never counts a position that is no answer as one.
+    /// </summary>
+    [Fact]
+    public void The_matrix_has_a_column_for_every_party_with_a_position_and_no_table_counts_a_non_answer()
+    {
+        var cat = Facts.Catalog;
+        var context = new BriefingContext(new FactSelection(cat, BriefingFilter.None));
+        var table = Section(ActorsPage.Value, "Who wants what").Split('\n').Where(l => l.StartsWith('|')).ToList();
+        var parties = Cells(table[0]).Skip(1).ToList();
+        var holders = cat.Positions.Select(p => Wording.ReaderName(cat[context.Views.PartyOf(p.Holder)].Name)).Distinct(StringComparer.Ordinal).ToList();
+        Assert.All(holders, h => Assert.Contains(h, parties));
+        Assert.Contains("Germany", parties);
+        Assert.Contains("Ukraine", parties);
+        Assert.Contains("Position, not an answer: opposes Georgia's and Ukraine's joining (2008)", table[3], StringComparison.Ordinal);
+        // The situation's table of answers: a column per stance taken in answer, none for a position that is no answer,
+        // and Germany, whose only position is none, in no cell.
+        var answers = Section(BriefingSnapshotTests.Render(cat, "situation"), "What Russia demands, and the answers").Split('\n').Where(l => l.StartsWith('|')).ToList();
+        Assert.DoesNotContain("not an answer", answers[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(answers.Skip(2), l => Cells(l).Skip(1).Any(c => c.Contains("Germany", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -140,11 +164,12 @@ public sealed partial class ActorsAndClaimsPagesTests
             }
         }
 
-        // A figure is a sentence with its source after it, as every page labels it, not "speaker: figure" (item 3).
+        // A figure is a sentence that says who gave it, not "speaker: figure" (round 4, item 3) nor "About 150 people
+        // (Japanese citizens in Ukraine; source: …)" (round 5, item 4).
         Assert.DoesNotContain("official: about 150 people", ActorsPage.Value, StringComparison.Ordinal);
-        Assert.Contains("About 150 people (Japanese citizens in Ukraine; source: Japanese Foreign Ministry official)", Section(ActorsPage.Value, "Japan"), StringComparison.Ordinal);
-        // The tail stays where the sentence does not say who relayed it.
-        Assert.Contains("Putin told Macron he had no offensive intention (reported by a French presidency (Élysée) official to reporters).", ClaimsPage.Value, StringComparison.Ordinal);
+        Assert.Contains("A Japanese Foreign Ministry official put the number of Japanese citizens in Ukraine at about 150.", Section(ActorsPage.Value, "Japan"), StringComparison.Ordinal);
+        // Where the sentence does not say who relayed it, the relay opens it, once (round 5, item 5).
+        Assert.Contains("An Élysée official told reporters that Putin told Macron he had no offensive intention.", ClaimsPage.Value, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"(?i)\bofficials?: (a|an|the) [^\n]*?\bofficials? said\b")]
@@ -168,6 +193,92 @@ public sealed partial class ActorsAndClaimsPagesTests
             var grades = NoteRegex().Matches(first).Select(m => GradeOf(text, m.Value)).ToList();
             Assert.False(grades.Count > 0 && grades.All(g => g == '6'), $"{path} opens with words no reader can use: {first}");
         }
+    }
+
+    /// <summary>
+    /// The reviewer's round 5 (actors, items 2 and 7): a section gives the actor's own words before what is done to it or
+    /// around it (Ukraine's denial before "Russia annexes Crimea", NATO's "no veto" before its 1999 enlargement), and an
+    /// event or a measure it must still show reads as a sentence (its summary), never a bare headline ("Macron speaks
+    /// with Scholz").
+    /// </summary>
+    [Fact]
+    public void A_section_gives_its_own_words_before_events_and_events_as_sentences()
+    {
+        var cat = Facts.Catalog;
+        var done = cat.Events.Select(e => (e.Title, Summary: e.Summary)).Concat(cat.Measures.Select(m => (m.Title, Summary: m.Summary ?? m.Title))).ToList();
+        var page = ActorsPage.Value;
+        var sections = Headings(page).Except(["Who wants what", "Other actors", "Sources", "Legends"], StringComparer.Ordinal).ToList();
+        var rows = Section(page, "Other actors").Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).Select(l => Cells(l)[^1]);
+        foreach (var (heading, lines) in sections.Select(h => (h, Section(page, h).Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal) && !l.StartsWith("- … and ", StringComparison.Ordinal)).Select(LineText).ToList()))
+            .Append(("Other actors", rows.Select(LineText).ToList())))
+        {
+            Assert.DoesNotContain(lines, l => done.Any(d => l == d.Title && d.Summary.Trim() != d.Title));
+            if (heading == "Other actors")
+            {
+                continue;
+            }
+
+            var isDone = lines.Select(l => done.Any(d => Opening(l) == Opening(d.Summary.Trim()) || l == d.Title)).ToList();
+            var firstDone = isDone.IndexOf(true);
+            Assert.True(firstDone < 0 || isDone.Skip(firstDone).All(x => x), $"\"{heading}\" shows an event before the actor's own words:\n{string.Join("\n", lines)}");
+        }
+
+        Assert.StartsWith("Ukraine has repeatedly denied", Section(page, "Ukraine").Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(LineText).First(), StringComparison.Ordinal);
+        Assert.Contains("no \"veto\"", Section(page, "NATO").Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // Russia's own denial of invasion plans, not the exercises line it shares with Belarus (item 3).
+        Assert.Contains("Russia denies it plans or intends to invade Ukraine.", Section(page, "Russia"), StringComparison.Ordinal);
+
+        static string Opening(string text) => text.Length > 40 ? text[..40] : text;
+    }
+
+    /// <summary>A line's text without its date and notes: "- 2014 · Russia annexed Crimea …[^S1-…]" is "Russia annexed Crimea …".</summary>
+    private static string LineText(string line)
+    {
+        var text = line.TrimStart('-', ' ');
+        var dot = text.IndexOf(" · ", StringComparison.Ordinal);
+        text = dot >= 0 ? text[(dot + 3)..] : text;
+        var note = text.IndexOf("[^", StringComparison.Ordinal);
+        return (note >= 0 ? text[..note] : text).Trim();
+    }
+
+    /// <summary>
+    /// The reviewer's round 5 (actors, item 5): no line of the actors pages stacks parentheses ("(reported by a French
+    /// presidency (Élysée) official to reporters)"); a link's target is not a parenthesis a reader sees.
+    /// </summary>
+    [Fact]
+    public void No_line_of_the_actors_pages_nests_parentheses()
+    {
+        foreach (var (path, text) in BriefingSnapshotTests.Tree(Facts.Catalog).Where(p => p.Key.StartsWith("actors", StringComparison.Ordinal)))
+        {
+            foreach (var line in text.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal) || l.StartsWith("| ", StringComparison.Ordinal)))
+            {
+                var depth = 0;
+                var deepest = 0;
+                foreach (var c in LinkTargetRegex().Replace(line, "]"))
+                {
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    deepest = Math.Max(deepest, depth);
+                }
+
+                Assert.True(deepest <= 1, $"{path}: nested parentheses: {line}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\]\([^)\s]*\)")]
+    private static partial Regex LinkTargetRegex();
+
+    /// <summary>
+    /// The reviewer's round 5 (actors, item 7): actors whose one weightiest fact is the same share a row of "Other
+    /// actors" (Estonia, Latvia and Lithuania), not one row each repeating it.
+    /// </summary>
+    [Fact]
+    public void Other_actors_with_the_same_weightiest_fact_share_a_row()
+    {
+        var rows = Section(ActorsPage.Value, "Other actors").Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).Skip(1).Select(Cells).ToList();
+        var repeated = rows.GroupBy(r => r[^1], StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => string.Join(", ", g.Select(r => r[0]))).ToList();
+        Assert.True(repeated.Count == 0, $"rows repeat one fact: {string.Join("; ", repeated)}");
+        Assert.Contains(rows, r => r[0] == "Estonia, Latvia and Lithuania");
     }
 
     /// <summary>The credibility digit of a note's definition ("[^S2-3-28-181b]: S2 ¶3 s.28 · F6 …": '6').</summary>
@@ -297,7 +408,8 @@ public sealed partial class ActorsAndClaimsPagesTests
     public void No_answer_is_dated_before_its_demand_was_first_reported()
     {
         var context = new BriefingContext(new FactSelection(Facts.Catalog, BriefingFilter.None));
-        var early = Facts.Catalog.Positions
+        // A position that is no answer (Germany's opposition to Ukraine's joining, since 2008) may be older than the demand.
+        var early = Facts.Catalog.Positions.Where(p => DemandAnswers.IsAnswer(p.Stance))
             .Select(p => (Position: p, Span: DemandAnswers.SpanOf(context, Facts.Catalog[p.Demand])))
             .Where(x => DemandAnswers.IsBefore(x.Position, x.Span))
             .Select(x => $"{FactLocation.Describe(x.Position)} ({FactViewBuilder.DateText(x.Position.Date)}) answers {FactLocation.Describe(Facts.Catalog[x.Position.Demand])}, first reported {FactViewBuilder.DateText(x.Span.First)}")

@@ -20,7 +20,7 @@ namespace Crisis.Reporter.Briefings.Actors;
 /// own voice or unnamed sources of no government are attributions, never actors. Its templates are
 /// <c>actors.scriban</c> and <c>actors-actor.scriban</c> beside this file.
 /// </summary>
-public sealed class ActorsBriefing() : Briefing<ActorsModel>(
+public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
     "actors",
     "who wants what, then the parties and named people by involvement, each with their weightiest facts",
     "Actors in the Russia–Ukraine crisis")
@@ -83,17 +83,49 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
                 BriefingPage.SubPath(Name, Anchors.Slug(name)),
                 a.Role,
                 x.Value.Count,
-                [.. ByDate(items, FactViewBuilder.OwnDate).Select(f => ItemOf(context, f, x.Key))],
+                [.. ByDate(items.Where(f => IsOwnWords(context, f, x.Key)), FactViewBuilder.OwnDate)
+                    .Concat(ByDate(items.Where(f => !IsOwnWords(context, f, x.Key)), FactViewBuilder.OwnDate))
+                    .Select(f => ItemOf(context, f, x.Key))],
                 x.Value.Count - items.Count);
         }).ToList();
-        var minor = involvement.Minor.Take(ReadingBudget.MinorActorsShown)
-            .Select(x => new MinorActor(
-                ReaderName(cat[x.Key].Name),
-                cat[x.Key].Role ?? cat[x.Key].Type.Label(),
-                x.Value.Count,
-                Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), 1).Select(f => ItemOf(context, f, x.Key)).FirstOrDefault()))
+        var shown = involvement.Minor.Take(ReadingBudget.MinorActorsShown).ToList();
+        var minor = SameFactRows(shown
+            .Select(x => (x.Key, x.Value.Count, Fact: Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), 1).FirstOrDefault()))
+            .ToList())
+            .Select(row => new MinorActor(
+                Wording.List([.. row.Select(r => ReaderName(cat[r.Key].Name))]),
+                Wording.List([.. row.Select(r => cat[r.Key].Role ?? cat[r.Key].Type.Label()).Distinct(StringComparer.Ordinal)]),
+                row.Select(r => r.Count).Distinct().Count() == 1 ? row[0].Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Join(", ", row.Select(r => r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                row[0].Fact is { } fact ? ItemOf(context, fact, row[0].Key) : null))
             .ToList();
-        return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor, MinorLeftOut = involvement.Minor.Count - minor.Count };
+        return new ActorsModel { WhoWantsWhat = matrix, Sections = sections, Minor = minor, MinorLeftOut = involvement.Minor.Count - shown.Count, MinorLeftOutAtMost = shown.Count > 0 ? shown[^1].Value.Count : 0 };
+    }
+
+    /// <summary>
+    /// The other actors' rows, one per weightiest fact: actors whose one weightiest fact is the same share a row, at the
+    /// place of the first ("Estonia, Latvia and Lithuania", not three rows repeating the US approval of their arms
+    /// transfers). An actor with no fact to show keeps its own row.
+    /// </summary>
+    private static List<List<(ActorId Key, int Count, IFact? Fact)>> SameFactRows(List<(ActorId Key, int Count, IFact? Fact)> actors)
+    {
+        var rows = new List<List<(ActorId Key, int Count, IFact? Fact)>>();
+        var byFact = new Dictionary<IFact, List<(ActorId Key, int Count, IFact? Fact)>>();
+        foreach (var actor in actors)
+        {
+            if (actor.Fact is { } fact && byFact.TryGetValue(fact, out var row))
+            {
+                row.Add(actor);
+                continue;
+            }
+
+            rows.Add(row = [actor]);
+            if (actor.Fact is { } first)
+            {
+                byFact[first] = row;
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -190,13 +222,25 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     /// official added), then an event's salience, then the newest; words no reader can use (every citation graded 6)
     /// last, never first on an actor's page. Then, for the few a section shows, <see cref="Picks"/>.
     /// </summary>
-    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights, BriefingContext context, ActorId holder) =>
-        facts.OrderBy(IsUnrecoverable)
+    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights, BriefingContext context, ActorId holder)
+    {
+        var questioned = QuestionedClaims(context);
+        return facts.OrderBy(IsUnrecoverable)
             .ThenBy(f => OwnTier(context, f, holder))
             .ThenByDescending(f => weights.GetValueOrDefault(f))
+            .ThenBy(f => f is Claim c && questioned.Contains(c.Id) ? 0 : 1)
             .ThenBy(f => f is Event e ? (int)e.Salience : int.MaxValue)
             .ThenByDescending(f => FactViewBuilder.OwnDate(f)?.On)
             .ThenBy(f => f.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The claims the analysts set under one of their questions (a proposition: "Does Russia intend to invade
+    /// Ukraine?"): an actor's answer to a question the briefing asks says more about it than other words the analysts
+    /// weigh the same, so Russia's denial of invasion plans comes before the Kremlin's "pragmatic and balanced".
+    /// </summary>
+    private static HashSet<ClaimId> QuestionedClaims(BriefingContext context) =>
+        [.. context.Catalog.Propositions.SelectMany(p => p.Claims.Select(m => m.Claim))];
 
     /// <summary>
     /// The few facts a section or a row shows: the weightiest, leaving out words no reader can use (every citation
@@ -248,10 +292,16 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     /// <summary>
     /// How much a fact is the actor's own: 0 for what it (or one of its officials or bodies) demands or answers to a
     /// demand, the core of its position; 1 for its other words (claims, denials, answers, assessments, statements),
-    /// which the analysts' weight then orders; 2 for what is done to it or around it (an event, a figure, a measure).
+    /// which the analysts' weight then orders; 2 for words it shares with another party (Russia's and Belarus's joint
+    /// "purely defensive", which is Belarus's as much: Russia's own denial of invasion plans says more of Russia); 3
+    /// for what is done to it or around it (an event, a figure, a measure).
     /// </summary>
     private static int OwnTier(BriefingContext context, IFact fact, ActorId holder) =>
-        !IsOwnWords(context, fact, holder) ? 2 : fact is Demand or Position ? 0 : 1;
+        !IsOwnWords(context, fact, holder) ? 3 : fact is Demand or Position ? 0 : IsShared(context, fact, holder) ? 2 : 1;
+
+    /// <summary>True when words are given to another party besides the actor (a joint statement: "Russia and Belarus said …").</summary>
+    private static bool IsShared(BriefingContext context, IFact fact, ActorId holder) =>
+        Speakers(fact) is { IsDefaultOrEmpty: false } speakers && speakers.Any(s => HolderOf(context, s) is { } other && other != holder);
 
     /// <summary>
     /// A party's facts for its section on the index, without the demands and answers the who-wants-what matrix above
@@ -276,25 +326,26 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
     }
 
     /// <summary>True when the fact is the actor's own words: a demand, claim, answer, statement or assessment it (or one of its officials or bodies) makes.</summary>
-    private static bool IsOwnWords(BriefingContext context, IFact fact, ActorId holder)
+    private static bool IsOwnWords(BriefingContext context, IFact fact, ActorId holder) =>
+        Speakers(fact) is { IsDefaultOrEmpty: false } speakers && speakers.Any(s => HolderOf(context, s) == holder);
+
+    /// <summary>Whose words a fact gives: who demands, answers, claims, says or assesses; none for an event, a figure or a measure.</summary>
+    private static ImmutableArray<ActorId> Speakers(IFact fact) => fact switch
     {
-        ImmutableArray<ActorId> speakers = fact switch
-        {
-            Demand d => [d.By],
-            Position p => [p.Holder],
-            Claim c => c.Claimants,
-            Response r => r.Responders,
-            Statement s => s.Speakers,
-            Assessment a => a.Assessors,
-            _ => [],
-        };
-        return !speakers.IsDefaultOrEmpty && speakers.Any(s => HolderOf(context, s) == holder);
-    }
+        Demand d => [d.By],
+        Position p => [p.Holder],
+        Claim c => c.Claimants,
+        Response r => r.Responders,
+        Statement s => s.Speakers,
+        Assessment a => a.Assessors,
+        _ => [],
+    };
 
     /// <summary>
     /// A fact as a line of an actor's section: words with their speaker (none when the section's actor is the only one);
-    /// a figure as every page labels it, a sentence with its source after it ("About 150 people (Japanese citizens in
-    /// Ukraine; source: Japanese Foreign Ministry official)"), not "speaker: figure"; else its title.
+    /// a figure as a sentence (<see cref="FactViewBuilder.EstimateSentence"/>: "A Japanese Foreign Ministry official put
+    /// the number of Japanese citizens in Ukraine at about 150."), not "speaker: figure"; an event or a measure as the first
+    /// sentence of its summary ("Macron also spoke on Saturday with German Chancellor Scholz, …"), not its headline.
     /// </summary>
     private static ActorItem ItemOf(BriefingContext context, IFact fact, ActorId holder)
     {
@@ -309,15 +360,37 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             Response r => Words(r.Responders, r.Text, r.Citations, r.ReportedBy),
             Demand d => Words([d.By], d.Text, d.Citations),
             Position p => Words([p.Holder], p.Text, p.Citations),
+            Estimate e => views.EstimateSentence(e),
+            Event e => context.Notes.ReaderText(FirstSentence(e.Summary)),
+            Measure { Summary: { Length: > 0 } summary } => context.Notes.ReaderText(FirstSentence(summary)),
             _ => views.LabelOf(fact),
         };
         return new ActorItem(views.WhenText(fact), text, context.Cite(fact));
     }
 
     /// <summary>
-    /// Who wants what: a row per selected demand, a column per party that makes or answers one (the demanding parties
-    /// first, then the others in the order they first answered), each cell the party's stances on the demand in the
-    /// order taken, each with the date and notes of its first answer; the answers as <see cref="DemandAnswers"/> selects them.
+    /// An event's summary up to its first full stop: what happened, as a sentence, where its title is a headline
+    /// ("Macron speaks with Scholz"); the summary's later sentences (the curators' asides: who the article leaves
+    /// unnamed, what the timeline gives) are the timeline's.
+    /// </summary>
+    private static string FirstSentence(string summary)
+    {
+        var text = summary.Trim();
+        var end = SentenceEnd().Match(text);
+        return end.Success ? text[..(end.Index + 1)] : text;
+    }
+
+    /// <summary>A full stop that ends a sentence: followed by a space and a capital or an opening quote.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.!?](?=\s+[A-Z""“])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
+    /// <summary>
+    /// Who wants what: a row per selected demand, a column per party that makes or answers one or holds a position on
+    /// one (the demanding parties first, then those that answered in the order of their first answer, then those with
+    /// only a position that is no answer), each cell the party's
+    /// stances on the demand in the order taken, each with the date and notes of its first; a stance with a short text
+    /// says it ("Position, not an answer: opposes Georgia's and Ukraine's joining …"); the answers as
+    /// <see cref="DemandAnswers"/> selects them.
     /// </summary>
     private static WhoWantsWhat? Matrix(BriefingContext context)
     {
@@ -330,7 +403,11 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
 
         var answers = demands.ToDictionary(d => d, d => DemandAnswers.ByParty(context, d).ToList());
         var demanders = demands.Select(d => views.PartyOf(d.By)).Distinct().ToList();
-        var parties = demanders.Concat(demands.SelectMany(d => answers[d].Select(g => g.Key))).Distinct().ToList();
+        // Parties that answered before those that only hold a position on a demand's subject (Germany, Ukraine).
+        var parties = demanders
+            .Concat(demands.SelectMany(d => answers[d].Where(g => g.Any(p => DemandAnswers.IsAnswer(p.Stance))).Select(g => g.Key)))
+            .Concat(demands.SelectMany(d => answers[d].Select(g => g.Key)))
+            .Distinct().ToList();
         var rows = demands.Select(d => new DemandRow(MainClause(d.Text), [.. parties.Select(party =>
         {
             if (party == views.PartyOf(d.By))
@@ -342,7 +419,7 @@ public sealed class ActorsBriefing() : Briefing<ActorsModel>(
             return new StanceCell(theirs is null
                 ? []
                 : [.. theirs.GroupBy(p => p.Stance).Select(g => g.First()).Select(p => new StanceMark(
-                    Capitalise(p.Stance.Label()),
+                    p.ShortText is { } inShort ? $"{Capitalise(p.Stance.Label())}: {Uncapitalise(inShort)}" : Capitalise(p.Stance.Label()),
                     p.Holder == party ? null : ReaderName(context.Catalog[p.Holder].Name),
                     FactViewBuilder.DateText(p.Date),
                     context.Cite(p)))]);
@@ -366,6 +443,9 @@ public sealed class ActorsModel : DocumentModel
 
     /// <summary>How many other actors the table leaves out (each in no more facts than its last line's).</summary>
     public int MinorLeftOut { get; init; }
+
+    /// <summary>The most facts any actor the table leaves out is in: the last shown actor's count.</summary>
+    public int MinorLeftOutAtMost { get; init; }
 }
 
 /// <summary>One page of an actor's: who they are, and their facts, the weightiest first.</summary>

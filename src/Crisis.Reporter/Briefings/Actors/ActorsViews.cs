@@ -24,5 +24,8 @@ public sealed record ActorSection(string Name, string Anchor, string File, strin
 /// <summary>One of an actor's facts, as a line: its own date, its words with their speaker ("Lavrov insisted …") or its title, its notes.</summary>
 public sealed record ActorItem(string Date, string Text, IReadOnlyList<string> Refs) : ITemplateView;
 
-/// <summary>A minor actor, one line: name, who they are, how many facts they are in, and their weightiest fact.</summary>
-public sealed record MinorActor(string Name, string? Who, int Facts, ActorItem? Item) : ITemplateView;
+/// <summary>
+/// A minor actor, one line: name, who they are, how many facts they are in, and their weightiest fact; or the actors
+/// whose weightiest fact is the same, in one line ("Estonia, Latvia and Lithuania", their counts once when equal).
+/// </summary>
+public sealed record MinorActor(string Name, string? Who, string Facts, ActorItem? Item) : ITemplateView;

@@ -11,17 +11,27 @@ namespace Crisis.Reporter.Briefings.Shared;
 /// </summary>
 public static class DemandAnswers
 {
-    /// <summary>The stances the selected answers to the selected demands take, in the vocabulary's order.</summary>
+    /// <summary>
+    /// The stances the selected answers to the selected demands take, in the vocabulary's order; a position that is no
+    /// answer (<see cref="IsAnswer"/>) is none of them.
+    /// </summary>
     public static List<PositionStance> Stances(BriefingContext context)
     {
         var sel = context.Selection;
         var demands = sel.Of<Demand>().Select(d => d.Id).ToHashSet();
-        return [.. sel.Of<Position>().Where(p => demands.Contains(p.Demand)).Select(p => p.Stance).Distinct().Order()];
+        return [.. sel.Of<Position>().Where(p => demands.Contains(p.Demand) && IsAnswer(p.Stance)).Select(p => p.Stance).Distinct().Order()];
     }
 
     /// <summary>
+    /// False for a position on a demand's subject that the article gives as no answer to it (Germany's opposition to
+    /// Ukraine's joining NATO, since 2008): the who-wants-what matrix shows it beside the answers, and no table of
+    /// answers counts it as a rejection or an acceptance.
+    /// </summary>
+    public static bool IsAnswer(PositionStance stance) => stance != PositionStance.NotAnAnswer;
+
+    /// <summary>
     /// The selected answers to a demand (of one stance, when given), by date, grouped by party; the groups in the order
-    /// of their first answer.
+    /// of their first answer. Without a stance, the positions that are no answer too (the matrix shows them apart).
     /// </summary>
     public static IEnumerable<IGrouping<ActorId, Position>> ByParty(BriefingContext context, Demand demand, PositionStance? stance = null) =>
         ByDate(context.Selection.Of<Position>().Where(p => p.Demand == demand.Id && (stance is null || p.Stance == stance)), p => p.Date)

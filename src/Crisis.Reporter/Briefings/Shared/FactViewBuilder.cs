@@ -350,13 +350,22 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         }
 
         var name = ReaderName(a.Name);
-        var open = name.IndexOf(" (", StringComparison.Ordinal);
-        var close = open > 0 ? name.IndexOf(')', open) : -1;
-        var other = close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' ') ? name[(open + 2)..close] : null;
+        var other = OtherName(name)?.Other;
         return text.Contains(Bare(name), StringComparison.Ordinal)
             || (other is not null && text.Contains(other, StringComparison.Ordinal))
             || (!a.NamesInText.IsDefaultOrEmpty && a.NamesInText.Any(n => text.Contains(n, StringComparison.Ordinal)))
             || (a.Type == ActorType.Person && text.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The other, one-word name a reader name gives in brackets ("US Department of Defense (Pentagon)": "Pentagon";
+    /// "French presidency (Élysée) official": "Élysée", then " official" after it), or null when it gives none.
+    /// </summary>
+    private static (string Other, string After)? OtherName(string name)
+    {
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        var close = open > 0 ? name.IndexOf(')', open) : -1;
+        return close > open + 2 && !name.AsSpan(open + 2, close - open - 2).Contains(' ') ? (name[(open + 2)..close], name[(close + 1)..]) : null;
     }
 
     /// <summary>
@@ -369,6 +378,78 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Named(ids).Any(a => Mentions(a, text)) ? (keepVerb && verb is not null ? $"{Capitalise(verb)}: {text}" : text)
         : verb is null ? $"{Capitalise(Parties(ids, citations))}: {text}"
         : $"{Capitalise(Parties(ids, citations))} {Agree(verb, ArePlural(ids))}: {text}";
+
+    /// <summary>
+    /// A figure as a sentence, built from its fields, the one wording of every estimate read as a line of prose (the
+    /// actors pages): who gave it, what it counts, the figure: "A Japanese Foreign Ministry official put the number of
+    /// Japanese citizens in Ukraine at about 150.", "The United States and the United Kingdom put the number of Russian
+    /// troops massed near Ukraine at about 130,000." (a subject's own ", according to …" is who gave it, said once), "US
+    /// intelligence, reported by The Washington Post, put the number of Russian troops Russia planned to deploy … at
+    /// 175,000." (a planned figure whose subject says so is not "(planned)" twice). A count (soldiers, people, ships,
+    /// countries) is "the number of …" at a bare number; anything else keeps its unit ("the additional US security
+    /// assistance … at $200 million"). A figure no source is named for says so.
+    /// </summary>
+    public string EstimateSentence(Estimate e)
+    {
+        var named = Named(e.Estimators);
+        var subject = AccordingTo().Replace(e.Subject, "");
+        var count = e.Unit is "soldiers" or "people" or "ships" or "countries";
+        var figure = Figure(e, withUnit: !count);
+        if (e.Qualifier == Qualifier.Planned && subject.Contains("plan", StringComparison.OrdinalIgnoreCase))
+        {
+            figure = figure.Replace(" (planned)", "", StringComparison.Ordinal);
+        }
+
+        var what = (count ? "the number of " : "the ") + SentenceCase(subject);
+        if (named.Count == 0)
+        {
+            return notes.ReaderText($"The articles put {what} at {figure}, naming no source.");
+        }
+
+        var who = named.Count == 1 && named[0].Type == ActorType.Official ? Relayer(named[0].Id) : Wording.List([.. named.Select(SentenceName)]);
+        if (e.ReportedBy is { } relay)
+        {
+            who = $"{who}, {Wording.ReportedBy(Relayer(relay.By), relay.How)},";
+        }
+
+        return notes.ReaderText($"{Capitalise(who)} put {what} at {figure}.");
+    }
+
+    /// <summary>
+    /// A party as a sentence names it: a body by the short name it is known by ("the Pentagon" for "US Department of
+    /// Defense (Pentagon)"), with "the" where English gives the name one ("the United States", "the United Kingdom",
+    /// "the US military"; English has no rule for it, hence the endings of the names in the data); else its reader name.
+    /// </summary>
+    private static string SentenceName(Actor actor)
+    {
+        var name = ReaderName(actor.Name);
+        if (actor.Type == ActorType.GovernmentBody && OtherName(name) is { } known)
+        {
+            return "the " + known.Other;
+        }
+
+        return name.EndsWith(" States", StringComparison.Ordinal) || name.EndsWith(" Kingdom", StringComparison.Ordinal)
+            || name.EndsWith(" military", StringComparison.Ordinal)
+            ? "the " + name : name;
+    }
+
+    /// <summary>
+    /// A subject inside a sentence: its first word in lower case ("people Russia has already moved …"), unless it is a
+    /// name or an adjective of one, which English capitalises ("Russian troops", "US troops", "Japanese citizens"):
+    /// an acronym, or a word with a demonym's ending (-an, -ese, -ish, -ch), the only capitals the subjects open with.
+    /// </summary>
+    private static string SentenceCase(string subject)
+    {
+        var first = subject.Split(' ')[0];
+        var proper = first.Length > 1 && char.IsUpper(first[1])
+            || first.EndsWith("an", StringComparison.Ordinal) || first.EndsWith("ese", StringComparison.Ordinal)
+            || first.EndsWith("ish", StringComparison.Ordinal) || first.EndsWith("ch", StringComparison.Ordinal);
+        return proper ? subject : Uncapitalise(subject);
+    }
+
+    /// <summary>A subject's own tail naming who gave the figure (", according to the United States and the United Kingdom").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@", according to [^,;()]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AccordingTo();
 
     /// <summary>
     /// Who gives a figure, after what it counts: "; no source named", "; source: US intelligence, reported by The
@@ -395,9 +476,16 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             return actor.Type != ActorType.Media && name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..] : name;
         }
 
+        // An official named with the other, shorter name of their body ("French presidency (Élysée) official") is
+        // that name in running text ("an Élysée official"): a relay is named inside a sentence that may be in brackets.
+        if (OtherName(name) is { } known)
+        {
+            name = known.Other + known.After;
+        }
+
         var first = name.Split(' ')[0];
         var written = Wording.IsRank(first) ? Uncapitalise(name) : name;
-        return $"{(written[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a")} {written}";
+        return $"{(written[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'A' or 'E' or 'I' or 'O' or 'U' or 'É' ? "an" : "a")} {written}";
     }
 
     /// <summary>
@@ -413,8 +501,9 @@ public sealed partial class FactViewBuilder(BriefingContext context)
 
     /// <summary>
     /// Words with who relayed them, when someone did and the sentence does not say so itself (<see cref="NamesRelay"/>:
-    /// "According to Ushakov, Putin told Biden …"), inside the sentence: "Putin told Macron he had no offensive
-    /// intention (reported by a French presidency (Élysée) official to reporters)." One rule for every page's words.
+    /// "According to Ushakov, Putin told Biden …"), at the front of the sentence (<see cref="Wording.RelayedWords"/>):
+    /// "An Élysée official told reporters that Putin told Macron he had no offensive intention." One rule for every
+    /// page's words.
     /// </summary>
     private string Relayed(string words, ReportedBy? reportedBy)
     {
@@ -423,8 +512,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             return words;
         }
 
-        var relay = $"({Wording.ReportedBy(Relayer(reportedBy.By), reportedBy.How)})";
-        return words.EndsWith('.') ? $"{words[..^1]} {relay}." : $"{words} {relay}";
+        return Wording.RelayedWords(Relayer(reportedBy.By), reportedBy.How, words);
     }
 
     /// <summary>

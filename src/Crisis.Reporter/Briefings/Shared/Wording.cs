@@ -191,6 +191,28 @@ public static class Wording
     public static string ReportedBy(string relayer, Relay how) =>
         how.Label() is { Length: > 0 } words ? $"reported by {relayer} {words}" : $"reported by {relayer}";
 
+    /// <summary>
+    /// Words someone relayed, with who relayed them said once, before the words, as the articles say it: "The White
+    /// House said in a readout that Biden and Macron discussed …", "An Élysée official told reporters that Putin
+    /// told Macron …", "According to the Kremlin, Putin told Macron …". Before, not after: a reader learns whose account
+    /// a long sentence is before reading it, and no parenthesis holds a name that has its own ("(reported by a French
+    /// presidency (Élysée) official to reporters)").
+    /// </summary>
+    public static string RelayedWords(string relayer, Relay how, string words)
+    {
+        var who = Capitalise(relayer);
+        var said = how switch
+        {
+            Relay.Readout => $"{who} said in a readout that ",
+            Relay.ToldReporters => $"{who} told reporters that ",
+            _ => $"According to {relayer}, ",
+        };
+        // "The Kremlin said …" reads "the Kremlin" inside the sentence; a name ("Putin told …") keeps its capital.
+        var lead = words.StartsWith("The ", StringComparison.Ordinal) || words.StartsWith("A ", StringComparison.Ordinal) || words.StartsWith("An ", StringComparison.Ordinal)
+            ? Uncapitalise(words) : words;
+        return said + lead;
+    }
+
     public static string Plural(int n, string word) => Plural(n, word, word + "s");
 
     /// <summary>
