@@ -78,6 +78,23 @@ public sealed class MeasuresTargetsTests
     }
 
     /// <summary>
+    /// Every force a state sent or put on alert, counted among the estimates, is a row of the Deployment table, from the
+    /// same sentence (round 4: the 8,500 US troops on alert were only "not among" the 3,000 there).
+    /// </summary>
+    [Fact]
+    public void Every_troop_count_deployed_or_on_alert_is_a_deployment_measure()
+    {
+        var deployments = Facts.Catalog.Measures.Where(m => m.Type == MeasureType.Deployment && m.Troops is not null).ToList();
+        foreach (var e in Facts.Catalog.Estimates.Where(e => e.Quantity is MeasuredQuantity.TroopsDeployed or MeasuredQuantity.TroopsOnAlert))
+        {
+            var sentences = Crisis.Reporter.Briefings.Shared.SentenceKeys.Of(e);
+            var measure = deployments.FirstOrDefault(m => m.Troops == (int?)e.Value && Crisis.Reporter.Briefings.Shared.SentenceKeys.Of(m).Overlaps(sentences));
+            Assert.True(measure is not null, $"{FactLocation.Describe(e)}: {e.Value} troops, but no deployment measure of that size cites its sentence.");
+            Assert.Contains("| " + Crisis.Reporter.Text.MarkdownEncoder.Escape(measure!.Title), Page, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Who took a measure, as the data says: a collective the sources leave unnamed is "other …" beside the parties
     /// named, never dropped (the Crimea sanctions are not the United States' alone) nor counting a named member twice.
     /// </summary>
