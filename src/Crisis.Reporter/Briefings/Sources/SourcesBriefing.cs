@@ -122,8 +122,8 @@ public sealed class SourcesModel : DocumentModel
     /// <summary>"How far the sources are independent", in sentences built from the sources' records.</summary>
     public required IReadOnlyList<string> Independence { get; init; }
 
-    /// <summary>The facts whose every source drew on wire reporting, with those sources: the confirmations to discount.</summary>
-    public required IReadOnlyList<string> WireOnly { get; init; }
+    /// <summary>The claims whose every source drew on wire reporting, with those sources: the confirmations to discount.</summary>
+    public required IReadOnlyList<WireClaim> WireOnly { get; init; }
 }
 
 /// <summary>An article on the index: its record, how many selected facts rest on it, and the pages that list them.</summary>
