@@ -27,6 +27,36 @@ public sealed partial class SourcesPageTests
         Assert.Single(lines, l => l.Contains("200 million", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A source's page folds a long section (round 4: S2's page ran to 6,000 words unfolded) and leaves a short one open;
+    /// the heading stays outside the fold, so the page's outline and links to the section still work, and the fold opens
+    /// on a blank line after its summary (GitHub renders Markdown inside &lt;details&gt; only after one).
+    /// </summary>
+    [Fact]
+    public void Long_sections_of_a_source_page_are_folded_under_their_headings()
+    {
+        var folded = 0;
+        foreach (var (path, page) in BriefingSnapshotTests.Tree(Facts.Catalog).Where(p => p.Key.StartsWith("sources/", StringComparison.Ordinal)))
+        {
+            foreach (var section in page.Split("\n## ").Skip(1))
+            {
+                var heading = section[..section.IndexOf('\n', StringComparison.Ordinal)];
+                var body = section[(heading.Length + 1)..];
+                var facts = body.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal));
+                var isFolded = body.StartsWith("\n<details><summary>", StringComparison.Ordinal);
+                Assert.True(isFolded == facts > Crisis.Reporter.Briefings.Shared.Paging.ReadingBudget.SourceFactsUnfolded, $"{path}, {heading}: {facts} facts, {(isFolded ? "" : "not ")}folded");
+                if (isFolded)
+                {
+                    folded++;
+                    Assert.Contains($"<summary>{facts} {heading.ToLowerInvariant()}, each with its sentence</summary>\n\n- ", body, StringComparison.Ordinal);
+                    Assert.Contains("\n\n</details>\n", body, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        Assert.True(folded >= 2, $"only {folded} sections folded");
+    }
+
     [GeneratedRegex(@"; (\d+) of them(?:, making (\d+) claims \([^)]*\),)? only on sources whose originals drew on wire reporting")]
     private static partial Regex CountRegex();
 }
