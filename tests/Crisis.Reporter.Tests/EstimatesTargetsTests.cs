@@ -29,6 +29,54 @@ public sealed class EstimatesTargetsTests
         Assert.Contains("150,000", BriefingSnapshotTests.Render(changed, "estimates"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The reading's count is of what the chart draws (round 4: "All 5" beside 6 bars and 7 rows): it says how many counts
+    /// are drawn, that the planned figure is aside, and names each figure of the table the chart leaves out, and why.
+    /// </summary>
+    [Fact]
+    public void The_reading_says_what_its_count_counts()
+    {
+        var model = new EstimatesBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        var bars = model.TroopChart!.Labels.Count;
+        var planned = model.TroopChart.Labels.Count(l => l.Contains(" · planned · ", StringComparison.Ordinal));
+        Assert.Contains($"The chart draws {bars - planned} counts and the planned figure", model.Reading, StringComparison.Ordinal);
+        Assert.Contains($"All {bars - planned} counts are relayed", model.Reading, StringComparison.Ordinal);
+        foreach (var inWords in Facts.Catalog.Estimates.Where(e => e.Quantity == MeasuredQuantity.TroopsNearUkraine && e.Value is null))
+        {
+            Assert.Contains($"{inWords.StatedAs}", model.Reading, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("is given only in words, not drawn.", model.Reading, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A table of several kinds of figure reads by date (round 4: "Other figures" was in the order of its kinds), and a
+    /// figure given in the same sentence as a figure of another table is shown beside it there (the 10,000 troops with the
+    /// 140 warships of S4 ¶23 s.2), never alone under "Other figures".
+    /// </summary>
+    [Fact]
+    public void Mixed_tables_read_by_date_and_a_sentences_figures_stay_together()
+    {
+        var model = new EstimatesBriefing().Model(Facts.Catalog, BriefingFilter.None);
+        Estimate Of(Crisis.Reporter.Briefings.Shared.EstimateView v) => Facts.Catalog.Estimates.Single(e => e.Id.Value == v.Id);
+        foreach (var table in new[] { model.Others, model.Background })
+        {
+            var dates = table.Select(o => Of(o.Estimate).AsOf.On).ToList();
+            Assert.True(dates.SequenceEqual(dates.Order()), "Not in date order: " + string.Join(", ", table.Select(o => o.Estimate.AsOf)));
+        }
+
+        var grouped = model.Groups.SelectMany(g => g.Items).Select(Of).ToList();
+        foreach (var other in model.Others.Select(o => Of(o.Estimate)))
+        {
+            Assert.DoesNotContain(grouped, e => Crisis.Reporter.Briefings.Shared.SentenceKeys.Of(e).Overlaps(Crisis.Reporter.Briefings.Shared.SentenceKeys.Of(other)));
+        }
+
+        var ships = model.Groups.Single(g => g.Key == MeasuredQuantity.ExerciseShips.ToKey()).Items.ToList();
+        var warships = ships.FindIndex(v => v.Figure.StartsWith("more than 140", StringComparison.Ordinal));
+        Assert.StartsWith("10,000 soldiers", ships[warships + 1].Figure, StringComparison.Ordinal);
+        Assert.StartsWith("Troops in exercises: ", ships[warships + 1].Subject, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_up_to_count_in_people_is_drawn_and_its_word_explained()
     {

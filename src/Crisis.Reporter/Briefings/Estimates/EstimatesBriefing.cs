@@ -61,13 +61,14 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
                         $"Drawn with the soldiers, though counted as \"{e.Unit}\": {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {DateText(e.AsOf)}); the source's word, not said to be soldiers only", context.Cite(e))))]);
         }
 
+        var (groups, others) = Tables(context);
         return new EstimatesModel
         {
             TroopChart = chart,
-            Reading = Reading(context, charted),
-            Groups = EstimateGroups(context),
-            Others = OtherFigures(context),
-            Background = OtherFigures(context, background: true),
+            Reading = Reading(context, charted, troops),
+            Groups = groups,
+            Others = others,
+            Background = [.. ByDate(context.Selection.Of<Estimate>().Where(e => Background.Contains(e.Quantity)), e => e.AsOf).Select(e => OtherOf(context, e))],
         };
     }
 
@@ -82,11 +83,12 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     private static readonly HashSet<MeasuredQuantity> Background = [MeasuredQuantity.CitizensAbroad, MeasuredQuantity.DurationHours, MeasuredQuantity.CountriesJoined];
 
     /// <summary>
-    /// Two sentences read from the charted figures, so that they change with the data: how the counts given move from
-    /// the first to the latest, against the planned figure; and that they are relayed, not independent, and come from
-    /// different estimators. Null with fewer than two counts.
+    /// Three sentences read from the troop figures, so that they change with the data: how the counts given move from
+    /// the first to the latest, against the planned figure; what the chart draws and which figures it leaves out, and
+    /// why (so that the count of the next sentence matches what the reader sees); and that the counts are relayed, not
+    /// independent, and come from different estimators. Null with fewer than two counts.
     /// </summary>
-    private static string? Reading(BriefingContext context, IReadOnlyList<Estimate> charted)
+    private static string? Reading(BriefingContext context, IReadOnlyList<Estimate> charted, IReadOnlyList<Estimate> troops)
     {
         var counts = charted.Where(e => e.Qualifier != Qualifier.Planned).ToList();
         if (counts.Count < 2)
@@ -98,12 +100,19 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
         var first = counts[0];
         var last = counts[^1];
         var verb = last.Value > first.Value ? "rise" : last.Value < first.Value ? "fall" : "stay";
-        var planned = charted.FirstOrDefault(e => e.Qualifier == Qualifier.Planned);
+        var planned = charted.Where(e => e.Qualifier == Qualifier.Planned).ToList();
         var named = counts.Count(e => context.Views.Named(e.Estimators).Count > 0);
         var estimators = counts.Select(e => context.Views.Parties(e.Estimators, e.Citations)).Distinct(StringComparer.Ordinal).Count();
+        // The figures of the quantity the chart leaves out, each with why, as the lines under the chart say.
+        var left = troops.Except(charted)
+            .GroupBy(e => e.Value is null ? "given only in words" : e.Rank == Rank.Deprecated ? "superseded" : "counted otherwise")
+            .Select(g => $"{List([.. g.Select(Of)])} {(g.Count() == 1 ? "is" : "are")} {g.Key}")
+            .ToList();
         return $"The counts given {verb} from {Of(first)} to {Of(last)}"
-            + (planned is null ? "." : $", against a planned {Quantity(planned.Value!.Value, planned.Unit)} ({context.Views.Parties(planned.Estimators, planned.Citations)}, {DateText(planned.AsOf)}).")
-            + (counts.Count == 2 ? " Both are" : $" All {counts.Count} are") + $" relayed second-hand by news articles ({named} from governments, {counts.Count - named} unattributed) and none is an independent count"
+            + (planned.Count == 0 ? "." : $", against a planned {Quantity(planned[0].Value!.Value, planned[0].Unit)} ({context.Views.Parties(planned[0].Estimators, planned[0].Citations)}, {DateText(planned[0].AsOf)}).")
+            + $" The chart draws {Plural(counts.Count, "count")}" + (planned.Count == 0 ? "" : $" and {(planned.Count == 1 ? "the planned figure" : Plural(planned.Count, "planned figure"))}")
+            + (left.Count == 0 ? "." : $"; {string.Join("; ", left)}, not drawn.")
+            + (counts.Count == 2 ? " Both counts are" : $" All {counts.Count} counts are") + $" relayed second-hand by news articles ({named} from governments, {counts.Count - named} unattributed) and none is an independent count"
             + (estimators > 1 ? "; they come from different estimators, so they are not one measured series." : ".");
     }
 
@@ -136,19 +145,30 @@ public sealed class EstimatesBriefing() : Briefing<EstimatesModel>(
     /// <summary>What the chart's bars count: one unit, one series.</summary>
     private const string SeriesUnit = "soldiers";
 
-    /// <summary>The quantities with two figures or more, each a table of its figures by date; what every row shares is said once.</summary>
-    private static List<EstimateTable> EstimateGroups(BriefingContext context) =>
-        [.. Enum.GetValues<MeasuredQuantity>().Where(q => !Background.Contains(q))
+    /// <summary>
+    /// The quantities with two figures or more, each a table of its figures by date, and the quantities with a single
+    /// figure, in one table by date. A single figure given in the same sentence as a figure of a table ("more than 140
+    /// warships and 10,000 troops") is shown in that table, on the row after it, with what it counts named, so that the
+    /// sentence's counts are read together.
+    /// </summary>
+    private static (List<EstimateTable> Groups, List<OtherFigure> Others) Tables(BriefingContext context)
+    {
+        var byQuantity = Enum.GetValues<MeasuredQuantity>().Where(q => !Background.Contains(q))
             .Select(q => ByDate(context.Selection.Of<Estimate>().Where(e => e.Quantity == q), e => e.AsOf).ToList())
-            .Where(items => items.Count > 1)
-            .Select(items => EstimateTable.Of(items[0].Quantity, [.. items.Select(context.Views.EstimateOf)]))];
+            .Where(items => items.Count > 0)
+            .ToList();
+        var grouped = byQuantity.Where(items => items.Count > 1).ToList();
+        var single = byQuantity.Where(items => items.Count == 1).Select(items => items[0]).ToList();
+        Estimate? Beside(Estimate lone) => SentenceKeys.Of(lone) is var own ? grouped.SelectMany(items => items).FirstOrDefault(e => SentenceKeys.Of(e).Overlaps(own)) : null;
+        var joined = single.Select(e => (Figure: e, Beside: Beside(e))).Where(x => x.Beside is not null).ToList();
 
-    /// <summary>The quantities with a single figure: one table for all, a row each.</summary>
-    private static List<OtherFigure> OtherFigures(BriefingContext context, bool background = false) =>
-        [.. Enum.GetValues<MeasuredQuantity>().Where(q => Background.Contains(q) == background)
-            .Select(q => context.Selection.Of<Estimate>().Where(e => e.Quantity == q).ToList())
-            .Where(items => background ? items.Count > 0 : items.Count == 1)
-            .SelectMany(items => ByDate(items, e => e.AsOf).Select(e => new OtherFigure(e.Quantity.Label(), context.Views.EstimateOf(e))))];
+        var groups = grouped.Select(items => EstimateTable.Of(items[0].Quantity, [.. items.SelectMany(e =>
+            new[] { context.Views.EstimateOf(e) }.Concat(joined.Where(x => ReferenceEquals(x.Beside, e)).Select(x => OtherOf(context, x.Figure).Labelled)))])).ToList();
+        var others = ByDate(single.Where(e => !joined.Any(x => ReferenceEquals(x.Figure, e))), e => e.AsOf).Select(e => OtherOf(context, e)).ToList();
+        return (groups, others);
+    }
+
+    private static OtherFigure OtherOf(BriefingContext context, Estimate e) => new(e.Quantity.Label(), context.Views.EstimateOf(e));
 }
 
 /// <summary>All figures grouped by what they measure, with a chart of the troop estimates.</summary>
@@ -218,4 +238,8 @@ public sealed record EstimateTable(string Heading, string Key, IReadOnlyList<Est
 }
 
 /// <summary>A quantity with a single figure: its reader label and the figure.</summary>
-public sealed record OtherFigure(string Quantity, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView;
+public sealed record OtherFigure(string Quantity, EstimateView Estimate) : Crisis.Reporter.Templating.ITemplateView
+{
+    /// <summary>The figure with what it counts named before its subject ("Troops in exercises: Russian troops …"), for a table of another quantity.</summary>
+    public EstimateView Labelled => Estimate with { Subject = $"{Quantity}: {Estimate.Subject}" };
+}

@@ -15,14 +15,17 @@ public sealed class MeasuresBriefing() : Briefing<MeasuresModel>(
     /// <summary>The stages at which a measure waits on something: only these have a trigger.</summary>
     private static readonly MeasureStage[] Conditional = [MeasureStage.Threatened, MeasureStage.Prepared];
 
-    /// <summary>Measures by type, then stage; under each type, the open disagreements among its parties on its ground.</summary>
+    /// <summary>
+    /// Measures by type, each type's by date: its own, else the day the sources first reported it (the date its row shows),
+    /// so a table reads in the order things happened; under each type, the open disagreements among its parties on its ground.
+    /// </summary>
     protected override MeasuresModel Build(BriefingContext context)
     {
         var sel = context.Selection;
         var groups = new List<MeasureGroup>();
         foreach (var type in Enum.GetValues<MeasureType>())
         {
-            var measures = OrderMeasures(sel.Of<Measure>().Where(m => m.Type == type)).ToList();
+            var measures = ByDate(sel.Of<Measure>().Where(m => m.Type == type), context.Views.WhenOf).ToList();
             if (measures.Count == 0)
             {
                 continue;

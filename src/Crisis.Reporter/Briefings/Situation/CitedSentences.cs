@@ -1,5 +1,5 @@
 using Crisis.Model;
-using Crisis.Shared;
+using Crisis.Reporter.Briefings.Shared;
 
 namespace Crisis.Reporter.Briefings.Situation;
 
@@ -18,7 +18,7 @@ internal static class CitedSentences
         var grades = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var c in citations)
         {
-            foreach (var sentence in SentencesOf(c))
+            foreach (var sentence in SentenceKeys.Of(c))
             {
                 if (!grades.TryGetValue(sentence, out var list))
                 {
@@ -34,9 +34,4 @@ internal static class CitedSentences
             grades.Values.Count(g => g.Any(c => c is 3 or 6)),
             grades.Values.Count(g => g.Any(c => c is 4 or 5)));
     }
-
-    /// <summary>A key per sentence a citation covers; a locator not in the notation is one passage of its own.</summary>
-    private static IEnumerable<string> SentencesOf(Citation c) => Locator.TryParse(c.Locator, out var locator)
-        ? Enumerable.Range(locator.First, locator.Last - locator.First + 1).Select(s => $"{c.Source.Value}\u001f{locator.Paragraph}\u001f{s}")
-        : [$"{c.Source.Value}\u001f{c.Locator}"];
 }

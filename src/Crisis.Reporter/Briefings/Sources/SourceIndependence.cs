@@ -41,19 +41,23 @@ public static partial class SourceIndependence
         }
 
         var bySources = cited.Select(f => f.Citations.Select(c => c.Source).Distinct().ToList()).Where(l => l.Count > 1).ToList();
-        var onlyWire = OnWireOnly(context, cited).Count;
+        var onlyWire = OnWireOnly(context, cited);
+        var wireFacts = onlyWire.Sum(c => c.Facts);
         sentences.Add($"{Capitalise(Plural(bySources.Count, "fact"))} of {cited.Count} {(bySources.Count == 1 ? "rests" : "rest")} on more than one source"
-            + (onlyWire > 0 ? $"; {onlyWire} of them only on sources whose originals drew on wire reporting, listed below: their second source may not confirm them." : "."));
+            + (wireFacts == 0 ? "."
+                : $"; {wireFacts} of them" + (onlyWire.Count == wireFacts ? "" : $", making {Plural(onlyWire.Count, "claim")} (facts that rest on the same sentences are one claim),")
+                    + " only on sources whose originals drew on wire reporting, listed below: their second source may not confirm them."));
         sentences.Add("The data records each source's outlet and original in words, with no field for the reports an original drew on: a second source counts as confirmation only as far as these records show it to be independent.");
         return sentences;
     }
 
     /// <summary>
-    /// The facts that rest on more than one source, all of whose originals drew on wire reporting, each as the reader
-    /// knows it with its sources ("Russia wants written, legally binding guarantees … (S2, S4)"): the confirmations to
-    /// discount. Empty when fewer than two sources drew on wires.
+    /// The claims that rest on more than one source, all of whose originals drew on wire reporting, each as the reader
+    /// knows it with its sources ("Russia wants written, legally binding guarantees … (S2 and S4)"): the confirmations to
+    /// discount. Facts that rest on the same sentences (an aid measure and its figure) are one claim, listed once, so
+    /// that one confirmation is not counted twice. Empty when fewer than two sources drew on wires.
     /// </summary>
-    public static IReadOnlyList<string> OnWireOnly(BriefingContext context, IReadOnlyList<ICitedFact> cited)
+    public static IReadOnlyList<WireClaim> OnWireOnly(BriefingContext context, IReadOnlyList<ICitedFact> cited)
     {
         var wire = Wired(context.Notes.Sources).Select(s => s.Id).ToHashSet();
         if (wire.Count < 2)
@@ -64,8 +68,25 @@ public static partial class SourceIndependence
         return [.. cited
             .Select(f => (Fact: f, Sources: f.Citations.Select(c => c.Source).Distinct().ToList()))
             .Where(x => x.Sources.Count > 1 && x.Sources.All(wire.Contains))
-            .Select(x => $"{context.Views.LabelOf(x.Fact).TrimEnd('.')} ({List([.. x.Sources.Select(context.Notes.LabelOf).Order(StringComparer.Ordinal)])})")];
+            .GroupBy(x => string.Join("\u001e", SentenceKeys.Of(x.Fact).Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var facts = g.Select(x => x.Fact).ToList();
+                // A claim reads as its first fact that is not a bare figure; a figure alone reads as a sentence.
+                var shown = facts.FirstOrDefault(f => f is not Estimate) ?? facts[0];
+                var text = shown is Estimate e ? EstimateSentence(context, e) : context.Views.LabelOf(shown).TrimEnd('.');
+                var sources = List([.. g.First().Sources.Select(context.Notes.LabelOf).Order(StringComparer.Ordinal)]);
+                return new WireClaim($"{text} ({sources}{(facts.Count > 1 ? $"; {facts.Count} facts on the same sentences" : "")})", facts.Count);
+            })];
     }
+
+    /// <summary>
+    /// A figure as a line of prose: what it counts, the figure, who gave it and when ("Russian troops massed near Ukraine:
+    /// about 130,000 soldiers (United States and United Kingdom, ~12 Feb 2022)"). Written here for this list; the
+    /// estimates page's reading writes its figures the same way.
+    /// </summary>
+    private static string EstimateSentence(BriefingContext context, Estimate e) =>
+        $"{Capitalise(e.Subject)}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {FactViewBuilder.DateText(e.AsOf)})";
 
     /// <summary>The sources whose records say their original (or outlet) drew on wire reporting.</summary>
     private static List<Source> Wired(IEnumerable<Source> sources) =>
@@ -74,3 +95,6 @@ public static partial class SourceIndependence
     [GeneratedRegex(@"\bwire\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WireWords();
 }
+
+/// <summary>A claim resting only on wire-fed sources: its line ("… (S2 and S3)") and how many facts make it.</summary>
+public sealed record WireClaim(string Text, int Facts) : Crisis.Reporter.Templating.ITemplateView;

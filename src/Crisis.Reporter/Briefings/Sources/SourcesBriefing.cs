@@ -122,8 +122,8 @@ public sealed class SourcesModel : DocumentModel
     /// <summary>"How far the sources are independent", in sentences built from the sources' records.</summary>
     public required IReadOnlyList<string> Independence { get; init; }
 
-    /// <summary>The facts whose every source drew on wire reporting, with those sources: the confirmations to discount.</summary>
-    public required IReadOnlyList<string> WireOnly { get; init; }
+    /// <summary>The claims whose every source drew on wire reporting, with those sources: the confirmations to discount.</summary>
+    public required IReadOnlyList<WireClaim> WireOnly { get; init; }
 }
 
 /// <summary>An article on the index: its record, how many selected facts rest on it, and the pages that list them.</summary>
@@ -141,8 +141,18 @@ public sealed class SourcePageModel : DocumentModel
     public PageLink? Next { get; init; }
 }
 
-/// <summary>The facts of one kind resting on a source, under a reader heading ("Claims").</summary>
-public sealed record SourceFactGroup(string Heading, IReadOnlyList<QuotedFact> Facts) : ITemplateView;
+/// <summary>
+/// The facts of one kind resting on a source, under a reader heading ("Claims"); a long section (more than
+/// <see cref="ReadingBudget.SourceFactsUnfolded"/>) is folded under its heading, which stays outside the fold so that
+/// links to it and the page's outline still work, with a summary that counts what it holds ("24 events").
+/// </summary>
+public sealed record SourceFactGroup(string Heading, IReadOnlyList<QuotedFact> Facts) : ITemplateView
+{
+    public bool IsFolded => Facts.Count > ReadingBudget.SourceFactsUnfolded;
+
+    /// <summary>What the fold holds: "24 events, each with its sentence".</summary>
+    public string FoldSummary => $"{Facts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Heading.ToLowerInvariant()}, each with its sentence";
+}
 
 /// <summary>A fact and the sentences of the source it rests on (tag, translation, original words).</summary>
 public sealed record QuotedFact(string Label, IReadOnlyList<NoteView> Sentences) : ITemplateView;

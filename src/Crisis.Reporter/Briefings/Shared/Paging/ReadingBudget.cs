@@ -31,6 +31,9 @@ public static class ReadingBudget
     /// <summary>Facts on one page of a source's index (each with its sentence): past it, the source's index is split into parts.</summary>
     public const int SourceFactsPerPage = 100;
 
+    /// <summary>Facts of one kind a source's page shows open: past it, the section is folded under its heading (<c>&lt;details&gt;</c>).</summary>
+    public const int SourceFactsUnfolded = 10;
+
     /// <summary>The most facts an actor's section on the actors index shows: its weightiest; the actor's own page gives them all.</summary>
     public const int ActorItemsPerSection = 4;
 
