@@ -25,6 +25,8 @@ public sealed partial class SourcesPageTests
         var claims = counted.Groups[2].Success ? counted.Groups[2] : counted.Groups[1];
         Assert.Equal(int.Parse(claims.Value, System.Globalization.CultureInfo.InvariantCulture), lines.Count);
         Assert.Single(lines, l => l.Contains("200 million", StringComparison.Ordinal));
+        // The paragraph says facts on the same sentences count once; a line does not repeat the bookkeeping (round 6).
+        Assert.DoesNotContain(lines, l => l.Contains("on the same sentences", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -56,6 +58,49 @@ public sealed partial class SourcesPageTests
 
         Assert.True(folded >= 2, $"only {folded} sections folded");
     }
+
+    /// <summary>
+    /// A source's page reads as sentences, as the other pages do (round 6): a figure is the shared sentence ("A Japanese
+    /// Foreign Ministry official put the number of Japanese citizens in Ukraine at about 150."), not the database form
+    /// "About 150 people (Japanese citizens in Ukraine; source: …)"; a line does not name its speaker twice ("US State
+    /// Department spokesperson: The State Department spokesperson said …"); and a source's own voice on its own page
+    /// needs no "Unattributed (S3):" before it.
+    /// </summary>
+    [Fact]
+    public void A_source_page_writes_figures_as_sentences_and_names_a_speaker_once()
+    {
+        var checkedLines = 0;
+        foreach (var (path, page) in BriefingSnapshotTests.Tree(Facts.Catalog).Where(p => p.Key.StartsWith("sources/", StringComparison.Ordinal)))
+        {
+            var label = Path.GetFileNameWithoutExtension(path).Split('-')[0].ToUpperInvariant();
+            foreach (var line in page.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)))
+            {
+                checkedLines++;
+                Assert.False(DatabaseFigure().IsMatch(line), $"{path}: a figure in database form: {line}");
+                Assert.False(Regex.IsMatch(line, $@"^- Unattributed \([^)]*\b{label}\b"), $"{path}: the page's own source as an unattributed speaker: {line}");
+                if (SpeakerLed().Match(line) is { Success: true } led)
+                {
+                    var speaker = Words(led.Groups["speaker"].Value);
+                    var said = led.Groups["text"].Value;
+                    var subject = Words(said[..Math.Max(0, said.IndexOf(" said", StringComparison.Ordinal))]);
+                    var shared = speaker.Intersect(subject, StringComparer.OrdinalIgnoreCase).Where(w => w.Length >= 5).ToList();
+                    Assert.True(shared.Count == 0, $"{path}: the speaker named twice ({string.Join(", ", shared)}): {line}");
+                }
+            }
+        }
+
+        Assert.True(checkedLines > 100, $"only {checkedLines} fact lines on the source pages");
+    }
+
+    private static string[] Words(string text) => text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>"About 150 people (Japanese citizens in Ukraine; source: …)" or "(…; no source named)".</summary>
+    [GeneratedRegex(@"(; source: [^;]*|; no source named)\)$")]
+    private static partial Regex DatabaseFigure();
+
+    /// <summary>A line led by its speaker: "- US State Department spokesperson: The State Department spokesperson said …".</summary>
+    [GeneratedRegex(@"^- (?<speaker>[^:.]{3,80}): (?<text>.+ said\b.+)$")]
+    private static partial Regex SpeakerLed();
 
     [GeneratedRegex(@"; (\d+) of them(?:, making (\d+) claims \([^)]*\),)? only on sources whose originals drew on wire reporting")]
     private static partial Regex CountRegex();

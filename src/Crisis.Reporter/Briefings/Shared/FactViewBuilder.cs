@@ -262,21 +262,23 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// <summary>
     /// A one-line label for any fact (the sources briefing's lists): words are led by their speaker and what they do
     /// ("Russia demands: NATO must …") unless the text names the speaker itself ("Russia denies …", not "Russia claims:
-    /// Russia denies …"); a figure is the figure, then what it counts and who gives it ("More than 140 warships (the
-    /// naval exercises; no source named)"); an answer keeps its stance ("Rejects: Blinken said …"); words someone relayed
-    /// say who, as every page says it (<see cref="Relayed"/>); any other fact is its parties, then its reader label ("Russia: …").
+    /// Russia denies …"); a figure is a sentence, as on every page (<see cref="EstimateSentence"/>); an answer keeps its
+    /// stance ("Rejects: Blinken said …"); words someone relayed say who, as every page says it (<see cref="Relayed"/>);
+    /// any other fact is its parties, then its reader label ("Russia: …"). On a source's own page
+    /// (<paramref name="onPageOf"/>) words no one is named for are that source's own voice and need no
+    /// "Unattributed (S3):" before them: the page is the source's, and quotes its sentence under the line.
     /// </summary>
-    public string LabelOf(IFact fact) => notes.ReaderText(fact switch
+    public string LabelOf(IFact fact, SourceId? onPageOf = null) => notes.ReaderText(fact switch
     {
         Event e => e.Title,
-        Statement s => Relayed(Led(s.Speakers, s.Citations, null, s.Summary), s.ReportedBy),
-        Estimate e => EstimatedBy(e) is { Length: > 0 } by ? $"{Capitalise(Figure(e))} ({e.Subject}{by})" : Relayed($"{Capitalise(Figure(e))} ({e.Subject})", e.ReportedBy),
-        Claim c => Relayed(Led(c.Claimants, c.Citations, "claims", c.Text), c.ReportedBy),
-        Response r => Relayed(Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true), r.ReportedBy),
-        Demand d => Led([d.By], d.Citations, "demands", d.Text),
-        Position p => Led([p.Holder], p.Citations, p.Stance.Label(), p.Text, keepVerb: true),
+        Statement s => Relayed(Led(s.Speakers, s.Citations, null, s.Summary, onPageOf: onPageOf), s.ReportedBy),
+        Estimate e => EstimateWords(e),
+        Claim c => Relayed(Led(c.Claimants, c.Citations, "claims", c.Text, onPageOf: onPageOf), c.ReportedBy),
+        Response r => Relayed(Led(r.Responders, r.Citations, r.Stance.Label(), r.Text, keepVerb: true, onPageOf), r.ReportedBy),
+        Demand d => Led([d.By], d.Citations, "demands", d.Text, onPageOf: onPageOf),
+        Position p => Led([p.Holder], p.Citations, p.Stance.Label(), p.Text, keepVerb: true, onPageOf),
         Measure m => m.Title,
-        Assessment a => Relayed(Led(a.Assessors, a.Citations, null, a.Text), a.ReportedBy),
+        Assessment a => Relayed(Led(a.Assessors, a.Citations, null, a.Text, onPageOf: onPageOf), a.ReportedBy),
         Actor a => a.Name,
         Place p => p.Name,
         IPartiesFact { Parties.Length: > 0 } acted => $"{Capitalise(Parties(acted.Parties, fact is ICitedFact cited ? cited.Citations : []))}: {(fact as ILabelFact)?.Label ?? fact.Key}",
@@ -374,26 +376,37 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// speaker twice. An answer's stance is more than its verb ("qualifies", "offers talks, not agreement"), so with
     /// <paramref name="keepVerb"/> it stays where the speaker is dropped: "Qualifies: The Élysée official added …".
     /// </summary>
-    private string Led(ImmutableArray<ActorId> ids, ImmutableArray<Citation> citations, string? verb, string text, bool keepVerb = false) =>
-        Named(ids).Any(a => Mentions(a, text)) ? (keepVerb && verb is not null ? $"{Capitalise(verb)}: {text}" : text)
+    private string Led(ImmutableArray<ActorId> ids, ImmutableArray<Citation> citations, string? verb, string text, bool keepVerb = false, SourceId? onPageOf = null) =>
+        Named(ids).Any(a => Mentions(a, text)) || IsOwnVoiceOn(onPageOf, ids, citations) ? (keepVerb && verb is not null ? $"{Capitalise(verb)}: {text}" : text)
         : verb is null ? $"{Capitalise(Parties(ids, citations))}: {text}"
         : $"{Capitalise(Parties(ids, citations))} {Agree(verb, ArePlural(ids))}: {text}";
 
+    /// <summary>True when words no one is named for are shown on the page of a source that carries them: its own voice.</summary>
+    private bool IsOwnVoiceOn(SourceId? page, ImmutableArray<ActorId> ids, ImmutableArray<Citation> citations) =>
+        page is { } source && Named(ids).Count == 0 && !citations.IsDefaultOrEmpty && citations.Any(c => c.Source == source);
+
     /// <summary>
     /// A figure as a sentence, built from its fields, the one wording of every estimate read as a line of prose (the
-    /// actors pages): who gave it, what it counts, the figure: "A Japanese Foreign Ministry official put the number of
-    /// Japanese citizens in Ukraine at about 150.", "The United States and the United Kingdom put the number of Russian
-    /// troops massed near Ukraine at about 130,000." (a subject's own ", according to …" is who gave it, said once), "US
-    /// intelligence, reported by The Washington Post, put the number of Russian troops Russia planned to deploy … at
-    /// 175,000." (a planned figure whose subject says so is not "(planned)" twice). A count (soldiers, people, ships,
-    /// countries) is "the number of …" at a bare number; anything else keeps its unit ("the additional US security
-    /// assistance … at $200 million"). A figure no source is named for says so.
+    /// actors pages, the sources pages, the independence list): who gave it, what it counts, the figure: "A Japanese
+    /// Foreign Ministry official put the number of Japanese citizens in Ukraine at about 150.", "The United States and the
+    /// United Kingdom put the number of Russian troops massed near Ukraine at about 130,000." (a subject's own ",
+    /// according to …" is who gave it, said once), "US intelligence, reported by The Washington Post, put the number of
+    /// Russian troops Russia planned to deploy … at 175,000." (a planned figure whose subject says so is not "(planned)"
+    /// twice). A count (soldiers, people, ships, countries) is "the number of …" at a bare number; anything else keeps
+    /// its unit ("the length of the Biden–Putin call … at about 1 hour"). A sum of money is not "put at" but amounts to
+    /// it: "According to the United States, the additional US security assistance … amounted to $200 million." A subject
+    /// that already names who gave the figure (<see cref="Mentions"/>: "Russian troops the US and its allies accuse
+    /// Moscow of massing …") does not name them again: "The number of … was put at 100,000." A figure no source is named
+    /// for says so.
     /// </summary>
-    public string EstimateSentence(Estimate e)
+    public string EstimateSentence(Estimate e) => notes.ReaderText(EstimateWords(e));
+
+    private string EstimateWords(Estimate e)
     {
         var named = Named(e.Estimators);
         var subject = AccordingTo().Replace(e.Subject, "");
         var count = e.Unit is "soldiers" or "people" or "ships" or "countries";
+        var money = Wording.IsMoney(e.Unit);
         var figure = Figure(e, withUnit: !count);
         if (e.Qualifier == Qualifier.Planned && subject.Contains("plan", StringComparison.OrdinalIgnoreCase))
         {
@@ -403,7 +416,14 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         var what = (count ? "the number of " : "the ") + SentenceCase(subject);
         if (named.Count == 0)
         {
-            return notes.ReaderText($"The articles put {what} at {figure}, naming no source.");
+            return money
+                ? $"According to the articles, which name no source, {what} amounted to {figure}."
+                : $"The articles put {what} at {figure}, naming no source.";
+        }
+
+        if (named.Any(a => Mentions(a, subject)))
+        {
+            return money ? $"{Capitalise(what)} amounted to {figure}." : $"{Capitalise(what)} was put at {figure}.";
         }
 
         var who = named.Count == 1 && named[0].Type == ActorType.Official ? Relayer(named[0].Id) : Wording.List([.. named.Select(SentenceName)]);
@@ -412,7 +432,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
             who = $"{who}, {Wording.ReportedBy(Relayer(relay.By), relay.How)},";
         }
 
-        return notes.ReaderText($"{Capitalise(who)} put {what} at {figure}.");
+        return money ? $"According to {who.TrimEnd(',')}, {what} amounted to {figure}." : $"{Capitalise(who)} put {what} at {figure}.";
     }
 
     /// <summary>
@@ -450,15 +470,6 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// <summary>A subject's own tail naming who gave the figure (", according to the United States and the United Kingdom").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@", according to [^,;()]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AccordingTo();
-
-    /// <summary>
-    /// Who gives a figure, after what it counts: "; no source named", "; source: US intelligence, reported by The
-    /// Washington Post", nothing when the subject says ("…, according to the United States").
-    /// </summary>
-    private string EstimatedBy(Estimate e) =>
-        Named(e.Estimators) is not { Count: > 0 } named ? "; no source named"
-        : named.Any(a => Mentions(a, e.Subject)) ? ""
-        : $"; source: {Attribution(e.Estimators, e.ReportedBy, e.Citations)}";
 
     /// <summary>
     /// Who relayed words, as a sentence names them: a person or a body by name ("Yuri Ushakov", "the Kremlin"), one

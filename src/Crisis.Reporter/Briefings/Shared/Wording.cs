@@ -67,6 +67,9 @@ public static class Wording
         return value == 1 && unit.EndsWith('s') ? $"{number} {unit[..^1]}" : $"{number} {unit}";
     }
 
+    /// <summary>True when a figure's unit is a currency ("USD"): a sum of money, not a count.</summary>
+    public static bool IsMoney(string? unit) => unit is not null && Currencies.ContainsKey(unit);
+
     private static readonly Dictionary<string, string> Currencies = new(StringComparer.Ordinal)
     {
         ["USD"] = "$",

@@ -72,21 +72,14 @@ public static partial class SourceIndependence
             .Select(g =>
             {
                 var facts = g.Select(x => x.Fact).ToList();
-                // A claim reads as its first fact that is not a bare figure; a figure alone reads as a sentence.
-                var shown = facts.FirstOrDefault(f => f is not Estimate) ?? facts[0];
-                var text = shown is Estimate e ? EstimateSentence(context, e) : context.Views.LabelOf(shown).TrimEnd('.');
+                // A claim made of a figure and the fact it measures (an aid measure and its sum) reads as the figure's
+                // sentence, which says who gave how much of what; any other claim as its first fact's label. The
+                // paragraph above says facts on the same sentences count once, so the line does not count them again.
+                var shown = facts.OfType<Estimate>().FirstOrDefault() is { } figure ? context.Views.EstimateSentence(figure) : context.Views.LabelOf(facts[0]);
                 var sources = List([.. g.First().Sources.Select(context.Notes.LabelOf).Order(StringComparer.Ordinal)]);
-                return new WireClaim($"{text} ({sources}{(facts.Count > 1 ? $"; {facts.Count} facts on the same sentences" : "")})", facts.Count);
+                return new WireClaim($"{shown.TrimEnd('.')} ({sources})", facts.Count);
             })];
     }
-
-    /// <summary>
-    /// A figure as a line of prose: what it counts, the figure, who gave it and when ("Russian troops massed near Ukraine:
-    /// about 130,000 soldiers (United States and United Kingdom, ~12 Feb 2022)"). Written here for this list; the
-    /// estimates page's reading writes its figures the same way.
-    /// </summary>
-    private static string EstimateSentence(BriefingContext context, Estimate e) =>
-        $"{Capitalise(e.Subject)}: {Figure(e)} ({context.Views.Parties(e.Estimators, e.Citations)}, {FactViewBuilder.DateText(e.AsOf)})";
 
     /// <summary>The sources whose records say their original (or outlet) drew on wire reporting.</summary>
     private static List<Source> Wired(IEnumerable<Source> sources) =>

@@ -54,7 +54,7 @@ public sealed class SourcesBriefing() : Briefing<SourcesModel>(
                         Part = PageParts.Label(index, count),
                         Groups = [.. part.GroupBy(f => f.Kind, StringComparer.Ordinal).Select(g => new SourceFactGroup(
                             KindHeading(g.Key),
-                            [.. g.Select(f => new QuotedFact(context.Views.LabelOf(f), quoted.Quoted([.. f.Citations.Where(c => c.Source == source.Id)])))]))],
+                            [.. g.Select(f => new QuotedFact(context.Views.LabelOf(f, source.Id), quoted.Quoted([.. f.Citations.Where(c => c.Source == source.Id)])))]))],
                         Previous = PageParts.Previous(Name, StemOf(label), index),
                         Next = PageParts.Next(Name, StemOf(label), index, count),
                     };
