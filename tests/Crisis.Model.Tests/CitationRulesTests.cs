@@ -138,6 +138,31 @@ public sealed partial class CitationRulesTests
         Assert.True(wrong.Count == 0, "Dates marked stated that the quotes do not state (mark them inferred):\n" + string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// A date whose reasoning takes its day from the public record (a trip's days, a call's readout) is a public-record
+    /// date, marked † on every page, even when it is reached through another fact's date: Macron's "might travel to
+    /// Russia" takes its day from the Biden–Macron call, whose day is the White House readout's. Where the article gives
+    /// the day and the public record only agrees, the reasoning says so ("matching the public record") and the date
+    /// stays inferred or stated. A source's publication date is left out: it is worked out from the weekdays the text
+    /// names (README, "Sources"), which the public record places in a week.
+    /// </summary>
+    [Fact]
+    public void A_date_that_rests_on_the_public_record_is_marked_public_record()
+    {
+        var wrong = (
+            from fact in Catalog.All
+            where fact.Kind != "source"
+            from dating in FactInspector.Datings(fact)
+            where dating.Value.Basis != DateBasis.PublicRecord
+                && dating.Value.How is { } how
+                && how.Contains("public record", StringComparison.OrdinalIgnoreCase)
+                && !how.Contains("match", StringComparison.OrdinalIgnoreCase)
+            select $"{FactLocation.Describe(fact)}, {dating.Name} ({dating.Value.Basis.ToKey()}): {dating.Value.How}").ToList();
+
+        Assert.True(wrong.Count == 0, "Dates whose day comes from the public record but are not marked so (set basis: public-record; "
+            + "if the article gives the day and the public record only agrees, say 'matching the public record'):\n" + string.Join("\n", wrong));
+    }
+
     private static readonly string[] FrenchMonths =
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 

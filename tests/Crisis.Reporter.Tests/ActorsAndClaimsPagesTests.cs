@@ -68,12 +68,43 @@ public sealed partial class ActorsAndClaimsPagesTests
         Assert.All(holders, h => Assert.Contains(h, parties));
         Assert.Contains("Germany", parties);
         Assert.Contains("Ukraine", parties);
-        Assert.Contains("Position, not an answer: opposes Georgia's and Ukraine's joining (2008)", table[3], StringComparison.Ordinal);
+        Assert.Contains("Position, not an answer: opposes Georgia's and Ukraine's joining (since 2008)", table[3], StringComparison.Ordinal);
         // The situation's table of answers: a column per stance taken in answer, none for a position that is no answer,
         // and Germany, whose only position is none, in no cell.
         var answers = Section(BriefingSnapshotTests.Render(cat, "situation"), "What Russia demands, and the answers").Split('\n').Where(l => l.StartsWith('|')).ToList();
         Assert.DoesNotContain("not an answer", answers[0], StringComparison.Ordinal);
         Assert.DoesNotContain(answers.Skip(2), l => Cells(l).Skip(1).Any(c => c.Contains("Germany", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// The reviewer's round 6 (actors, item 1): a position that is no answer is a state held from its date on (S5 ¶18:
+    /// «Depuis 2008»), so every line that shows one, in the matrix, an actor's section or under a demand on the claims
+    /// page, dates it "since 2008", never "2008" as if it were one act of that year.
+    /// </summary>
+    [Fact]
+    public void A_position_that_is_no_answer_is_held_since_its_date()
+    {
+        var held = Facts.Catalog.Positions.Where(p => p.Stance == PositionStance.NotAnAnswer && p.Date is not null).ToList();
+        Assert.NotEmpty(held);
+        var lines = BriefingSnapshotTests.Tree(Facts.Catalog).Where(p => p.Key.StartsWith("actors", StringComparison.Ordinal)).Select(p => p.Value)
+            .Append(ClaimsPage.Value)
+            .SelectMany(page => page.Split('\n')).Where(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal)).ToList();
+        var seen = 0;
+        foreach (var p in held)
+        {
+            var since = $"since {FactViewBuilder.DateText(p.Date)} · ";
+            foreach (var line in lines.Where(l => l.Contains(p.Text, StringComparison.Ordinal)))
+            {
+                seen++;
+                Assert.True(line.TrimStart().StartsWith("- " + since, StringComparison.Ordinal), $"\"{p.Text}\" is held from its date on; the line should open \"{since}\": {line}");
+            }
+        }
+
+        // Each shows on its party's pages and under its demand on the claims page.
+        Assert.True(seen >= 2 * held.Count, $"only {seen} lines show the {held.Count} positions that are no answer");
+        var matrix = Section(ActorsPage.Value, "Who wants what").Split('\n').Where(l => l.StartsWith('|')).SelectMany(Cells).Where(c => c.Contains("not an answer", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(matrix);
+        Assert.All(matrix, c => Assert.Contains("(since ", c, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -221,12 +252,19 @@ public sealed partial class ActorsAndClaimsPagesTests
             var isDone = lines.Select(l => done.Any(d => Opening(l) == Opening(d.Summary.Trim()) || l == d.Title)).ToList();
             var firstDone = isDone.IndexOf(true);
             Assert.True(firstDone < 0 || isDone.Skip(firstDone).All(x => x), $"\"{heading}\" shows an event before the actor's own words:\n{string.Join("\n", lines)}");
+            // Round 6 (actors, item 2): a section with no words of the actor's own says so, once; one with words does not.
+            var saysNone = Regex.Count(Section(page, heading), "No statement of .+'s own is reported");
+            Assert.True(saysNone == (isDone.Count > 0 && isDone.All(x => x) ? 1 : 0), $"\"{heading}\" says {saysNone} times that it has no words of the actor's own:\n{string.Join("\n", lines)}");
         }
 
         Assert.StartsWith("Ukraine has repeatedly denied", Section(page, "Ukraine").Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(LineText).First(), StringComparison.Ordinal);
         Assert.Contains("no \"veto\"", Section(page, "NATO").Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal)), StringComparison.Ordinal);
         // Russia's own denial of invasion plans, not the exercises line it shares with Belarus (item 3).
         Assert.Contains("Russia denies it plans or intends to invade Ukraine.", Section(page, "Russia"), StringComparison.Ordinal);
+        // Scholz's facts are Biden's warning after meeting him, Macron's call and his scheduled visits: none his words.
+        const string NoScholz = "No statement of Olaf Scholz's own is reported; these facts involve Olaf Scholz.";
+        Assert.Contains(NoScholz, Section(page, "Olaf Scholz"), StringComparison.Ordinal);
+        Assert.Contains(NoScholz, BriefingSnapshotTests.Tree(Facts.Catalog)["actors/olaf-scholz"], StringComparison.Ordinal);
 
         static string Opening(string text) => text.Length > 40 ? text[..40] : text;
     }

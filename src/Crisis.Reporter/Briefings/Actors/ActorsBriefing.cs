@@ -53,6 +53,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
                     Anchor = stem,
                     Who = actor.Role,
                     Facts = facts.Count,
+                    NoOwnWords = NoOwnWords(context, name, facts, id),
                     Part = PageParts.Label(index, parts.Count),
                     Items = [.. part.Select(f => ItemOf(context, f, id))],
                     Previous = PageParts.Previous(Name, stem, index),
@@ -83,6 +84,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
                 BriefingPage.SubPath(Name, Anchors.Slug(name)),
                 a.Role,
                 x.Value.Count,
+                NoOwnWords(context, name, x.Value, x.Key),
                 [.. ByDate(items.Where(f => IsOwnWords(context, f, x.Key)), FactViewBuilder.OwnDate)
                     .Concat(ByDate(items.Where(f => !IsOwnWords(context, f, x.Key)), FactViewBuilder.OwnDate))
                     .Select(f => ItemOf(context, f, x.Key))],
@@ -325,6 +327,14 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
         return shown;
     }
 
+    /// <summary>
+    /// The sentence a section or page opens with when none of the actor's facts is its own words (Scholz: Biden's Nord
+    /// Stream warning after meeting him, Macron's call with him, his scheduled visits), so that others' acts do not
+    /// pose as the actor's weightiest words; null when some are.
+    /// </summary>
+    private static string? NoOwnWords(BriefingContext context, string name, IEnumerable<IFact> facts, ActorId holder) =>
+        facts.Any(f => IsOwnWords(context, f, holder)) ? null : $"No statement of {name}'s own is reported; these facts involve {name}.";
+
     /// <summary>True when the fact is the actor's own words: a demand, claim, answer, statement or assessment it (or one of its officials or bodies) makes.</summary>
     private static bool IsOwnWords(BriefingContext context, IFact fact, ActorId holder) =>
         Speakers(fact) is { IsDefaultOrEmpty: false } speakers && speakers.Any(s => HolderOf(context, s) == holder);
@@ -421,7 +431,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
                 : [.. theirs.GroupBy(p => p.Stance).Select(g => g.First()).Select(p => new StanceMark(
                     p.ShortText is { } inShort ? $"{Capitalise(p.Stance.Label())}: {Uncapitalise(inShort)}" : Capitalise(p.Stance.Label()),
                     p.Holder == party ? null : ReaderName(context.Catalog[p.Holder].Name),
-                    FactViewBuilder.DateText(p.Date),
+                    FactViewBuilder.OwnDateText(p),
                     context.Cite(p)))]);
         })])).ToList();
         var heading = demanders.Count == 1 ? $"{ReaderName(context.Catalog[demanders[0]].Name)}'s demand" : "Demand";
@@ -459,6 +469,9 @@ public sealed class ActorPageModel : DocumentModel
 
     /// <summary>How many selected facts the actor is in, on all their pages.</summary>
     public int Facts { get; init; }
+
+    /// <summary>The sentence that says none of the actor's facts is their own words; null when some are.</summary>
+    public string? NoOwnWords { get; init; }
 
     /// <summary>"part 2 of 3", or null when the actor's facts fit one page.</summary>
     public string? Part { get; init; }

@@ -18,8 +18,12 @@ public sealed record StanceCell(IReadOnlyList<StanceMark> Stances) : ITemplateVi
 /// <summary>One stance in a cell: "Rejects" (or "Demands"), who gave it when not the party itself, its date and notes.</summary>
 public sealed record StanceMark(string Stance, string? Who, string Date, IReadOnlyList<string> Refs) : ITemplateView;
 
-/// <summary>An actor with a section: name, anchor, their page, who they are in a few words, how many facts they are in, their weightiest facts and how many more there are.</summary>
-public sealed record ActorSection(string Name, string Anchor, string File, string? Who, int Facts, IReadOnlyList<ActorItem> Items, int More) : ITemplateView;
+/// <summary>
+/// An actor with a section: name, anchor, their page, who they are in a few words, how many facts they are in, the
+/// sentence that says none of them is the actor's own words (null when some are), their weightiest facts and how many
+/// more there are.
+/// </summary>
+public sealed record ActorSection(string Name, string Anchor, string File, string? Who, int Facts, string? NoOwnWords, IReadOnlyList<ActorItem> Items, int More) : ITemplateView;
 
 /// <summary>One of an actor's facts, as a line: its own date, its words with their speaker ("Lavrov insisted …") or its title, its notes.</summary>
 public sealed record ActorItem(string Date, string Text, IReadOnlyList<string> Refs) : ITemplateView;

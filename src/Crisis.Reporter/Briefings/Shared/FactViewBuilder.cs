@@ -51,7 +51,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// has a date.
     /// </summary>
     public string WhenText(IFact fact) =>
-        OwnDate(fact) is { } own ? DateText(own)
+        OwnDate(fact) is not null ? OwnDateText(fact)
         : FirstReport(fact) is { } report ? $"{ReportedDate.Text(report.Date)} ({string.Join(", ", report.In.Select(notes.LabelOf).Order(StringComparer.Ordinal))})"
         : DateText(null);
 
@@ -77,6 +77,13 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// and citing one with such a date gives the page the mark's legend (<see cref="BriefingContext.Cite(IFact)"/>).
     /// </summary>
     public static string DateText(Dating? date) => DateDisplay.Format(date) + (IsPublicRecord(date) ? PublicRecordMark : "");
+
+    /// <summary>
+    /// A fact's own date as every view shows it: <see cref="DateText"/>, read as the start of a state for a position
+    /// that is no answer (Germany's opposition to Ukraine's joining NATO is held "since 2008", not on one day of it).
+    /// </summary>
+    public static string OwnDateText(IFact fact) =>
+        (fact is Position { Stance: PositionStance.NotAnAnswer, Date: not null } ? "since " : "") + DateText(OwnDate(fact));
 
     /// <summary>The mark of a date the articles do not give, taken from the public record.</summary>
     public const string PublicRecordMark = "†";
@@ -161,7 +168,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
 
     /// <summary>A fact as the answer to a claim: its one-line label, its stance, its own date and its notes.</summary>
     public FactAnswerView AnswerOf(IFact fact, Stance stance) =>
-        new(LabelOf(fact).TrimEnd('.'), stance.Label(), DateText(OwnDate(fact)), Cite(fact));
+        new(LabelOf(fact).TrimEnd('.'), stance.Label(), OwnDateText(fact), Cite(fact));
 
     public ResponseView ResponseOf(Response r) => new()
     {
@@ -203,7 +210,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         Holder = Parties([p.Holder], p.Citations),
         Stance = Agree(p.Stance.Label(), ArePlural([p.Holder])),
         StanceKey = p.Stance.ToKey(),
-        Date = DateText(p.Date),
+        Date = OwnDateText(p),
         Text = p.Text,
         DemandText = cat[p.Demand].Text,
         Notes = p.Notes,
@@ -257,7 +264,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
 
     /// <summary>A fact of a kind no template shows in its own way, as a dated line: its own date, its label, its notes.</summary>
     public FactLine FactLineOf(IFact fact) =>
-        new(fact.Kind, fact.Key, DateText(OwnDate(fact)), LabelOf(fact), Cite(fact));
+        new(fact.Kind, fact.Key, OwnDateText(fact), LabelOf(fact), Cite(fact));
 
     /// <summary>
     /// A one-line label for any fact (the sources briefing's lists): words are led by their speaker and what they do

@@ -20,11 +20,11 @@ public static class ReportedDate
     public static string Text(Dating reported) => $"reported {DateDisplay.Format(reported)}";
 
     /// <summary>
-    /// A fact's date as a page writes it: its own (<see cref="FactViewBuilder.DateText"/>), else the day it was reported
+    /// A fact's date as a page writes it: its own (<see cref="FactViewBuilder.OwnDateText"/>), else the day it was reported
     /// ("reported 12–13 Feb 2022"), else null when no citing article is dated.
     /// </summary>
     public static string? DateTextOf(FactCatalog catalog, IFact fact) =>
-        FactViewBuilder.OwnDate(fact) is { } own ? FactViewBuilder.DateText(own)
+        FactViewBuilder.OwnDate(fact) is not null ? FactViewBuilder.OwnDateText(fact)
         : fact is ICitedFact cited && Of(catalog, cited) is { } reported ? Text(reported)
         : null;
 
