@@ -28,7 +28,7 @@ public sealed partial class DatesAcrossBriefingsTests
         {
             foreach (var line in lines)
             {
-                foreach (var (text, date, others) in Named(line, facts))
+                foreach (var (text, date, run, others) in Named(line, facts))
                 {
                     var dates = Dates(others);
                     if (dates.Count == 0)
@@ -37,7 +37,8 @@ public sealed partial class DatesAcrossBriefingsTests
                     }
 
                     seen++;
-                    if (!dates.Contains(date, StringComparer.Ordinal))
+                    // An event that runs to an end may show the two as one ("10–20 Feb 2022", FactViewBuilder.RunText).
+                    if (!dates.Contains(date, StringComparer.Ordinal) && !dates.Contains(run, StringComparer.Ordinal))
                     {
                         disagreements.Add($"{briefing}: \"{text}\" is {date}, the line shows {string.Join(", ", dates)}: {line}");
                     }
@@ -51,16 +52,32 @@ public sealed partial class DatesAcrossBriefingsTests
     }
 
     /// <summary>
+    /// An event that runs from one day to another of the same month is dated as one span, on every page, by one rule
+    /// (<see cref="FactViewBuilder.RunText"/>): "10–20 Feb 2022", never "10 Feb 2022 to 20 Feb 2022".
+    /// </summary>
+    [Fact]
+    public void No_page_writes_a_run_within_one_month_as_two_full_dates()
+    {
+        var doubled = Pages.Value.SelectMany(p => p.Value.Where(l => SameMonthRunRegex().IsMatch(l)).Select(l => $"{p.Key}: {l}")).ToList();
+        Assert.True(doubled.Count == 0, string.Join("\n", doubled));
+        Assert.Equal("10–20 Feb 2022", FactViewBuilder.RunText(new Dating { On = PartialDate.Parse("2022-02-10"), Basis = DateBasis.Inferred }, new Dating { On = PartialDate.Parse("2022-02-20"), Basis = DateBasis.Inferred }));
+    }
+
+    /// <summary>"10 Feb 2022 to 20 Feb 2022" (a mark or bold between allowed): two full dates of one month and year.</summary>
+    [GeneratedRegex(@"\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})†?\**\)? to \d{1,2} \1 \2")]
+    private static partial Regex SameMonthRunRegex();
+
+    /// <summary>
     /// The facts a line names, each with its own date and the line without the named texts (a title's own "1997" or
     /// "(late January 2022)" is not the date shown for it). A text in quotation marks is another fact's context (an
     /// answer quoting the claim it answers), and a text inside a longer one named on the line is that longer one.
     /// </summary>
-    private static IEnumerable<(string Text, string Date, string Remainder)> Named(string line, IReadOnlyList<(string Text, string Date)> facts)
+    private static IEnumerable<(string Text, string Date, string Run, string Remainder)> Named(string line, IReadOnlyList<(string Text, string Date, string Run)> facts)
     {
         var named = facts.Where(f => Unquoted(line, f.Text)).ToList();
         named.RemoveAll(f => named.Any(g => g.Text.Length > f.Text.Length && g.Text.Contains(f.Text, StringComparison.Ordinal)));
         var rest = named.Aggregate(line, (l, f) => l.Replace(f.Text, " ", StringComparison.Ordinal));
-        return named.Select(f => (f.Text, f.Date, rest));
+        return named.Select(f => (f.Text, f.Date, f.Run, rest));
     }
 
     private static bool Unquoted(string line, string text)
@@ -153,18 +170,19 @@ public sealed partial class DatesAcrossBriefingsTests
     }
 
     /// <summary>The texts a reader knows a fact by, as Markdown shows them, with the fact's own date as every page writes it.</summary>
-    private static IEnumerable<(string Text, string Date)> DatedTexts(FactCatalog cat)
+    private static IEnumerable<(string Text, string Date, string Run)> DatedTexts(FactCatalog cat)
     {
-        IEnumerable<(string, Dating?)> all =
-            cat.Events.Select(e => (e.Title, e.Date))
-                .Concat(cat.Measures.Select(m => (m.Title, m.Date)))
-                .Concat(cat.Claims.Select(c => (c.Text, c.Date)))
-                .Concat(cat.Demands.Select(d => (d.Text, d.Date))).Concat(cat.Demands.Select(d => (Wording.MainClause(d.Text), d.Date)))
-                .Concat(cat.Assessments.Select(a => (a.Text, a.Date)))
-                .Concat(cat.Statements.Select(s => (s.Summary, s.Date)));
+        IEnumerable<(string, Dating?, Dating?)> all =
+            cat.Events.Select(e => (e.Title, e.Date, e.End))
+                .Concat(cat.Events.Where(e => e.PastTitle is not null).Select(e => (e.PastTitle!, e.Date, e.End)))
+                .Concat(cat.Measures.Select(m => (m.Title, m.Date, (Dating?)null)))
+                .Concat(cat.Claims.Select(c => (c.Text, c.Date, (Dating?)null)))
+                .Concat(cat.Demands.Select(d => (d.Text, d.Date, (Dating?)null))).Concat(cat.Demands.Select(d => (Wording.MainClause(d.Text), d.Date, (Dating?)null)))
+                .Concat(cat.Assessments.Select(a => (a.Text, a.Date, (Dating?)null)))
+                .Concat(cat.Statements.Select(s => (s.Summary, s.Date, (Dating?)null)));
         // Texts of four words or more, so that a short title ("Blinken visits Kyiv") is not found inside another's words.
         return all.Where(x => x.Item2 is not null && x.Item1.Split(' ').Length >= 4)
-            .Select(x => (MarkdownEncoder.Escape(x.Item1).TrimEnd('.'), MarkdownEncoder.Escape(FactViewBuilder.DateText(x.Item2))));
+            .Select(x => (MarkdownEncoder.Escape(x.Item1).TrimEnd('.'), MarkdownEncoder.Escape(FactViewBuilder.DateText(x.Item2)), MarkdownEncoder.Escape(FactViewBuilder.RunText(x.Item2!, x.Item3))));
     }
 
     /// <summary>The lines a reader reads: no diagram code (its labels are short forms), no footnotes (the sources' words) nor their markers.</summary>

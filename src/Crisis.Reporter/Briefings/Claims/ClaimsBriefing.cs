@@ -72,13 +72,21 @@ public sealed class ClaimsBriefing() : Briefing<ClaimsModel>(
 
         var others = ByDate(cat.Claims.Where(c => shown.Contains(c.Id) && !placed.Contains(c.Id)), c => c.Date).ToList();
         statuses.AddRange(others);
+        var demands = ByDate(sel.Of<Demand>(), d => d.Date).Select(d => DemandOf(context, d)).ToList();
+        // The answers' stances the page prints, in the vocabulary's order, so that the intro names only those it uses.
+        var shownDemands = sel.Of<Demand>().Select(d => d.Id).ToHashSet();
+        var answered = sel.Of<Position>().Where(p => shownDemands.Contains(p.Demand)).Select(p => p.Stance).ToHashSet();
+        var qualifies = Stance.Qualifies.Label();
         return new ClaimsModel
         {
             Propositions = propositions,
             Others = [.. others.Select(c => ClaimLine(context, c, [], inColumns: false))],
             // Each status the page uses, defined once: "unverified: made, not confirmed nor answered".
             Statuses = [.. statuses.Select(c => c.Status).Concat(used).Distinct().Order().Select(s => new StatusDefinition(s.Label(), Uncapitalise(Legends.Trim(s.Describe()))))],
-            Demands = [.. ByDate(sel.Of<Demand>(), d => d.Date).Select(d => DemandOf(context, d))],
+            Demands = demands,
+            Qualifies = propositions.SelectMany(p => p.Sides).SelectMany(s => s.Entries).SelectMany(e => e.Lines).SelectMany(l => l.Answers).Any(a => a.Status == qualifies),
+            AnswerStances = [.. Enum.GetValues<PositionStance>().Where(s => s != PositionStance.NotAnAnswer && answered.Contains(s)).Select(s => s.Label())],
+            NotAnAnswer = answered.Contains(PositionStance.NotAnAnswer) ? PositionStance.NotAnAnswer.Label() : null,
         };
     }
 
@@ -219,5 +227,15 @@ public sealed class ClaimsModel : DocumentModel
 
     /// <summary>The statuses the claims shown take, each with its meaning, for the one place the page defines them.</summary>
     public required IReadOnlyList<StatusDefinition> Statuses { get; init; }
+
+    /// <summary>True when a line stands beneath another as qualifying it (a speaker's own hedge), for the intro to say what the mark means.</summary>
+    public required bool Qualifies { get; init; }
+
+    /// <summary>The stances of the demands' answers the page prints ("rejects", "offers talks, not agreement"), in the vocabulary's order.</summary>
+    public required IReadOnlyList<string> AnswerStances { get; init; }
+
+    /// <summary>The label of a position that is not an answer, when the page prints one; else null.</summary>
+    public string? NotAnAnswer { get; init; }
+
     public required IReadOnlyList<DemandLineView> Demands { get; init; }
 }

@@ -88,6 +88,19 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// <summary>The mark of a date the articles do not give, taken from the public record.</summary>
     public const string PublicRecordMark = "†";
 
+    /// <summary>
+    /// When an event runs from its date to its end, one rule for every page: one span when both ends are exact days of
+    /// one year known the same way ("10–20 Feb 2022", "30 Nov – 2 Dec 2021†", the mark once for both), else each end in
+    /// full ("~10 Feb 2022 to 20 Feb 2022": "~10–20" would blur which end is approximate); the date alone
+    /// (<see cref="DateText"/>) when it has no end.
+    /// </summary>
+    public static string RunText(Dating start, Dating? end) =>
+        end is null ? DateText(start)
+        : start.Latest is null && end.Latest is null && start.On.Precision == DatePrecision.Day && end.On.Precision == DatePrecision.Day
+            && start.On.Year == end.On.Year && !start.On.IsApproximate && !end.On.IsApproximate && IsPublicRecord(start) == IsPublicRecord(end)
+            ? DateDisplay.Range(start.On, end.On) + (IsPublicRecord(start) ? PublicRecordMark : "")
+            : $"{DateText(start)} to {DateText(end)}";
+
     /// <summary>True when a date was not given by the articles but taken from the public record: it shows <see cref="PublicRecordMark"/>.</summary>
     public static bool IsPublicRecord(Dating? date) => date?.Basis == DateBasis.PublicRecord;
 
@@ -98,6 +111,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         IsDated = e.Date is not null,
         DateBasis = e.Date is { } d ? d.Basis.Label() : "—",
         End = e.End is { } end ? DateText(end) : null,
+        When = e.Date is { } start ? RunText(start, e.End) : DateText(e.Date),
         Title = e.Title,
         Ahead = AheadWord(e),
         Type = e.Type.Label(),

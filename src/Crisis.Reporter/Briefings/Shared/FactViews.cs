@@ -26,6 +26,10 @@ public sealed record EventView : ITemplateView
     public required string DateBasis { get; init; }
 
     public string? End { get; init; }
+
+    /// <summary>The date with its end, as every page prints an event's dates (<see cref="FactViewBuilder.RunText"/>): "10–20 Feb 2022".</summary>
+    public required string When { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary>"scheduled", "planned" or "expected" when the event had not happened when the sources were written; null when it took place.</summary>

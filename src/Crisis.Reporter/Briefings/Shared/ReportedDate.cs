@@ -31,6 +31,6 @@ public static class ReportedDate
     /// <summary>An event's view with, when the sources give it no date, the day it was reported in place of "undated".</summary>
     public static EventView EventOf(BriefingContext context, Event e) =>
         e.Date is null && DateTextOf(context.Catalog, e) is { } reported
-            ? context.Views.EventOf(e) with { Date = reported, IsDated = true }
+            ? context.Views.EventOf(e) with { Date = reported, When = reported, IsDated = true }
             : context.Views.EventOf(e);
 }

@@ -47,13 +47,16 @@ internal static class Evidence
     };
 
     /// <summary>
-    /// A fact named as evidence: its one-line label (its reader label; an event still ahead says so, an estimate is its
-    /// figure), who gave a figure, its own date, its weight and its notes.
+    /// A fact named as evidence: its one-line label (its reader label; an event its past title when it has one and has
+    /// taken place, else its headline, and one still ahead says so; an estimate is its figure), who gave a figure, its own date, its weight and its notes.
     /// </summary>
     public static EvidenceView ViewOf(BriefingContext context, IFact fact, Weight? weight = null) => new(
         fact.Key,
         (fact switch
         {
+            // An evidence line reports the event after its date, as a sentence does: told as done when the curators give
+            // its past title and it is not still ahead ("Biden and Putin held …", not the headline's "hold").
+            Event e when e.PastTitle is { } told && context.Views.AheadWord(e) is null => told,
             Event e => e.Title,
             Estimate e => Figure(e),
             ILabelFact labelled => context.Notes.ReaderText(labelled.Label),

@@ -141,10 +141,8 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             Likelihood = lead.Likelihood is { } l ? Legends.LikelihoodWithBand(l) : null,
             Confidence = lead.Confidence.Label(),
             // The bottom line sums up the page: its change is told again where the page weighs it, so it is not marked shown.
-            // A sentence of its own tells it as done (its past title), where a list of evidence gives the headline.
-            KeyChange = change is null ? null : Evidence.ViewOf(context, change) is var view && change.PastTitle is { } told
-                ? view with { Label = told.TrimEnd('.') }
-                : Evidence.ViewOf(context, change),
+            // Told as done (its past title), as every evidence line tells an event.
+            KeyChange = change is null ? null : Evidence.ViewOf(context, change),
             CutOff = context.Selection.AsOf is { } cutOff ? DateDisplay.Format(cutOff) : "undated",
         };
     }
@@ -358,14 +356,14 @@ public sealed class SituationBriefing() : Briefing<SituationModel>(
             {
                 var view = context.Views.EventOf(e);
                 page.Mark(e);
-                return (Line: new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, ReportedDate.DateTextOf(context.Catalog, e), view.End, view.Refs), Places: (IReadOnlyList<PlaceId>)e.Places);
+                return (Line: new ActivityView(view.Id, PlaceOf(context, e.Places), view.Title, e.Date is { } start ? FactViewBuilder.RunText(start, e.End) : ReportedDate.DateTextOf(context.Catalog, e), view.Refs), Places: (IReadOnlyList<PlaceId>)e.Places);
             });
         // Forces counted at a place in the week (six landing ships moved to the Black Sea) are posture too: what was
         // moved, then the count with its date ("6 ships, as of ~12 Feb 2022"), never a bare count before the words.
         var figures = ByDate(sel.Of<Estimate>().Where(e =>
                 e.Place is { } && e.Value is { } && e.Quantity is MeasuredQuantity.ExerciseShips or MeasuredQuantity.ExerciseTroops
                 && e.AsOf.On.End >= from && e.AsOf.On.Start <= to && !page.IsShown(e)), e => e.AsOf)
-            .Select(e => (Line: page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), context.Notes.ReaderText(e.Subject), $"{Quantity(e.Value!.Value, e.Unit)}, as of {FactViewBuilder.DateText(e.AsOf)}", null, context.Cite(e))), Places: (IReadOnlyList<PlaceId>)[e.Place!.Value]));
+            .Select(e => (Line: page.Show(e, new ActivityView(e.Id.Value, PlaceOf(context, [e.Place!.Value]), context.Notes.ReaderText(e.Subject), $"{Quantity(e.Value!.Value, e.Unit)}, as of {FactViewBuilder.DateText(e.AsOf)}", context.Cite(e))), Places: (IReadOnlyList<PlaceId>)[e.Place!.Value]));
         var (activity, fronts) = ByFront(context, [.. events.Concat(figures)]);
         var weights = AnalystsWeights(context);
         // The judgments and the courses of action weigh their own evidence (a course says what the force could do, in the

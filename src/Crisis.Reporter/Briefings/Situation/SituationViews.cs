@@ -108,8 +108,8 @@ public sealed record ThreatView : ITemplateView
 /// <summary>The fronts of a feared assault: how many ("three"), and the notes of the assessment that names them.</summary>
 public sealed record FrontsView(string Count, IReadOnlyList<string> Refs) : ITemplateView;
 
-/// <summary>A military activity that has taken place or is under way: what, when (start and end; null when undated), and its notes. What is still ahead is an indicator.</summary>
-public sealed record ActivityView(string Id, string? Where, string Title, string? Date, string? End, IReadOnlyList<string> Refs) : ITemplateView;
+/// <summary>A military activity that has taken place or is under way: what, when (its dates, "10–20 Feb 2022"; null when undated), and its notes. What is still ahead is an indicator.</summary>
+public sealed record ActivityView(string Id, string? Where, string Title, string? Date, IReadOnlyList<string> Refs) : ITemplateView;
 
 /// <summary>
 /// An indicator: something to watch after the newest source, when it is due (the dates of the events that schedule
