@@ -418,7 +418,7 @@ public sealed partial class FactViewBuilder(BriefingContext context)
     /// it: "According to the United States, the additional US security assistance … amounted to $200 million." A subject
     /// that already names who gave the figure (<see cref="Mentions"/>: "Russian troops the US and its allies accuse
     /// Moscow of massing …") does not name them again: "The number of … was put at 100,000." A figure no source is named
-    /// for says so.
+    /// for says so, in the voice of the articles that carry it: "S3 puts the number of … at more than 100,000, naming no source."
     /// </summary>
     public string EstimateSentence(Estimate e) => notes.ReaderText(EstimateWords(e));
 
@@ -437,9 +437,14 @@ public sealed partial class FactViewBuilder(BriefingContext context)
         var what = (count ? "the number of " : "the ") + SentenceCase(subject);
         if (named.Count == 0)
         {
+            // The articles that carry it speak for it, by label ("S3 puts …"): "the articles" would read as several
+            // agreeing, which a figure from one article is not.
+            var carriers = SourceLabels(e.Citations);
+            var voice = carriers.Count == 0 ? "the articles" : Wording.List(carriers);
+            var plural = carriers.Count != 1;
             return money
-                ? $"According to the articles, which name no source, {what} amounted to {figure}."
-                : $"The articles put {what} at {figure}, naming no source.";
+                ? $"According to {voice}, which {(plural ? "name" : "names")} no source, {what} amounted to {figure}."
+                : $"{Capitalise(voice)} {(plural ? "put" : "puts")} {what} at {figure}, naming no source.";
         }
 
         if (named.Any(a => Mentions(a, subject)))
