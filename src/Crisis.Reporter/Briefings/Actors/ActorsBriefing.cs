@@ -41,7 +41,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
             var actor = selection.Catalog[id];
             var name = ReaderName(actor.Name);
             var stem = Anchors.Slug(name);
-            var parts = PageParts.Of(Weightiest(facts, involvement.Weights, new BriefingContext(selection), id).ToList(), ReadingBudget.ActorFactsPerPage);
+            var parts = PageParts.Of(Weightiest(facts, involvement, new BriefingContext(selection), id).ToList(), ReadingBudget.ActorFactsPerPage);
             for (var i = 0; i < parts.Count; i++)
             {
                 var part = parts[i];
@@ -77,7 +77,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
         {
             var a = cat[x.Key];
             var name = ReaderName(a.Name);
-            var items = Picks(NotRepeatingTheMatrix(Weightiest(x.Value, involvement.Weights, context, x.Key).ToList(), inMatrix, context, x.Key), ReadingBudget.ActorItemsPerSection);
+            var items = Picks(NotRepeatingTheMatrix(Weightiest(x.Value, involvement, context, x.Key).ToList(), inMatrix, context, x.Key), ReadingBudget.ActorItemsPerSection);
             return new ActorSection(
                 name,
                 Anchors.Slug(name),
@@ -92,7 +92,7 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
         }).ToList();
         var shown = involvement.Minor.Take(ReadingBudget.MinorActorsShown).ToList();
         var minor = SameFactRows(shown
-            .Select(x => (x.Key, x.Value.Count, Fact: Picks(Weightiest(x.Value, involvement.Weights, context, x.Key), 1).FirstOrDefault()))
+            .Select(x => (x.Key, x.Value.Count, Fact: Picks(Weightiest(x.Value, involvement, context, x.Key), 1).FirstOrDefault()))
             .ToList())
             .Select(row => new MinorActor(
                 Wording.List([.. row.Select(r => ReaderName(cat[r.Key].Name))]),
@@ -167,14 +167,18 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
         var counted = ranked.Where(x => !caveated.Contains(x.Key) && x.Value.Count >= ReadingBudget.ActorFactsForASection).Take(ReadingBudget.ActorSections - named.Count);
         var chosen = named.Concat(counted).Select(x => x.Key).ToHashSet();
         var major = ranked.Where(x => chosen.Contains(x.Key)).ToList();
-        return new ActorFacts(major, [.. ranked.Where(x => !major.Contains(x))], AnalystsWeights(context));
+        return new ActorFacts(major, [.. ranked.Where(x => !major.Contains(x))], AnalystsWeights(context), QuestionedClaims(context));
     }
 
-    /// <summary>The actors with a section and the others, each with their facts, and the analysts' weight of each fact.</summary>
+    /// <summary>
+    /// The actors with a section and the others, each with their facts; the analysts' weight of each fact and the claims
+    /// they set under a question, worked out once for every actor's ranking (<see cref="Weightiest"/>).
+    /// </summary>
     private sealed record ActorFacts(
         IReadOnlyList<KeyValuePair<ActorId, List<IFact>>> Sections,
         IReadOnlyList<KeyValuePair<ActorId, List<IFact>>> Minor,
-        Dictionary<IFact, int> Weights);
+        Dictionary<IFact, int> Weights,
+        HashSet<ClaimId> Questioned);
 
     /// <summary>
     /// The actor whose section or line a party's fact counts for: a person or a party itself; an anonymous official or a
@@ -224,17 +228,14 @@ public sealed partial class ActorsBriefing() : Briefing<ActorsModel>(
     /// official added), then an event's salience, then the newest; words no reader can use (every citation graded 6)
     /// last, never first on an actor's page. Then, for the few a section shows, <see cref="Picks"/>.
     /// </summary>
-    private static IEnumerable<IFact> Weightiest(List<IFact> facts, Dictionary<IFact, int> weights, BriefingContext context, ActorId holder)
-    {
-        var questioned = QuestionedClaims(context);
-        return facts.OrderBy(IsUnrecoverable)
+    private static IEnumerable<IFact> Weightiest(List<IFact> facts, ActorFacts involvement, BriefingContext context, ActorId holder) =>
+        facts.OrderBy(IsUnrecoverable)
             .ThenBy(f => OwnTier(context, f, holder))
-            .ThenByDescending(f => weights.GetValueOrDefault(f))
-            .ThenBy(f => f is Claim c && questioned.Contains(c.Id) ? 0 : 1)
+            .ThenByDescending(f => involvement.Weights.GetValueOrDefault(f))
+            .ThenBy(f => f is Claim c && involvement.Questioned.Contains(c.Id) ? 0 : 1)
             .ThenBy(f => f is Event e ? (int)e.Salience : int.MaxValue)
             .ThenByDescending(f => FactViewBuilder.OwnDate(f)?.On)
             .ThenBy(f => f.Key, StringComparer.Ordinal);
-    }
 
     /// <summary>
     /// The claims the analysts set under one of their questions (a proposition: "Does Russia intend to invade
